@@ -1,0 +1,73 @@
+package org.chronologer.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDirectoryGivesItsTextFilesSortedWithTheFileNameAsId() throws Exception {
+        Files.writeString(dir.resolve("b.txt"), "Second article on Monday.");
+        Files.writeString(dir.resolve("a.txt"), "First article.");
+        Files.writeString(dir.resolve("notes.md"), "ignored");
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader().readAll(List.of(dir.toString()), problems);
+        assertThat(articles).extracting(Article::id).containsExactly("a", "b");
+        assertThat(articles.get(1).text()).isEqualTo("Second article on Monday.");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void jsonLinesCarryIdTitleAndDeclaredDateAndABadLineIsReportedWithItsNumber() throws Exception {
+        Path f = dir.resolve("corpus.jsonl");
+        Files.writeString(f, """
+                {"id": "x1", "text": "It rained on Monday.", "title": "Rain", "published": "2024-05-16"}
+                {"id": "x2", "text": broken
+                {"id": "x3", "text": "No date here."}
+                {"id": "x4", "text": "Bad date.", "published": "yesterday"}
+                """);
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader().readAll(List.of(f.toString()), problems);
+        assertThat(articles).extracting(Article::id).containsExactly("x1", "x3");
+        assertThat(articles.get(0).title()).contains("Rain");
+        assertThat(articles.get(0).declared()).contains(LocalDate.of(2024, 5, 16));
+        assertThat(articles.get(1).declared()).isEmpty();
+        assertThat(problems).extracting(InputProblem::source).containsExactly(f + ":2", f + ":4");
+        assertThat(problems.get(0).message()).contains("malformed JSON");
+        assertThat(problems.get(1).message()).contains("not a date");
+    }
+
+    @Test
+    void standardInputIsReadAsJsonLines() {
+        ArticleReader reader = new ArticleReader(new ByteArrayInputStream(
+                "{\"id\":\"s\",\"text\":\"On Friday.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        List<InputProblem> problems = new ArrayList<>();
+        assertThat(reader.readAll(List.of("-"), problems)).extracting(Article::source).containsExactly("-:1");
+    }
+
+    @Test
+    void missingEmptyAndNonUtf8FilesAreReportedByNameAndTheOthersStillRead() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Fine text.");
+        Files.writeString(dir.resolve("empty.txt"), "  \n ");
+        Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0xFF});
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader().readAll(List.of(dir.toString(), dir.resolve("nope.txt").toString()), problems);
+        assertThat(articles).extracting(Article::id).containsExactly("good");
+        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+                dir.resolve("empty.txt") + ": empty: no text to read",
+                dir.resolve("latin1.txt") + ": not valid UTF-8 text",
+                dir.resolve("nope.txt") + ": no such file or directory");
+    }
+}
