@@ -1,0 +1,146 @@
+package org.chronologer.tag;
+
+import de.unihd.dbs.heideltime.standalone.Config;
+import de.unihd.dbs.heideltime.standalone.DocumentType;
+import de.unihd.dbs.heideltime.standalone.HeidelTimeStandalone;
+import de.unihd.dbs.heideltime.standalone.OutputType;
+import de.unihd.dbs.heideltime.standalone.POSTagger;
+import de.unihd.dbs.heideltime.standalone.components.ResultFormatter;
+import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.uima.cas.FSIterator;
+import org.apache.uima.jcas.JCas;
+
+/**
+ * HeidelTime (English, no POS tagger, no external binary) through its UIMA standalone API.
+ *
+ * <p>News document type when the publication date is known, narrative type when not. Timexes are read
+ * straight from the JCas. Each instance holds two HeidelTime engines (built on first use); it is not
+ * thread-safe. Building the first instance installs HeidelTime's configuration from the classpath.
+ */
+public final class HeidelTimeTagger implements TemporalTagger {
+
+    public static final String NAME = "heideltime";
+    private static final String CONFIG = "/org/chronologer/tag/heideltime.props";
+    private static final String PROBE = "The meeting was held on 12 March 2021.";
+    private static final Object CONFIG_LOCK = new Object();
+
+    private HeidelTimeStandalone news;
+    private HeidelTimeStandalone narrative;
+
+    /** A tagger whose engines have been built and checked on a known sentence; throws if HeidelTime fails. */
+    public HeidelTimeTagger() {
+        installConfiguration();
+        List<TaggedSpan> probe = tag(PROBE, Optional.of(LocalDate.of(2021, 3, 13)));
+        if (probe.stream().noneMatch(s -> s.value().equals("2021-03-12"))) {
+            throw new TaggerException("HeidelTime failed its start-up check: it found " + probe + " in \"" + PROBE
+                    + "\"; see the log above for its own error");
+        }
+    }
+
+    /** Installs HeidelTime's configuration once per JVM, from our classpath resource. */
+    static void installConfiguration() {
+        synchronized (CONFIG_LOCK) {
+            if (Config.isInitialized()) {
+                return;
+            }
+            for (String name : new String[] {"HeidelTimeStandalone", "de.unihd.dbs.uima.annotator.heideltime.HeidelTime",
+                    "HeidelTime", "JCasFactoryImpl", "UimaContextImpl", "AllLanguagesTokenizerWrapper"}) {
+                Logger.getLogger(name).setLevel(Level.SEVERE);
+            }
+            Properties props = new Properties();
+            try (InputStream in = HeidelTimeTagger.class.getResourceAsStream(CONFIG)) {
+                if (in == null) {
+                    throw new TaggerException("HeidelTime configuration " + CONFIG + " is missing from the classpath");
+                }
+                props.load(in);
+            } catch (IOException e) {
+                throw new TaggerException("cannot read HeidelTime configuration " + CONFIG, e);
+            }
+            Config.setProps(props);
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        Collector collector = new Collector(text);
+        try {
+            if (published.isPresent()) {
+                // HeidelTime formats the DCT in the JVM's default zone: start of day in that zone keeps the day.
+                Date dct = Date.from(published.get().atStartOfDay(ZoneId.systemDefault()).toInstant());
+                engine(DocumentType.NEWS).process(text, dct, collector);
+            } else {
+                engine(DocumentType.NARRATIVES).process(text, collector);
+            }
+        } catch (Exception e) {
+            throw new TaggerException("HeidelTime failed: " + e, e);
+        }
+        return collector.spans;
+    }
+
+    private HeidelTimeStandalone engine(DocumentType type) {
+        if (type == DocumentType.NEWS) {
+            if (news == null) {
+                news = build(type);
+            }
+            return news;
+        }
+        if (narrative == null) {
+            narrative = build(type);
+        }
+        return narrative;
+    }
+
+    private static HeidelTimeStandalone build(DocumentType type) {
+        installConfiguration();
+        return new HeidelTimeStandalone(Language.ENGLISH, type, OutputType.TIMEML, null, POSTagger.NO, false);
+    }
+
+    /** Reads the Timex3 annotations of a processed JCas. */
+    private static final class Collector implements ResultFormatter {
+        private final String text;
+        private final List<TaggedSpan> spans = new ArrayList<>();
+
+        Collector(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String format(JCas jcas) {
+            FSIterator<?> it = jcas.getAnnotationIndex(Timex3.type).iterator();
+            while (it.hasNext()) {
+                Timex3 t = (Timex3) it.next();
+                int begin = t.getBegin();
+                int end = t.getEnd();
+                if (begin < 0 || end > text.length() || begin >= end) {
+                    continue;
+                }
+                String mod = t.getTimexMod();
+                spans.add(new TaggedSpan(begin, end, text.substring(begin, end), TimexType.parse(t.getTimexType()),
+                        t.getTimexValue() == null ? "" : t.getTimexValue(),
+                        mod == null || mod.isBlank() ? Optional.empty() : Optional.of(mod),
+                        NAME, t.getFoundByRule() == null ? "" : t.getFoundByRule()));
+            }
+            return "";
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.chronologer.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Keeps one mention per span when several taggers found overlapping ones: the longest, then the best typed
+ * (a date or time over a duration), then the most trusted tagger; and records every tagger that found an
+ * overlapping span.
+ */
+public final class MentionMerger {
+
+    /** A kept span and the taggers that found it or an overlapping span. */
+    public record Merged(TaggedSpan span, Set<String> taggers) {
+    }
+
+    private static final Map<String, Integer> TRUST = Map.of(HeidelTimeTagger.NAME, 0, PatternTagger.NAME, 1, NattyTagger.NAME, 2);
+
+    private MentionMerger() {
+    }
+
+    /** The merged spans, in text order. */
+    public static List<Merged> merge(List<TaggedSpan> spans) {
+        List<TaggedSpan> byPreference = new ArrayList<>(spans);
+        byPreference.sort(Comparator.comparingInt(TaggedSpan::length).reversed()
+                .thenComparingInt(s -> s.type() == TimexType.DURATION || s.type() == TimexType.SET ? 1 : 0)
+                .thenComparingInt(s -> TRUST.getOrDefault(s.tagger(), 9))
+                .thenComparingInt(TaggedSpan::start));
+        // kept spans never overlap, so the one starting last before s ends is the only one that can overlap s
+        java.util.TreeMap<Integer, TaggedSpan> keptByStart = new java.util.TreeMap<>();
+        for (TaggedSpan s : byPreference) {
+            Map.Entry<Integer, TaggedSpan> before = keptByStart.floorEntry(Math.max(s.start(), s.end() - 1));
+            if (before == null || !before.getValue().overlaps(s)) {
+                keptByStart.put(s.start(), s);
+            }
+        }
+        List<TaggedSpan> kept = new ArrayList<>(keptByStart.values());
+        List<Merged> out = new ArrayList<>(kept.size());
+        for (TaggedSpan k : kept) {
+            Set<String> taggers = new TreeSet<>();
+            for (TaggedSpan s : spans) {
+                if (s.overlaps(k) || (s.length() == 0 && s.start() == k.start())) {
+                    taggers.add(s.tagger());
+                }
+            }
+            out.add(new Merged(k, taggers));
+        }
+        return out;
+    }
+}
