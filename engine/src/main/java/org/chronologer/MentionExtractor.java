@@ -1,0 +1,95 @@
+package org.chronologer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.chronologer.interpret.Interpreter;
+import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.interpret.Tense;
+import org.chronologer.interpret.TenseDetector;
+import org.chronologer.read.NormalizedText;
+import org.chronologer.resolve.Resolution;
+import org.chronologer.resolve.Resolver;
+import org.chronologer.tag.HeidelTimeTagger;
+import org.chronologer.tag.MentionMerger;
+import org.chronologer.tag.NattyTagger;
+import org.chronologer.tag.PatternTagger;
+import org.chronologer.tag.TaggedSpan;
+import org.chronologer.tag.TemporalTagger;
+
+/**
+ * The first half of the flow for one text: normalise, tag with every tagger, merge, interpret, resolve.
+ *
+ * <p>Holds its taggers; not thread-safe. Make one per worker thread and reuse it for many articles.
+ */
+public final class MentionExtractor implements AutoCloseable {
+
+    private final List<TemporalTagger> taggers;
+
+    /** An extractor with HeidelTime, our patterns and Natty. Takes a few seconds: HeidelTime starts up. */
+    public MentionExtractor() {
+        this(List.of(new HeidelTimeTagger(), new PatternTagger(), new NattyTagger()));
+    }
+
+    /** An extractor with the given taggers. */
+    public MentionExtractor(List<TemporalTagger> taggers) {
+        this.taggers = List.copyOf(taggers);
+    }
+
+    /** The mentions of a text and the problems met on the way (a tagger that failed, say). */
+    public record Result(List<Mention> mentions, List<String> problems) {
+        public Result {
+            mentions = List.copyOf(mentions);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Every temporal expression of {@code text} (as the user gave it), resolved against {@code published} when
+     * known. A tagger that fails is reported in {@link Result#problems()}; the others' mentions are kept.
+     */
+    public Result extract(String text, Optional<LocalDate> published) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(published, "published");
+        NormalizedText normalized = NormalizedText.of(text);
+        String t = normalized.text();
+        List<TaggedSpan> spans = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (TemporalTagger tagger : taggers) {
+            try {
+                spans.addAll(tagger.tag(t, published));
+            } catch (RuntimeException e) {
+                problems.add(tagger.name() + " failed: " + e.getMessage());
+            }
+        }
+        List<MentionMerger.Merged> merged = MentionMerger.merge(spans);
+        List<SymbolicValue> symbolic = new ArrayList<>(merged.size());
+        for (MentionMerger.Merged m : merged) {
+            symbolic.add(Interpreter.interpret(m.span(), t, published));
+        }
+        List<Resolution> resolutions = Resolver.resolveAll(symbolic, published);
+        List<Mention> mentions = new ArrayList<>(merged.size());
+        for (int i = 0; i < merged.size(); i++) {
+            TaggedSpan s = merged.get(i).span();
+            int start = normalized.toOriginal(s.start());
+            int end = normalized.toOriginalEnd(s.end());
+            Tense tense = TenseDetector.tenseAt(t, s.start(), s.end());
+            mentions.add(new Mention(start, end, text.substring(start, end), s.type(), symbolic.get(i), tense,
+                    resolutions.get(i), merged.get(i).taggers(), s.rule()));
+        }
+        return new Result(mentions, problems);
+    }
+
+    @Override
+    public void close() {
+        for (TemporalTagger t : taggers) {
+            try {
+                t.close();
+            } catch (Exception e) {
+                // closing is best effort
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.chronologer;
+
+/** One real extractor (HeidelTime, patterns, Natty) for all tests of a JVM: HeidelTime takes seconds to start. */
+public final class SharedExtractor {
+    private static MentionExtractor instance;
+
+    private SharedExtractor() {
+    }
+
+    public static synchronized MentionExtractor get() {
+        if (instance == null) {
+            instance = new MentionExtractor();
+        }
+        return instance;
+    }
+}

@@ -1,0 +1,27 @@
+package org.chronologer.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TenseDetectorTest {
+
+    @ParameterizedTest(name = "{0} | {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Putin arrived in Beijing on Tuesday.                               | Tuesday   | PAST
+            He is scheduled to hold talks with Xi on Wednesday.                | Wednesday | FUTURE
+            The leaders will sign the accord on Friday.                        | Friday    | FUTURE
+            On Friday the leaders signed the accord.                           | Friday    | PAST
+            The company plans to list its shares in March.                     | March     | FUTURE
+            The central bank is expected to cut rates on Thursday.             | Thursday  | FUTURE
+            The museum is open on Sunday.                                      | Sunday    | PRESENT
+            It rained on Monday. The minister will travel on Friday.           | Monday    | PAST
+            It rained on Monday. The minister will travel on Friday.           | Friday    | FUTURE
+            Kim had met Moon in April.                                         | April     | PAST
+            """)
+    void theNearestTenseMarkerOfTheSentenceDecides(String sentence, String word, Tense expected) {
+        int at = sentence.indexOf(word);
+        assertThat(TenseDetector.tenseAt(sentence, at, at + word.length())).isEqualTo(expected);
+    }
+}
