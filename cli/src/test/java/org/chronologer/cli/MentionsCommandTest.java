@@ -1,0 +1,77 @@
+package org.chronologer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MentionsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void jsonlGivesOneLinePerArticleWithResolvedMentionsAndTheirIntervals() throws Exception {
+        Path corpus = dir.resolve("c.jsonl");
+        Files.writeString(corpus, """
+                {"id": "a", "text": "Putin arrived in Beijing on Tuesday. Talks follow on Wednesday.", "published": "2023-10-17"}
+                {"id": "b", "text": "The ministers met on Monday."}
+                """);
+        int code = run("mentions", "--format", "jsonl", corpus.toString());
+        assertThat(code).isZero();
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode a = new ObjectMapper().readTree(lines[0]);
+        assertThat(a.get("id").asText()).isEqualTo("a");
+        assertThat(a.get("published").asText()).isEqualTo("2023-10-17");
+        JsonNode tuesday = a.get("mentions").get(0);
+        assertThat(tuesday.get("text").asText()).isEqualTo("Tuesday");
+        assertThat(tuesday.get("start").asInt()).isEqualTo(28);
+        assertThat(tuesday.get("value").asText()).isEqualTo("2023-10-17");
+        assertThat(tuesday.get("earliest").asText()).isEqualTo("2023-10-17");
+        assertThat(tuesday.get("latest").asText()).isEqualTo("2023-10-17");
+        assertThat(tuesday.get("tagger").asText()).isEqualTo("heideltime");
+        assertThat(a.get("mentions").get(1).get("value").asText()).isEqualTo("2023-10-18");
+        JsonNode b = new ObjectMapper().readTree(lines[1]);
+        assertThat(b.get("published").isNull()).isTrue();
+        assertThat(b.get("mentions").get(0).get("value").isNull()).isTrue();
+        assertThat(b.get("mentions").get(0).get("unresolved").asText()).contains("publication date");
+    }
+
+    @Test
+    void theDateOptionDatesEveryArticleAndTheTextTableShowsIt() throws Exception {
+        Path f = dir.resolve("one.txt");
+        Files.writeString(f, "Trade reached an all-time high last year.");
+        assertThat(run("mentions", "--date", "2024-05-16", f.toString())).isZero();
+        assertThat(out.toString()).contains("== one  (published 2024-05-16, 1 mention)").contains("2023").contains("\"last year\"");
+    }
+
+    @Test
+    void unreadableInputIsNamedAndExitsTwoWhileTheOtherArticlesAreProcessed() throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "It happened in 2019.");
+        int code = run("mentions", "--format", "jsonl", good.toString(), dir.resolve("missing.txt").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("\"id\":\"good\"");
+        assertThat(err.toString()).contains("missing.txt: no such file or directory").contains("1 article(s) processed, 1 input error(s)");
+    }
+
+    @Test
+    void aBadDateIsABadUsage() {
+        assertThat(run("mentions", "--date", "17/10/2023", "x.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("--date");
+    }
+}
