@@ -22,7 +22,7 @@ class FixtureMentionsTest {
     static final Path FIXTURE = Path.of("..", "fixtures", "putin-beijing");
 
     static Stream<Arguments> goldMentions() throws Exception {
-        JsonNode gold = new ObjectMapper().readTree(FIXTURE.resolve("gold.json").toFile());
+        JsonNode gold = new ObjectMapper().readTree(FIXTURE.resolveSibling("putin-beijing.gold.json").toFile());
         List<Arguments> out = new ArrayList<>();
         for (JsonNode m : gold.get("mentions")) {
             out.add(Arguments.of(m.get("file").asText(), LocalDate.parse(m.get("published").asText()), m.get("text").asText(),

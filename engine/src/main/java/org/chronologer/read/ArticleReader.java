@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final InputStream stdin;
 
     /** A reader whose {@code -} is {@link System#in}. */
@@ -94,7 +95,11 @@ public final class ArticleReader {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         String source = file.toString();
-        if (lower.endsWith(".json") || lower.endsWith(".jsonl")) {
+        if (lower.endsWith(".json")) {
+            readJsonDocument(file, articles, problems);
+            return;
+        }
+        if (lower.endsWith(".jsonl")) {
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 readJsonLines(r, source, articles, problems);
             } catch (IOException | java.io.UncheckedIOException e) {
@@ -126,6 +131,50 @@ public final class ArticleReader {
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         articles.accept(new Article(id, Optional.empty(), text, Optional.empty(), source));
+    }
+
+    /** A {@code .json} file: an array of articles, one article object, or JSON Lines. */
+    private void readJsonDocument(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        String source = file.toString();
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.accept(new InputProblem(source, "cannot read: " + e.getMessage()));
+            return;
+        }
+        String trimmed = content.strip();
+        if (trimmed.startsWith("[")) {
+            JsonNode array;
+            try {
+                array = JSON.readTree(trimmed);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                problems.accept(new InputProblem(source, "malformed JSON: " + e.getOriginalMessage()));
+                return;
+            }
+            for (int i = 0; i < array.size(); i++) {
+                String where = source + "[" + i + "]";
+                try {
+                    articles.accept(parseLine(array.get(i).toString(), where));
+                } catch (IllegalArgumentException e) {
+                    problems.accept(new InputProblem(where, e.getMessage()));
+                }
+            }
+            return;
+        }
+        if (trimmed.startsWith("{") && trimmed.indexOf('\n') > 0) {
+            try {
+                JsonNode one = JSON.readTree(trimmed);
+                articles.accept(parseLine(one.toString(), source));
+                return;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // not one object: read it as JSON Lines below
+            } catch (IllegalArgumentException e) {
+                problems.accept(new InputProblem(source, e.getMessage()));
+                return;
+            }
+        }
+        readJsonLines(new BufferedReader(new java.io.StringReader(content)), source, articles, problems);
     }
 
     private void readJsonLines(BufferedReader r, String source, Consumer<Article> articles, Consumer<InputProblem> problems) {

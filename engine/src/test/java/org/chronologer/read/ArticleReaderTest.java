@@ -50,6 +50,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aJsonFileMayHoldAnArrayOfArticlesOnePrettyPrintedArticleOrJsonLines() throws Exception {
+        Files.writeString(dir.resolve("array.json"), "[{\"id\": \"a1\", \"text\": \"One.\"}, {\"id\": \"a2\"}]");
+        Files.writeString(dir.resolve("one.json"), "{\n  \"id\": \"p\",\n  \"text\": \"Pretty.\"\n}\n");
+        Files.writeString(dir.resolve("lines.json"), "{\"id\": \"l1\", \"text\": \"A.\"}\n{\"id\": \"l2\", \"text\": \"B.\"}\n");
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader().readAll(List.of(dir.toString()), problems);
+        assertThat(articles).extracting(Article::id).containsExactly("a1", "l1", "l2", "p");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(dir.resolve("array.json") + "[1]");
+            assertThat(p.message()).contains("\"text\"");
+        });
+    }
+
+    @Test
     void standardInputIsReadAsJsonLines() {
         ArticleReader reader = new ArticleReader(new ByteArrayInputStream(
                 "{\"id\":\"s\",\"text\":\"On Friday.\"}\n".getBytes(StandardCharsets.UTF_8)));
