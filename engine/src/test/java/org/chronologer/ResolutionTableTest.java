@@ -51,6 +51,10 @@ class ResolutionTableTest {
             2021-12-30 | The bill was signed last week.                                            | last week                   | 2021-W51   |
             2022-06-15 | The pact was sealed in April 2009. A year later, the two sides split.     | A year later                | 2010       |
             2022-06-15 | Revenue doubled in the first half of last year.                           | the first half of last year | 2021-H1    |
+            2000-02-17 | Rebels attacked the town on Wednesday night.                              | Wednesday night             | 2000-02-16TNI |
+            2000-01-07 | Wednesday's ruling would force the firm to pay.                           | Wednesday                   | 2000-01-05 |
+            1999-02-16 | They invited him to speak on March 12.                                    | March 12                    | 1999-03-12 |
+            1998-02-13 | The dispute began several years ago.                                      | several years ago           | PAST_REF   |
             """)
     void resolvesAgainstThePublicationDate(LocalDate published, String sentence, String expression, String value, String mod) {
         List<Mention> mentions = SharedExtractor.get().extract(sentence, Optional.of(published)).mentions();

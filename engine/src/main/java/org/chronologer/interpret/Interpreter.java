@@ -37,7 +37,7 @@ public final class Interpreter {
 
     private static final Pattern WEEKDAY = Pattern.compile(PREFIX
             + "(?:(last|next|this|coming|past|previous|early|late)\\s+)?(" + WEEKDAYS + ")"
-            + "(?:\\s+(?:morning|afternoon|evening|night|noon))?");
+            + "(?:\\s+(morning|afternoon|evening|night|noon))?");
     private static final Pattern DAY_WORD = Pattern.compile(PREFIX
             + "(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|the day before yesterday"
             + "|the day after tomorrow|last night|yesterday morning|yesterday afternoon|yesterday evening"
@@ -99,7 +99,7 @@ public final class Interpreter {
     private static Optional<SymbolicValue> ownReading(String w, TaggedSpan span, String text) {
         Optional<String> mod = span.mod();
         Matcher m;
-        if ((m = LATER.matcher(w)).matches()) {
+        if ((m = LATER.matcher(w)).matches() && !isVague(m.group(1))) {
             int n = number(m.group(1));
             Unit unit = Unit.ofWord(m.group(2));
             String dir = m.group(3);
@@ -125,20 +125,28 @@ public final class Interpreter {
             String d = m.group(1);
             int days = d.contains("day before yesterday") ? -2 : d.contains("day after tomorrow") ? 2
                     : d.startsWith("yesterday") || d.equals("last night") ? -1 : d.startsWith("tomorrow") ? 1 : 0;
-            return Optional.of(publication(new Shift.Days(days), Optional.empty()));
+            return Optional.of(publication(partOfDay(new Shift.Days(days), d), Optional.empty()));
         }
         if ((m = WEEKDAY.matcher(w)).matches()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String q = m.group(1);
-            Direction direction = q == null || q.equals("early") || q.equals("late") ? Direction.of(tense)
+            // "Wednesday's ruling" names a day that has come: the possessive reads as past whatever the verb
+            boolean possessive = text.startsWith("'s", span.end());
+            Tense t = possessive ? Tense.PAST : tense;
+            Direction direction = q == null || q.equals("early") || q.equals("late") ? Direction.of(t)
                     : switch (q) {
                         case "last", "past", "previous" -> Direction.BEFORE;
                         case "next", "coming" -> Direction.AFTER;
                         default -> Direction.NEAREST;
                     };
-            return Optional.of(publication(new Shift.Weekday(day, direction), Optional.empty()));
+            Shift shift = new Shift.Weekday(day, direction);
+            return Optional.of(publication(m.group(3) == null ? shift : partOfDay(shift, m.group(3)), Optional.empty()));
         }
         if ((m = AGO.matcher(w)).matches()) {
+            if (isVague(m.group(1))) {
+                return Optional.of(publication(new Shift.Reference(m.group(3).equals("ago") ? "PAST_REF" : "FUTURE_REF"),
+                        Optional.empty()));
+            }
             int n = number(m.group(1));
             Unit unit = Unit.ofWord(m.group(2));
             if (unit != null && n > 0) {
@@ -286,6 +294,17 @@ public final class Interpreter {
             case "the middle of", "middle", "mid" -> Optional.of("MID");
             default -> Optional.empty();
         };
+    }
+
+    private static boolean isVague(String number) {
+        return number.contains("few") || number.equals("several");
+    }
+
+    /** A day shift with the TIMEX3 part of day its words name ("night" is TNI), if any. */
+    private static Shift partOfDay(Shift day, String words) {
+        String part = words.contains("morning") ? "MO" : words.contains("afternoon") ? "AF"
+                : words.contains("evening") ? "EV" : words.contains("night") || words.contains("tonight") ? "NI" : null;
+        return part == null ? day : new Shift.PartOfDay(day, part);
     }
 
     private static Month month(String name) {

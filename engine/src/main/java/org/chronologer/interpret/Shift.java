@@ -129,6 +129,9 @@ public sealed interface Shift {
      * direction {@code SAME}, in the publication year moved by {@code yearOffset} ("March last year").
      */
     record MonthOfYear(Month month, Optional<Integer> day, Direction direction, int yearOffset) implements Shift {
+        /** How far past the publication month a past-tense month may lie and still be of the same year. */
+        static final int SLACK_MONTHS = 2;
+
         public MonthOfYear {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(day, "day");
@@ -144,26 +147,17 @@ public sealed interface Shift {
                 case SAME -> same.plusYears(yearOffset);
                 case BEFORE -> same.isBefore(current) ? same : same.minusYears(1);
                 case AFTER -> same.isAfter(current) ? same : same.plusYears(1);
-                case ON_OR_BEFORE -> !same.isAfter(current) ? same : same.minusYears(1);
-                case ON_OR_AFTER -> !same.isBefore(current) ? same : same.plusYears(1);
-                case NEAREST -> {
-                    YearMonth back = !same.isAfter(current) ? same : same.minusYears(1);
-                    YearMonth ahead = !same.isBefore(current) ? same : same.plusYears(1);
-                    yield ChronoUnit.MONTHS.between(back, current) <= ChronoUnit.MONTHS.between(current, ahead) ? back : ahead;
-                }
+                // news mostly speaks of its own year: only a month well past (or well before) the publication
+                // month moves to the year before (after) when the tense says so
+                case ON_OR_BEFORE -> !same.isAfter(current.plusMonths(SLACK_MONTHS)) ? same : same.minusYears(1);
+                case ON_OR_AFTER -> !same.isBefore(current.minusMonths(SLACK_MONTHS)) ? same : same.plusYears(1);
+                case NEAREST -> same;
             };
             if (day.isPresent()) {
                 if (day.get() > chosen.lengthOfMonth()) {
                     return Optional.empty();
                 }
-                // a day in the publication month follows the day, not the month
-                LocalDate d = chosen.atDay(day.get());
-                if (chosen.equals(current) && direction == Direction.ON_OR_BEFORE && d.isAfter(published)) {
-                    d = d.minusYears(1);
-                } else if (chosen.equals(current) && direction == Direction.ON_OR_AFTER && d.isBefore(published)) {
-                    d = d.plusYears(1);
-                }
-                return Optional.of(Timex.day(d));
+                return Optional.of(Timex.day(chosen.atDay(day.get())));
             }
             return Optional.of(Timex.month(chosen));
         }
@@ -217,6 +211,19 @@ public sealed interface Shift {
         @Override
         public String describe() {
             return "computed " + value + " for " + forPublication;
+        }
+    }
+
+    /** Another shift's day with a part of day: "Wednesday night" is {@code 2000-02-16TNI}. */
+    record PartOfDay(Shift day, String part) implements Shift {
+        @Override
+        public Optional<String> valueFor(LocalDate published) {
+            return day.valueFor(published).map(v -> v + "T" + part);
+        }
+
+        @Override
+        public String describe() {
+            return day.describe() + " T" + part;
         }
     }
 
