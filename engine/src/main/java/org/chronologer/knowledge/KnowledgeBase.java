@@ -1,0 +1,166 @@
+package org.chronologer.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dated named events that news refers to, and where their names occur in a text.
+ *
+ * <p>The default base ships with the engine ({@code org/chronologer/knowledge/events.json}, schema in
+ * {@code SCHEMA.md} beside it). A user file of the same schema extends it: an entry with an id the base
+ * already has replaces it. Names match whole words; an all-capitals alias ("BRI") matches case-sensitively,
+ * other names ignoring case.
+ */
+public final class KnowledgeBase {
+
+    private static final String DEFAULT = "/org/chronologer/knowledge/events.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KnowledgeBase defaultBase;
+
+    private final List<KnownEvent> events;
+    private final List<Name> names;
+
+    private record Name(KnownEvent event, Pattern pattern) {
+    }
+
+    /** Where an event's name occurs in a text. */
+    public record Match(KnownEvent event, int start, int end, String text) {
+    }
+
+    private KnowledgeBase(Collection<KnownEvent> events) {
+        this.events = List.copyOf(events);
+        List<Name> n = new ArrayList<>();
+        for (KnownEvent e : this.events) {
+            List<String> all = new ArrayList<>();
+            all.add(e.name());
+            all.addAll(e.aliases());
+            for (String name : all) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                // names match the normalised text, so they are normalised the same way (en dashes become hyphens)
+                name = org.chronologer.read.NormalizedText.of(name).text();
+                boolean caseSensitive = name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 3;
+                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "")
+                        + "(?![\\p{L}\\p{N}])";
+                n.add(new Name(e, Pattern.compile(regex, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            }
+        }
+        this.names = List.copyOf(n);
+    }
+
+    /** The knowledge base shipped with the engine. */
+    public static synchronized KnowledgeBase defaults() {
+        if (defaultBase == null) {
+            try (InputStream in = KnowledgeBase.class.getResourceAsStream(DEFAULT)) {
+                if (in == null) {
+                    throw new IllegalStateException("the default knowledge base " + DEFAULT + " is missing from the classpath");
+                }
+                defaultBase = new KnowledgeBase(parse(JSON.readTree(in), DEFAULT).values());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the default knowledge base: " + e.getMessage(), e);
+            }
+        }
+        return defaultBase;
+    }
+
+    /** A base of exactly these events. */
+    public static KnowledgeBase of(Collection<KnownEvent> events) {
+        return new KnowledgeBase(events);
+    }
+
+    /** The defaults extended (and, for equal ids, overridden) by the events of a user file. */
+    public static KnowledgeBase defaultsWith(Path userFile) throws IOException {
+        Map<String, KnownEvent> all = new TreeMap<>();
+        for (KnownEvent e : defaults().events()) {
+            all.put(e.id(), e);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.newBufferedReader(userFile));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(userFile + ": malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        all.putAll(parse(root, userFile.toString()));
+        return new KnowledgeBase(all.values());
+    }
+
+    private static Map<String, KnownEvent> parse(JsonNode root, String where) throws IOException {
+        JsonNode events = root == null ? null : root.get("events");
+        if (events == null || !events.isArray()) {
+            throw new IOException(where + ": expected an object with an \"events\" array");
+        }
+        Map<String, KnownEvent> out = new TreeMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode e = events.get(i);
+            try {
+                List<String> aliases = new ArrayList<>();
+                e.path("aliases").forEach(a -> aliases.add(a.asText()));
+                List<String> dates = new ArrayList<>();
+                e.path("dates").forEach(d -> dates.add(d.asText()));
+                KnownEvent ev = new KnownEvent(text(e, "id"), text(e, "name"), aliases, text(e, "kind"), dates,
+                        optional(e, "person"), optional(e, "office"), optional(e, "country"),
+                        e.path("source").asText(""));
+                out.put(ev.id(), ev);
+            } catch (IllegalArgumentException | NullPointerException ex) {
+                throw new IOException(where + ": event " + i + ": " + ex.getMessage(), ex);
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new IllegalArgumentException("missing \"" + field + "\"");
+        }
+        return v.asText();
+    }
+
+    private static Optional<String> optional(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    /** Every event, sorted by id. */
+    public List<KnownEvent> events() {
+        return events;
+    }
+
+    /** Every occurrence of an event's name in {@code text}, longest first where two overlap, in text order. */
+    public List<Match> find(String text) {
+        List<Match> all = new ArrayList<>();
+        for (Name n : names) {
+            Matcher m = n.pattern().matcher(text);
+            while (m.find()) {
+                all.add(new Match(n.event(), m.start(), m.end(), m.group()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt((Match x) -> x.end() - x.start()).reversed()
+                .thenComparingInt(Match::start).thenComparing(x -> x.event().id()));
+        List<Match> kept = new ArrayList<>();
+        for (Match m : all) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end()
+                    && !k.event().id().equals(m.event().id()) && (k.end() - k.start()) > (m.end() - m.start()));
+            boolean duplicate = kept.stream().anyMatch(k -> k.start() == m.start() && k.end() == m.end()
+                    && k.event().id().equals(m.event().id()));
+            if (!overlaps && !duplicate) {
+                kept.add(m);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(Match::start).thenComparing(x -> x.event().id()));
+        return kept;
+    }
+}

@@ -1,0 +1,65 @@
+package org.chronologer.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.chronologer.resolve.TimexValues;
+
+/**
+ * A dated named event of the knowledge base: a founding, a term of office, a recurring series with its
+ * occurrences, the start of a war, a treaty, an election.
+ *
+ * @param id      unique id ("belt-and-road-initiative")
+ * @param name    its name
+ * @param aliases other names news uses
+ * @param kind    founding, term-start, recurring-series, war-start, crisis-start, treaty, election, pandemic, other
+ * @param dates   its dates in order (each occurrence of a series, each term of a person), as TIMEX3 values
+ * @param person  whose term or election, for term-start and election entries
+ * @param office  the office, for term-start entries
+ * @param country the country, when it has one
+ * @param source  where the fact comes from (an English Wikipedia article title)
+ */
+public record KnownEvent(String id, String name, List<String> aliases, String kind, List<String> dates,
+                         Optional<String> person, Optional<String> office, Optional<String> country, String source) {
+
+    public KnownEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+        Objects.requireNonNull(kind, "kind");
+        dates = List.copyOf(dates);
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("event " + id + " has no date");
+        }
+        for (String d : dates) {
+            if (TimexValues.interval(d).isEmpty()) {
+                throw new IllegalArgumentException("event " + id + " has a date that is not YYYY, YYYY-MM or YYYY-MM-DD: " + d);
+            }
+        }
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The first day of occurrence {@code i} (0-based). */
+    public LocalDate day(int i) {
+        return TimexValues.interval(dates.get(i)).orElseThrow().earliest();
+    }
+
+    /** The first day of the first occurrence. */
+    public LocalDate firstDay() {
+        return day(0);
+    }
+
+    /** Whether this is a recurring series (summits, forums) whose occurrences are counted. */
+    public boolean isSeries() {
+        return kind.equals("recurring-series");
+    }
+
+    /** Whether this entry is a term of office. */
+    public boolean isTerm() {
+        return kind.equals("term-start");
+    }
+}
