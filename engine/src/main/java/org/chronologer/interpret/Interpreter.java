@@ -202,7 +202,7 @@ public final class Interpreter {
             }
             return Optional.of(publication(new Shift.Weekend(direction), Optional.empty()));
         }
-        if ((m = MONTH_NAME.matcher(w)).matches() && (!m.group(2).equals("may") || span.text().contains("May"))) {
+        if ((m = MONTH_NAME.matcher(w)).matches() && capitalised(span.text(), m.group(2))) {
             Month month = month(m.group(2));
             Optional<Integer> day = Optional.ofNullable(m.group(3)).map(Integer::parseInt);
             String q = m.group(1);
@@ -219,7 +219,7 @@ public final class Interpreter {
             return Optional.of(publication(new Shift.MonthOfYear(month, day, direction, 0),
                     edgeMod(q).or(() -> span.mod())));
         }
-        if ((m = DAY_MONTH.matcher(w)).matches()) {
+        if ((m = DAY_MONTH.matcher(w)).matches() && capitalised(span.text(), m.group(2))) {
             Month month = month(m.group(2));
             return Optional.of(publication(new Shift.MonthOfYear(month, Optional.of(Integer.parseInt(m.group(1))),
                     Direction.of(tense), 0), Optional.empty()));
@@ -294,6 +294,12 @@ public final class Interpreter {
             case "the middle of", "middle", "mid" -> Optional.of("MID");
             default -> Optional.empty();
         };
+    }
+
+    /** Whether the month word is written with a capital, as month names are ("this march" is a protest). */
+    private static boolean capitalised(String original, String lowerWord) {
+        int at = original.toLowerCase(Locale.ROOT).indexOf(lowerWord);
+        return at >= 0 && Character.isUpperCase(original.charAt(at));
     }
 
     private static boolean isVague(String number) {

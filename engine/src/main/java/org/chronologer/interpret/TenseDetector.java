@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class TenseDetector {
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|shall|'ll|would|is going to|are going to|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|poised|planning|preparing|likely|about|to be)\\b|plans? to|intends? to|aims? to|hopes? to|upcoming|forthcoming)\\b");
+            "\\b(will|won't|shall|'ll|would|is going to|are going to|(?:is|are|was|were)(?: also| still| now| reportedly| widely)? (?:scheduled|expected|set|due|slated|poised|planning|preparing|likely|about|to be)\\b|(?:scheduled|expected|slated|due) to|plans? to|intends? to|aims? to|hopes? to|seeks? to|wants? to|upcoming|forthcoming)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z']+");
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "was", "were", "had", "did", "went", "came", "met", "held", "said", "told", "took", "made", "gave", "left",
@@ -38,8 +38,8 @@ public final class TenseDetector {
 
     /** The tense governing the span {@code start..end} of {@code text}. */
     public static Tense tenseAt(String text, int start, int end) {
-        int sentenceStart = sentenceStart(text, start);
-        int sentenceEnd = sentenceEnd(text, end);
+        int sentenceStart = Sentences.start(text, start);
+        int sentenceEnd = Sentences.end(text, end);
         String before = text.substring(sentenceStart, start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, sentenceEnd).toLowerCase(Locale.ROOT);
         Tense t = lastMarker(before);
@@ -103,27 +103,5 @@ public final class TenseDetector {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
-    }
-
-    static int sentenceStart(String text, int at) {
-        for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    static int sentenceEnd(String text, int at) {
-        for (int i = Math.max(at, 0); i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '!' || c == '?' || c == ';'
-                    || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

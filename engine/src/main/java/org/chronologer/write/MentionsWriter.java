@@ -20,14 +20,25 @@ public final class MentionsWriter {
     private MentionsWriter() {
     }
 
-    /** One JSON line: {@code {"id","published","mentions":[{"text","start","end","type","value","mod"?,"earliest","latest","tagger"}]}}. */
+    /** One JSON line with no word on where the date came from. */
     public static String jsonLine(String id, Optional<LocalDate> published, List<Mention> mentions) {
+        return jsonLine(id, published, null, mentions);
+    }
+
+    /**
+     * One JSON line: {@code {"id","published","dated"?,"mentions":[{"text","start","end","type","value","mod"?,
+     * "earliest","latest","tagger"}]}}, where {@code dated} says where the date came from (given, declared, inferred).
+     */
+    public static String jsonLine(String id, Optional<LocalDate> published, String dated, List<Mention> mentions) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", id);
         if (published.isPresent()) {
             root.put("published", published.get().toString());
         } else {
             root.putNull("published");
+        }
+        if (dated != null) {
+            root.put("dated", dated);
         }
         ArrayNode array = root.putArray("mentions");
         for (Mention m : mentions) {
@@ -68,8 +79,14 @@ public final class MentionsWriter {
 
     /** A text table: a header line for the article, then one line per mention. */
     public static String table(String id, Optional<LocalDate> published, List<Mention> mentions) {
+        return table(id, published, null, mentions);
+    }
+
+    /** A text table whose header also says where the date came from (given, declared, inferred). */
+    public static String table(String id, Optional<LocalDate> published, String dated, List<Mention> mentions) {
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(id).append("  (published ").append(published.map(LocalDate::toString).orElse("unknown"))
+                .append(dated == null ? "" : " " + dated)
                 .append(", ").append(mentions.size()).append(mentions.size() == 1 ? " mention)" : " mentions)").append('\n');
         for (Mention m : mentions) {
             Resolution r = m.resolution();

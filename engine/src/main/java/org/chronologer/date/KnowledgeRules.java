@@ -1,0 +1,307 @@
+package org.chronologer.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronologer.interpret.Sentences;
+import org.chronologer.interpret.Tense;
+import org.chronologer.interpret.TenseDetector;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.knowledge.KnownEvent;
+
+/**
+ * Evidence from named events of the knowledge base: anniversaries ("the 10th anniversary of X", "10 years of
+ * X", "X turns 75", "75 years of diplomatic relations"), ordinals of a series ("the third X Forum"), terms of
+ * office ("his first trip since starting his new term as Russia's president"), and any mention of a dated
+ * event, which must have begun before it is told.
+ */
+public final class KnowledgeRules {
+
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred";
+    private static final Pattern ANNIVERSARY_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|\\b(\\d{1,3}|" + NUMBER_WORDS + ")\\s+years\\s+(?:of|since)(?:\\s+the\\s+(?:founding|launch|creation|start|establishment)\\s+of)?)\\s+(?:the\\s+|their\\s+|its\\s+)?$");
+    private static final Pattern TURNS_AFTER = Pattern.compile("(?i)^\\s+(?:turns|turned|marks|celebrates)\\s+(\\d{1,3})\\b");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "(?i)\\bthe\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:annual\\s+)?$");
+    private static final Pattern DIPLOMATIC = Pattern.compile(
+            "(?i)\\b(\\d{1,3}|" + NUMBER_WORDS + ")(?:th)?\\s+(?:years\\s+of|anniversary\\s+of)\\s+(?:the\\s+|their\\s+)?(?:establishment\\s+of\\s+)?(?:\\w+\\s+){0,2}diplomatic\\s+(?:relations|ties)");
+    private static final Pattern TERM = Pattern.compile(
+            "(?i)\\b(?:(?:his|her|a|the)\\s+(?:new|second|third|fourth|fifth|sixth|latest|current)\\s+(?:term|mandate)|re-?election|re-?elected|inauguration|inaugurated|sworn\\s+in)\\b");
+    /** Days after a term's start during which "his first trip since his new term" is equally likely. */
+    static final int RECENT_FLAT_DAYS = 14;
+    /** "his first trip abroad since his re-election": the article is soon after the term began. */
+    private static final Pattern RECENT_MARKER = Pattern.compile("(?i)\\b(?:first|newly|just)\\b[^.;]*\\bsince\\b|\\bnewly\\b|\\bjust\\b");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("twenty-five", 25), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("seventy-five", 75), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100));
+    /** Country names and the adjectives news uses for them, for matching offices ("Russia's president", "Russian President"). */
+    private static final Map<String, List<String>> COUNTRY_WORDS = Map.ofEntries(
+            Map.entry("United States", List.of("United States", "U.S.", "US", "American", "America")),
+            Map.entry("Russia", List.of("Russia", "Russian", "Kremlin")), Map.entry("China", List.of("China", "Chinese")),
+            Map.entry("United Kingdom", List.of("United Kingdom", "Britain", "British", "UK", "U.K.")),
+            Map.entry("France", List.of("France", "French")), Map.entry("Germany", List.of("Germany", "German")),
+            Map.entry("Japan", List.of("Japan", "Japanese")), Map.entry("India", List.of("India", "Indian")),
+            Map.entry("Brazil", List.of("Brazil", "Brazilian")), Map.entry("Turkey", List.of("Turkey", "Turkish", "Türkiye")),
+            Map.entry("South Korea", List.of("South Korea", "South Korean", "Korean")), Map.entry("Italy", List.of("Italy", "Italian")),
+            Map.entry("Canada", List.of("Canada", "Canadian")), Map.entry("Australia", List.of("Australia", "Australian")),
+            Map.entry("Mexico", List.of("Mexico", "Mexican")), Map.entry("Indonesia", List.of("Indonesia", "Indonesian")),
+            Map.entry("South Africa", List.of("South Africa", "South African")), Map.entry("Ukraine", List.of("Ukraine", "Ukrainian")),
+            Map.entry("Israel", List.of("Israel", "Israeli")), Map.entry("Iran", List.of("Iran", "Iranian")),
+            Map.entry("Spain", List.of("Spain", "Spanish")), Map.entry("Argentina", List.of("Argentina", "Argentine", "Argentinian")),
+            Map.entry("Saudi Arabia", List.of("Saudi Arabia", "Saudi")), Map.entry("Pakistan", List.of("Pakistan", "Pakistani")),
+            Map.entry("Egypt", List.of("Egypt", "Egyptian")), Map.entry("Nigeria", List.of("Nigeria", "Nigerian")),
+            Map.entry("Poland", List.of("Poland", "Polish")), Map.entry("Taiwan", List.of("Taiwan", "Taiwanese")),
+            Map.entry("North Korea", List.of("North Korea", "North Korean")), Map.entry("Soviet Union", List.of("Soviet Union", "USSR", "Soviet")));
+    private static final Set<String> OFFICE_WORDS = Set.of("president", "prime minister", "premier", "chancellor", "leader",
+            "general secretary", "king", "queen", "emperor", "supreme leader");
+
+    private KnowledgeRules() {
+    }
+
+    /** Every knowledge rule. */
+    public static List<EvidenceRule> all() {
+        return List.of(KnowledgeRules::namedEvents, KnowledgeRules::diplomaticAnniversaries, KnowledgeRules::terms);
+    }
+
+    /**
+     * Named events: an anniversary or ordinal phrase before the name dates the article near that anniversary or
+     * occurrence; a bare mention only says the event had begun (unless told in the future tense).
+     */
+    static List<Evidence> namedEvents(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String text = facts.text().text();
+        for (KnowledgeBase.Match match : facts.knowledge().find(text)) {
+            KnownEvent e = match.event();
+            String before = text.substring(Math.max(0, match.start() - 80), match.start());
+            String after = text.substring(match.end(), Math.min(text.length(), match.end() + 30));
+            int start = facts.text().toOriginal(match.start());
+            int end = facts.text().toOriginalEnd(match.end());
+            Matcher anniversary = ANNIVERSARY_BEFORE.matcher(before);
+            Matcher turns = TURNS_AFTER.matcher(after);
+            Matcher ordinal = ORDINAL_BEFORE.matcher(before);
+            Tense tense = TenseDetector.tenseAt(text, match.start(), match.end());
+            int years = -1;
+            int phraseStart = start;
+            int phraseEnd = end;
+            if (anniversary.find()) {
+                years = number(anniversary.group(1) != null ? anniversary.group(1) : anniversary.group(2));
+                phraseStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + anniversary.start());
+            } else if (turns.find()) {
+                years = number(turns.group(1));
+                phraseEnd = facts.text().toOriginalEnd(match.end() + turns.end());
+            }
+            if (years > 0) {
+                LocalDate date = e.firstDay().plusYears(years);
+                String phrase = facts.text().original().substring(phraseStart, phraseEnd);
+                out.add(new Evidence(phrase, phraseStart, phraseEnd, "anniversary",
+                        "'" + phrase + "': " + e.name() + " (" + e.dates().get(0) + ", " + e.source() + ") + " + years
+                                + " years ⇒ published around " + date, 2.0, Support.near(date, 120, 400), Optional.of(e.id())));
+                continue;
+            }
+            if (e.isSeries() && ordinal.find()) {
+                int n = ordinal(ordinal.group(1));
+                if (n >= 1 && n <= e.dates().size()) {
+                    LocalDate date = e.day(n - 1);
+                    int ordinalStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + ordinal.start());
+                    String phrase = facts.text().original().substring(ordinalStart, end);
+                    Evidence.DaySupport s = switch (tense) {
+                        case FUTURE -> d -> d.isAfter(date.plusDays(2)) ? 0 : Support.near(date, 2, 30).at(d);
+                        case PAST -> d -> d.isBefore(date) ? 0 : Support.near(date, 7, 120).at(d);
+                        default -> Support.near(date, 7, 60);
+                    };
+                    out.add(new Evidence(phrase, ordinalStart, end, "ordinal",
+                            tenseWord(tense) + "'" + phrase + "': occurrence " + n + " of " + e.name() + " was " + e.dates().get(n - 1)
+                                    + " ⇒ published " + (tense == Tense.FUTURE ? "shortly before" : tense == Tense.PAST ? "after" : "around")
+                                    + " it", 2.0, s, Optional.of(e.id())));
+                    continue;
+                }
+            }
+            if (tense == Tense.FUTURE && !e.isSeries() || !seen.add(e.id())) {
+                continue;
+            }
+            LocalDate first = e.firstDay();
+            out.add(new Evidence(match.text(), start, end, "named-event",
+                    "'" + match.text() + "' began " + e.dates().get(0) + " (" + e.source() + ") ⇒ published on or after it",
+                    0.5, Support.onOrAfter(first), Optional.of(e.id())));
+        }
+        return out;
+    }
+
+    /** "75 years of diplomatic relations" between two countries the article names. */
+    static List<Evidence> diplomaticAnniversaries(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        String text = facts.text().text();
+        Matcher m = DIPLOMATIC.matcher(text);
+        while (m.find()) {
+            int years = number(m.group(1));
+            if (years <= 0) {
+                continue;
+            }
+            // "their" relations: the pair of countries the article names most
+            KnownEvent best = null;
+            List<String> bestPair = List.of();
+            int bestCount = 0;
+            for (KnownEvent e : facts.knowledge().events()) {
+                String lower = e.name().toLowerCase(Locale.ROOT);
+                if (!lower.contains("diplomatic")) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(0, e.name());
+                List<String> countries = names.stream()
+                        .map(nm -> COUNTRY_WORDS.keySet().stream().filter(nm::contains).sorted().toList())
+                        .filter(cs -> cs.size() >= 2 && cs.stream().allMatch(c -> mentions(text, c)))
+                        .findFirst().orElse(List.of());
+                if (countries.isEmpty()) {
+                    continue;
+                }
+                int count = countries.stream().mapToInt(c -> occurrences(text, c)).min().orElse(0);
+                if (count > bestCount) {
+                    best = e;
+                    bestPair = countries;
+                    bestCount = count;
+                }
+            }
+            if (best != null) {
+                KnownEvent e = best;
+                List<String> countries = bestPair;
+                LocalDate date = e.firstDay().plusYears(years);
+                int start = facts.text().toOriginal(m.start());
+                int end = facts.text().toOriginalEnd(m.end());
+                String phrase = facts.text().original().substring(start, end);
+                out.add(new Evidence(phrase, start, end, "anniversary",
+                        "'" + phrase + "' between " + String.join(" and ", countries) + ": " + e.name() + " (" + e.dates().get(0)
+                                + ") + " + years + " years ⇒ published around " + date, 2.0, Support.near(date, 120, 400)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A term of office ("his new term as Russia's president", "since his re-election"): the terms of the office
+     * the sentence names (by country and office word, or by the holder's surname). With "first", "since" or
+     * "after" the article is soon after a term's start; otherwise only after it.
+     */
+    static List<Evidence> terms(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        String text = facts.text().text();
+        Matcher m = TERM.matcher(text);
+        while (m.find()) {
+            int sStart = Sentences.start(text, m.start());
+            int sEnd = Sentences.end(text, m.end());
+            String sentence = text.substring(sStart, sEnd);
+            // the terms the sentence points at best: by the holder's surname and by country and office word
+            List<KnownEvent> chosen = new ArrayList<>();
+            int bestFit = 1;
+            for (KnownEvent e : facts.knowledge().events()) {
+                if (!e.isTerm()) {
+                    continue;
+                }
+                boolean byName = e.person().map(p -> surname(p)).filter(sn -> containsWord(sentence, sn)).isPresent();
+                boolean byOffice = e.country().filter(c -> mentions(sentence, c)).isPresent()
+                        && e.office().map(o -> o.toLowerCase(Locale.ROOT)).filter(o -> OFFICE_WORDS.stream()
+                                .anyMatch(w -> o.contains(w) && sentence.toLowerCase(Locale.ROOT).contains(w))).isPresent();
+                int fit = (byName ? 1 : 0) + (byOffice ? 1 : 0);
+                if (fit > bestFit) {
+                    chosen.clear();
+                    bestFit = fit;
+                }
+                if (fit == bestFit) {
+                    chosen.add(e);
+                }
+            }
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            boolean recent = RECENT_MARKER.matcher(sentence).find();
+            List<LocalDate> starts = new ArrayList<>();
+            for (KnownEvent e : chosen) {
+                for (int i = 0; i < e.dates().size(); i++) {
+                    starts.add(e.day(i));
+                }
+            }
+            if (starts.isEmpty()) {
+                continue;
+            }
+            List<Evidence.DaySupport> shapes = starts.stream()
+                    .map(s -> recent ? Support.recentAfter(s, RECENT_FLAT_DAYS, 30) : Support.onOrAfter(s)).toList();
+            Evidence.DaySupport support = d -> {
+                double best = 0;
+                for (Evidence.DaySupport sh : shapes) {
+                    best = Math.max(best, sh.at(d));
+                }
+                return best;
+            };
+            int start = facts.text().toOriginal(m.start());
+            int end = facts.text().toOriginalEnd(m.end());
+            String who = chosen.stream().map(e -> e.person().orElse(e.name()) + e.office().map(o -> " (" + o + ")").orElse(""))
+                    .distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("");
+            out.add(new Evidence(facts.text().original().substring(start, end), start, end, "term",
+                    "'" + m.group() + "' of " + who + ": terms began " + starts.stream().sorted().map(LocalDate::toString).toList()
+                            + " ⇒ published " + (recent ? "soon after" : "after") + " one of them", recent ? 1.5 : 0.5, support));
+        }
+        return out;
+    }
+
+    private static String tenseWord(Tense t) {
+        return t == Tense.FUTURE ? "future " : t == Tense.PAST ? "past " : "";
+    }
+
+    private static int occurrences(String text, String country) {
+        int n = 0;
+        for (String w : COUNTRY_WORDS.getOrDefault(country, List.of(country))) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(text);
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean mentions(String text, String country) {
+        for (String w : COUNTRY_WORDS.getOrDefault(country, List.of(country))) {
+            if (containsWord(text, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+    }
+
+    private static String surname(String person) {
+        String[] parts = person.trim().split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    private static int ordinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w.replaceAll("\\D", ""));
+        }
+        return ORDINALS.getOrDefault(w, -1);
+    }
+
+    private static int number(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w);
+        }
+        return NUMBERS.getOrDefault(w, -1);
+    }
+}

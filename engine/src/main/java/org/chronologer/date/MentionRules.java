@@ -1,0 +1,246 @@
+package org.chronologer.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.chronologer.Mention;
+import org.chronologer.interpret.Direction;
+import org.chronologer.interpret.Shift;
+import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.interpret.Tense;
+import org.chronologer.resolve.Granularity;
+import org.chronologer.resolve.TimexValues;
+
+/** Evidence from the article's own temporal mentions, read with their tense. */
+public final class MentionRules {
+
+    private MentionRules() {
+    }
+
+    /** Every mention rule. */
+    public static List<EvidenceRule> all() {
+        return List.of(MentionRules::explicitDates, MentionRules::recency, MentionRules::weekdays,
+                MentionRules::monthDays, MentionRules::partsOfThePublicationYear);
+    }
+
+    /**
+     * A calendar date written out in full bounds the publication date: a past-tense one from below ("was last in
+     * Beijing in February 2022" ⇒ published on or after 2022-02-01), a future one from above ("will be held in
+     * 2019" ⇒ on or before 2019-12-31). Without a tense it counts less, as a bound from below.
+     */
+    static List<Evidence> explicitDates(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        for (Mention m : facts.mentions()) {
+            Optional<TimexValues.Interval> i = absoluteInterval(m);
+            if (i.isEmpty()) {
+                continue;
+            }
+            LocalDate earliest = i.get().earliest();
+            LocalDate latest = i.get().latest();
+            switch (tense(facts, m)) {
+                case PAST -> out.add(evidence(m, "past-explicit-date", "past tense '" + m.text() + "' ⇒ published on or after " + earliest,
+                        1.0, Support.onOrAfter(earliest)));
+                case FUTURE -> out.add(evidence(m, "future-explicit-date", "future tense '" + m.text() + "' ⇒ published on or before " + latest,
+                        1.0, Support.onOrBefore(latest)));
+                default -> out.add(evidence(m, "explicit-date", "'" + m.text() + "' is most likely past ⇒ published on or after " + earliest,
+                        0.4, Support.onOrAfter(earliest)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * News tells recent events: the latest non-future explicit date makes days soon after it likelier, the more
+     * so the finer it is (a day: weeks; a year: a year or two).
+     */
+    static List<Evidence> recency(ArticleFacts facts) {
+        return facts.mentions().stream()
+                .filter(m -> tense(facts, m) != Tense.FUTURE)
+                .filter(m -> absoluteInterval(m).filter(i -> i.granularity().ordinal() <= Granularity.YEAR.ordinal()).isPresent())
+                .max(Comparator.comparing((Mention m) -> absoluteInterval(m).orElseThrow().latest()))
+                .map(m -> {
+                    TimexValues.Interval i = absoluteInterval(m).orElseThrow();
+                    // how long after a date news still tells it as the latest thing, then how fast that fades
+                    long plateau;
+                    double halfLife;
+                    switch (i.granularity()) {
+                        case TIME, DAY, WEEKEND, WEEK -> {
+                            plateau = 14;
+                            halfLife = 30;
+                        }
+                        case MONTH -> {
+                            plateau = 60;
+                            halfLife = 120;
+                        }
+                        case SEASON, QUARTER, HALF -> {
+                            plateau = 120;
+                            halfLife = 180;
+                        }
+                        default -> {
+                            plateau = 540;
+                            halfLife = 365;
+                        }
+                    }
+                    long flat = ChronoUnit.DAYS.between(i.earliest(), i.latest()) + plateau;
+                    return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told ⇒ published within "
+                            + (plateau >= 365 ? "a year or two" : plateau + " days or so") + " of its end",
+                            1.0, Support.recentAfter(i.earliest(), flat, halfLife)));
+                })
+                .orElse(List.of());
+    }
+
+    /**
+     * A weekday with a tense places the publication day within the week around it: "arrived on Tuesday" ⇒
+     * published on a Tuesday or within the week after it; "will meet on Wednesday" ⇒ within the week before.
+     */
+    static List<Evidence> weekdays(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        for (Mention m : facts.mentions()) {
+            Optional<Shift.Weekday> w = weekday(m.symbolic());
+            if (w.isEmpty()) {
+                continue;
+            }
+            DayOfWeek day = w.get().day();
+            Direction dir = w.get().direction();
+            Evidence.DaySupport s;
+            String implies;
+            switch (dir) {
+                case ON_OR_BEFORE -> {
+                    s = d -> PAST[(d.getDayOfWeek().getValue() - day.getValue() + 7) % 7];
+                    implies = "past tense '" + m.text() + "' ⇒ published on a " + name(day) + " or within the week after it";
+                }
+                case ON_OR_AFTER -> {
+                    s = d -> FUTURE[(day.getValue() - d.getDayOfWeek().getValue() + 7) % 7];
+                    implies = "future tense '" + m.text() + "' ⇒ published within the week before a " + name(day);
+                }
+                case NEAREST -> {
+                    s = d -> Math.max(PAST[(d.getDayOfWeek().getValue() - day.getValue() + 7) % 7],
+                            FUTURE[(day.getValue() - d.getDayOfWeek().getValue() + 7) % 7]);
+                    implies = "'" + m.text() + "' ⇒ published within a few days of a " + name(day);
+                }
+                default -> {
+                    continue;
+                }
+            }
+            out.add(evidence(m, "weekday", implies, 1.0, s));
+        }
+        return out;
+    }
+
+    /** Support for the publication day, by days since the weekday named in past tense (0 = that very day). */
+    private static final double[] PAST = {1.0, 0.85, 0.55, 0.4, 0.3, 0.25, 0.2};
+    /** Support for the publication day, by days until the weekday named in future tense. */
+    private static final double[] FUTURE = {0.8, 1.0, 0.75, 0.55, 0.4, 0.3, 0.25};
+
+    /**
+     * A day of a month without a year ("on Oct. 5") places the publication day shortly after it (past tense) or
+     * before it (future), in some year.
+     */
+    static List<Evidence> monthDays(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        for (Mention m : facts.mentions()) {
+            if (!(m.symbolic() instanceof SymbolicValue.PublicationRelative p) || !(p.shift() instanceof Shift.MonthOfYear mo)
+                    || mo.day().isEmpty() || mo.direction() == Direction.SAME) {
+                continue;
+            }
+            Month month = mo.month();
+            int dom = mo.day().get();
+            boolean future = mo.direction() == Direction.ON_OR_AFTER || mo.direction() == Direction.AFTER;
+            Evidence.DaySupport s = d -> {
+                long best = Long.MAX_VALUE;
+                for (int y = d.getYear() - 1; y <= d.getYear() + 1; y++) {
+                    if (dom > month.length(java.time.Year.isLeap(y))) {
+                        continue;
+                    }
+                    long lag = ChronoUnit.DAYS.between(LocalDate.of(y, month, dom), d);
+                    long dist = future ? -lag : lag;
+                    if (dist >= 0) {
+                        best = Math.min(best, dist);
+                    }
+                }
+                return best <= 3 ? 1.0 : best <= 10 ? 0.75 : best <= 31 ? 0.5 : best <= 92 ? 0.3 : 0.15;
+            };
+            out.add(evidence(m, "month-day", (future ? "future" : "past") + " '" + m.text() + "' ⇒ published shortly "
+                    + (future ? "before" : "after") + " " + month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + dom + " of some year", 1.0, s));
+        }
+        return out;
+    }
+
+    /**
+     * A part of the publication year told in the past must have begun ("by March this year, they were talking"
+     * ⇒ published in March or later of its year); one told in the future must not have ended.
+     */
+    static List<Evidence> partsOfThePublicationYear(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        for (Mention m : facts.mentions()) {
+            if (!(m.symbolic() instanceof SymbolicValue.PublicationRelative p) || m.tense() == Tense.UNKNOWN
+                    || m.tense() == Tense.PRESENT) {
+                continue;
+            }
+            int firstMonth;
+            int lastMonth;
+            if (p.shift() instanceof Shift.MonthOfYear mo && mo.direction() == Direction.SAME && mo.yearOffset() == 0) {
+                firstMonth = mo.month().getValue();
+                lastMonth = firstMonth;
+            } else if (p.shift() instanceof Shift.Units u && u.unit() == org.chronologer.interpret.Unit.YEAR && u.offset() == 0
+                    && u.part().isPresent()) {
+                Optional<TimexValues.Interval> i = TimexValues.interval("2001-" + u.part().get());
+                if (i.isEmpty()) {
+                    continue;
+                }
+                firstMonth = i.get().earliest().getMonthValue();
+                lastMonth = i.get().latest().getMonthValue();
+            } else {
+                continue;
+            }
+            boolean past = m.tense() == Tense.PAST;
+            Evidence.DaySupport s = past ? d -> d.getMonthValue() >= firstMonth ? 1 : 0 : d -> d.getMonthValue() <= lastMonth ? 1 : 0;
+            out.add(evidence(m, "part-of-year", (past ? "past" : "future") + " '" + m.text() + "' ⇒ published "
+                    + (past ? "in or after month " + firstMonth : "in or before month " + lastMonth) + " of its year", 1.0, s));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(?:by|until|till|before|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
+    /** The mention's tense, where an untensed deadline ("modernise by 2035") counts as future. */
+    static Tense tense(ArticleFacts facts, Mention m) {
+        if (m.tense() == Tense.PAST || m.tense() == Tense.FUTURE) {
+            return m.tense();
+        }
+        String before = facts.text().original().substring(Math.max(0, m.start() - 20), m.start());
+        return DEADLINE.matcher(before).find() ? Tense.FUTURE : m.tense();
+    }
+
+    /** The interval of a mention that does not depend on the publication date (absolute, or anchored and resolved). */
+    private static Optional<TimexValues.Interval> absoluteInterval(Mention m) {
+        if (m.symbolic() instanceof SymbolicValue.Absolute || m.symbolic() instanceof SymbolicValue.AnchorRelative) {
+            return m.resolution().interval();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Shift.Weekday> weekday(SymbolicValue v) {
+        if (v instanceof SymbolicValue.PublicationRelative p) {
+            Shift s = p.shift() instanceof Shift.PartOfDay pd ? pd.day() : p.shift();
+            if (s instanceof Shift.Weekday w) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String name(DayOfWeek d) {
+        return d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    }
+
+    static Evidence evidence(Mention m, String rule, String implies, double weight, Evidence.DaySupport s) {
+        return new Evidence(m.text(), m.start(), m.end(), rule, implies, weight, s);
+    }
+}

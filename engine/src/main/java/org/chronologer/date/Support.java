@@ -1,0 +1,44 @@
+package org.chronologer.date;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** Shapes of day support shared by the rules. */
+final class Support {
+    private Support() {
+    }
+
+    /** 1 on or after {@code day}, else 0. */
+    static Evidence.DaySupport onOrAfter(LocalDate day) {
+        return d -> d.isBefore(day) ? 0 : 1;
+    }
+
+    /** 1 on or before {@code day}, else 0. */
+    static Evidence.DaySupport onOrBefore(LocalDate day) {
+        return d -> d.isAfter(day) ? 0 : 1;
+    }
+
+    /**
+     * 1 from {@code from} for {@code flatDays}, then halving every {@code halfLifeDays}; 0 before {@code from}.
+     */
+    static Evidence.DaySupport recentAfter(LocalDate from, long flatDays, double halfLifeDays) {
+        return d -> {
+            long lag = ChronoUnit.DAYS.between(from, d);
+            if (lag < 0) {
+                return 0;
+            }
+            return lag <= flatDays ? 1 : Math.pow(0.5, (lag - flatDays) / halfLifeDays);
+        };
+    }
+
+    /** 1 within {@code full} days of {@code centre}, decaying linearly to 0 at {@code zero} days. */
+    static Evidence.DaySupport near(LocalDate centre, long full, long zero) {
+        return d -> {
+            long dist = Math.abs(ChronoUnit.DAYS.between(centre, d));
+            if (dist <= full) {
+                return 1;
+            }
+            return dist >= zero ? 0 : 1 - (double) (dist - full) / (zero - full);
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package org.chronologer.write;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.chronologer.date.DatedArticle;
+import org.chronologer.date.Evidence;
+import org.chronologer.date.PublicationEstimate;
+
+/** Writes inferred publication dates as JSON ({@code {"id","published":{...}}}) or text, in a fixed field order. */
+public final class DateWriter {
+
+    /** How many pieces of supporting evidence are written per article (conflicts are always all written). */
+    public static final int TOP_EVIDENCE = 12;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DateWriter() {
+    }
+
+    /** The {@code published} object: best, earliest, latest, confidence, declared?, evidence, conflicts. */
+    public static ObjectNode publishedNode(PublicationEstimate p) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("best", p.best().toString());
+        n.put("earliest", p.earliest().toString());
+        n.put("latest", p.latest().toString());
+        n.put("confidence", p.confidence());
+        p.declared().ifPresent(d -> n.put("declared", d.toString()));
+        ArrayNode ev = n.putArray("evidence");
+        p.evidence().stream().limit(TOP_EVIDENCE).forEach(e -> ev.add(evidenceNode(e)));
+        ArrayNode conflicts = n.putArray("conflicts");
+        p.conflicts().forEach(e -> conflicts.add(evidenceNode(e)));
+        return n;
+    }
+
+    private static ObjectNode evidenceNode(Evidence e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("text", e.text());
+        if (e.start() >= 0) {
+            n.put("start", e.start());
+            n.put("end", e.end());
+        } else {
+            n.putNull("start");
+            n.putNull("end");
+        }
+        n.put("rule", e.rule());
+        n.put("implies", e.implies());
+        n.put("weight", Math.round(e.weight() * 100) / 100.0);
+        return n;
+    }
+
+    /** One JSON line: {@code {"id","published":{...}}}. */
+    public static String jsonLine(DatedArticle a) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", a.article().id());
+        root.set("published", publishedNode(a.published()));
+        return write(root, false);
+    }
+
+    /** A pretty-printed JSON array of every article. */
+    public static String jsonArray(List<DatedArticle> articles) {
+        ArrayNode array = JSON.createArrayNode();
+        for (DatedArticle a : articles) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("id", a.article().id());
+            root.set("published", publishedNode(a.published()));
+            array.add(root);
+        }
+        return write(array, true);
+    }
+
+    /** A text block: the article, its window and best day, then its strongest evidence and any conflicts. */
+    public static String text(DatedArticle a) {
+        PublicationEstimate p = a.published();
+        StringBuilder sb = new StringBuilder();
+        sb.append("== ").append(a.article().id()).append('\n');
+        sb.append(String.format(Locale.ROOT, "   published %s  (window %s .. %s, %d day%s, confidence %.2f)%s%n", p.best(), p.earliest(),
+                p.latest(), p.widthDays(), p.widthDays() == 1 ? "" : "s", p.confidence(),
+                p.declared().map(d -> "  declared " + d).orElse("")));
+        p.evidence().stream().limit(6).forEach(e -> sb.append("   + ").append(e.implies()).append('\n'));
+        p.conflicts().forEach(e -> sb.append("   ! contradicted: ").append(e.implies()).append('\n'));
+        return sb.toString();
+    }
+
+    private static String write(Object node, boolean pretty) {
+        try {
+            return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) : JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.chronologer.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronologer.SharedExtractor;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.read.Article;
+import org.junit.jupiter.api.Test;
+
+class DateInferenceTest {
+
+    static final Path FIXTURE = Path.of("..", "fixtures", "putin-beijing");
+
+    @Test
+    void everyFixtureArticleIsDatedInsideItsGoldWindowWithNoDateGivenAnywhere() throws Exception {
+        JsonNode gold = new ObjectMapper().readTree(FIXTURE.resolveSibling("putin-beijing.gold.json").toFile());
+        List<Article> articles = new ArrayList<>();
+        for (JsonNode a : gold.get("articles")) {
+            String file = a.get("file").asText();
+            articles.add(Article.of(file, Files.readString(FIXTURE.resolve(file))));
+        }
+        List<DatedArticle> dated = new DateInference(SharedExtractor.get(), KnowledgeBase.defaults()).dateCorpus(articles);
+        for (int i = 0; i < dated.size(); i++) {
+            JsonNode g = gold.get("articles").get(i);
+            PublicationEstimate p = dated.get(i).published();
+            assertThat(p.best()).as("best day of %s (%s)", g.get("file").asText(), p)
+                    .isBetween(LocalDate.parse(g.get("earliest").asText()), LocalDate.parse(g.get("latest").asText()));
+            assertThat(p.contains(p.best())).isTrue();
+            assertThat(p.evidence()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anArticleWithWeakCluesInheritsTheDateOfAnArticleThatTellsTheSameEvent() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(new KnownEvent("treaty-of-rome", "Treaty of Rome", List.of(), "treaty",
+                List.of("1957-03-25"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "Treaty of Rome")));
+        Article strong = Article.of("strong", "European leaders gathered in Rome on Saturday to mark the 60th anniversary of the "
+                + "Treaty of Rome. The leaders signed a declaration on the future of the union in the city hall on Saturday.");
+        Article weak = Article.of("weak", "The leaders signed a declaration on the future of the union in the Rome city hall "
+                + "on Saturday, officials said.");
+        DateInference inference = new DateInference(SharedExtractor.get(), kb);
+        PublicationEstimate alone = inference.date(weak).published();
+        assertThat(alone.widthDays()).isGreaterThan(10_000);
+        List<DatedArticle> together = inference.dateCorpus(List.of(strong, weak));
+        PublicationEstimate shared = together.get(1).published();
+        assertThat(shared.best().getYear()).isEqualTo(2017);
+        assertThat(shared.evidence()).anySatisfy(e -> assertThat(e.rule()).startsWith("corpus:"));
+    }
+
+    @Test
+    void aDeclaredDateIsEvidenceAndIsReportedWhenTheTextContradictsIt() {
+        Article a = Article.of("d", "The new stadium will open in 2030 and the metro line will follow in 2029, the mayor said "
+                + "on Monday. The old arena was demolished in 2021.").withDeclared(LocalDate.of(2035, 6, 1));
+        PublicationEstimate p = new DateInference(SharedExtractor.get(), KnowledgeBase.of(List.of())).date(a).published();
+        assertThat(p.declared()).contains(LocalDate.of(2035, 6, 1));
+        assertThat(p.contains(LocalDate.of(2035, 6, 1))).isFalse();
+        assertThat(p.conflicts()).anySatisfy(e -> assertThat(e.rule()).isEqualTo("declared"));
+    }
+
+    @Test
+    void theMentionsOfAnUndatedArticleAreResolvedAgainstTheInferredDay() {
+        Article a = Article.of("m", "Leaders marked the 60th anniversary of the Treaty of Rome on Saturday. Talks follow on Monday.");
+        KnowledgeBase kb = KnowledgeBase.of(List.of(new KnownEvent("treaty-of-rome", "Treaty of Rome", List.of(), "treaty",
+                List.of("1957-03-25"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "Treaty of Rome")));
+        DatedArticle d = new DateInference(SharedExtractor.get(), kb).date(a);
+        assertThat(d.mentions()).filteredOn(m -> m.text().equals("Saturday")).singleElement()
+                .satisfies(m -> assertThat(m.resolution().value()).hasValueSatisfying(v -> assertThat(v).startsWith("2017-")));
+    }
+
+    @Test
+    void theAssertionApiPassesWhenTheTextAgreesAndFailsWithTheEvidenceWhenItDoesNot() throws Exception {
+        String text = Files.readString(FIXTURE.resolve("003_c291ff9d26b115a1.txt"));
+        ArticleDates dates = ArticleDates.of(text);
+        dates.assertPublishedOn(LocalDate.of(2023, 10, 17)).assertPublishedWithin(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 31));
+        assertThatThrownBy(() -> dates.assertPublishedOn(LocalDate.of(2024, 5, 16)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected publication on 2024-05-16")
+                .hasMessageContaining("Belt and Road Forum");
+    }
+}

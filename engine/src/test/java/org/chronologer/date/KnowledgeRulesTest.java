@@ -1,0 +1,97 @@
+package org.chronologer.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.chronologer.SharedExtractor;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.read.Article;
+import org.chronologer.read.NormalizedText;
+import org.junit.jupiter.api.Test;
+
+/** Evidence from named events, against a small knowledge base built here (so the default base may change). */
+class KnowledgeRulesTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
+            new KnownEvent("treaty-of-rome", "Treaty of Rome", List.of(), "treaty", List.of("1957-03-25"),
+                    Optional.empty(), Optional.empty(), Optional.empty(), "Treaty of Rome"),
+            new KnownEvent("g20-summits", "G20 summit", List.of("G20 Leaders' Summit"), "recurring-series",
+                    List.of("2008-11-14", "2009-04-02", "2009-09-24", "2010-06-26"), Optional.empty(), Optional.empty(),
+                    Optional.empty(), "G20"),
+            new KnownEvent("macron-president", "Emmanuel Macron as President of France", List.of(), "term-start",
+                    List.of("2017-05-14", "2022-05-07"), Optional.of("Emmanuel Macron"), Optional.of("President of France"),
+                    Optional.of("France"), "Emmanuel Macron"),
+            new KnownEvent("france-china-relations", "Establishment of China–France diplomatic relations", List.of(),
+                    "founding", List.of("1964-01-27"), Optional.empty(), Optional.empty(), Optional.empty(), "China–France relations")));
+
+    private static List<Evidence> evidence(String text, EvidenceRule rule) {
+        ArticleFacts facts = new ArticleFacts(Article.of("t", text), NormalizedText.of(text),
+                SharedExtractor.get().extract(text, Optional.empty()).mentions(), KB);
+        return rule.collect(facts);
+    }
+
+    @Test
+    void anAnniversaryDatesTheArticleAroundIt() {
+        Evidence e = evidence("Leaders met in the Italian capital to mark the 60th anniversary of the Treaty of Rome.",
+                KnowledgeRules::namedEvents).get(0);
+        assertThat(e.rule()).isEqualTo("anniversary");
+        assertThat(e.text()).isEqualTo("60th anniversary of the Treaty of Rome");
+        assertThat(e.about()).contains("treaty-of-rome");
+        assertThat(e.support().at(LocalDate.of(2017, 3, 25))).isEqualTo(1);
+        assertThat(e.support().at(LocalDate.of(2019, 3, 25))).isZero();
+    }
+
+    @Test
+    void yearsOfAnEventCountAsAnAnniversary() {
+        Evidence e = evidence("A forum will celebrate 60 years of the Treaty of Rome.", KnowledgeRules::namedEvents).get(0);
+        assertThat(e.rule()).isEqualTo("anniversary");
+        assertThat(e.support().at(LocalDate.of(2017, 5, 1))).isEqualTo(1);
+    }
+
+    @Test
+    void anOrdinalPicksThatOccurrenceOfASeriesAndTheTenseTheSide() {
+        Evidence future = evidence("The prime minister is expected to attend the third G20 summit in Pittsburgh.",
+                KnowledgeRules::namedEvents).get(0);
+        assertThat(future.rule()).isEqualTo("ordinal");
+        assertThat(future.support().at(LocalDate.of(2009, 9, 22))).isEqualTo(1);
+        assertThat(future.support().at(LocalDate.of(2009, 10, 10))).isZero();
+        Evidence past = evidence("Protesters clashed with police at the second G20 summit in London.", KnowledgeRules::namedEvents).get(0);
+        assertThat(past.support().at(LocalDate.of(2009, 3, 20))).isZero();
+        assertThat(past.support().at(LocalDate.of(2009, 4, 5))).isEqualTo(1);
+    }
+
+    @Test
+    void aBareMentionOfANamedEventSaysOnlyThatItHadBegun() {
+        Evidence e = evidence("Critics said the Treaty of Rome had aged well.", KnowledgeRules::namedEvents).get(0);
+        assertThat(e.rule()).isEqualTo("named-event");
+        assertThat(e.support().at(LocalDate.of(1957, 3, 24))).isZero();
+        assertThat(e.support().at(LocalDate.of(1990, 1, 1))).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstTripSinceANewTermDatesTheArticleSoonAfterOneOfTheTerms() {
+        Evidence e = evidence("It is his first visit abroad since starting his new term as French president.",
+                KnowledgeRules::terms).get(0);
+        assertThat(e.rule()).isEqualTo("term");
+        assertThat(e.support().at(LocalDate.of(2022, 5, 15))).isEqualTo(1);
+        assertThat(e.support().at(LocalDate.of(2017, 5, 20))).isEqualTo(1);
+        assertThat(e.support().at(LocalDate.of(2020, 1, 1))).isLessThan(0.01);
+    }
+
+    @Test
+    void yearsOfDiplomaticRelationsUseThePairOfCountriesTheArticleNames() {
+        Evidence e = evidence("China and France marked 60 years of diplomatic relations with a state visit. France said so.",
+                KnowledgeRules::diplomaticAnniversaries).get(0);
+        assertThat(e.implies()).contains("China and France");
+        assertThat(e.support().at(LocalDate.of(2024, 3, 1))).isEqualTo(1);
+    }
+
+    @Test
+    void theDefaultKnowledgeBaseLoadsWithSeveralHundredDatedEvents() {
+        assertThat(KnowledgeBase.defaults().events()).hasSizeGreaterThan(300)
+                .extracting(KnownEvent::id).doesNotHaveDuplicates();
+    }
+}

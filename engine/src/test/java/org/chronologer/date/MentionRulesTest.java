@@ -1,0 +1,84 @@
+package org.chronologer.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.chronologer.SharedExtractor;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.read.Article;
+import org.chronologer.read.NormalizedText;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of evidence the article's own mentions give, on sentences written for these tests. */
+class MentionRulesTest {
+
+    private static List<Evidence> evidence(String text, EvidenceRule rule) {
+        ArticleFacts facts = new ArticleFacts(Article.of("t", text), NormalizedText.of(text),
+                SharedExtractor.get().extract(text, Optional.empty()).mentions(), KnowledgeBase.of(List.of()));
+        return rule.collect(facts);
+    }
+
+    @Test
+    void aPastExplicitDateBoundsThePublicationFromBelow() {
+        List<Evidence> e = evidence("The company was founded in March 2011 by two engineers.", MentionRules::explicitDates);
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("past-explicit-date");
+            assertThat(x.text()).isEqualTo("March 2011");
+            assertThat(x.support().at(LocalDate.of(2011, 2, 28))).isZero();
+            assertThat(x.support().at(LocalDate.of(2011, 3, 1))).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aFutureDateOrADeadlineBoundsItFromAbove() {
+        assertThat(evidence("The new stadium will open in 2030.", MentionRules::explicitDates)).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.rule()).isEqualTo("future-explicit-date");
+                    assertThat(x.support().at(LocalDate.of(2031, 1, 1))).isZero();
+                    assertThat(x.support().at(LocalDate.of(2030, 12, 31))).isEqualTo(1);
+                });
+        assertThat(evidence("The city wants its buses electric by 2040.", MentionRules::explicitDates)).singleElement()
+                .satisfies(x -> assertThat(x.rule()).isEqualTo("future-explicit-date"));
+    }
+
+    @Test
+    void aPastTenseWeekdayFavoursThatWeekdayAndTheDaysJustAfter() {
+        Evidence e = evidence("The minister resigned on Thursday after a week of protests.", MentionRules::weekdays).get(0);
+        LocalDate thursday = LocalDate.of(2024, 3, 7);
+        assertThat(e.support().at(thursday)).isEqualTo(1.0);
+        assertThat(e.support().at(thursday.plusDays(1))).isLessThan(1.0).isGreaterThan(e.support().at(thursday.plusDays(5)));
+        assertThat(e.support().at(thursday.minusDays(1))).isLessThan(e.support().at(thursday.plusDays(1)));
+    }
+
+    @Test
+    void aFutureTenseWeekdayFavoursTheDayBefore() {
+        Evidence e = evidence("The board will vote on Friday.", MentionRules::weekdays).get(0);
+        LocalDate friday = LocalDate.of(2024, 3, 8);
+        assertThat(e.support().at(friday.minusDays(1))).isEqualTo(1.0);
+        assertThat(e.support().at(friday.plusDays(1))).isLessThan(0.5);
+    }
+
+    @Test
+    void aPastPartOfThePublicationYearMustHaveBegun() {
+        Evidence e = evidence("By June this year, prices had doubled.", MentionRules::partsOfThePublicationYear).get(0);
+        assertThat(e.support().at(LocalDate.of(2021, 5, 31))).isZero();
+        assertThat(e.support().at(LocalDate.of(2021, 6, 1))).isEqualTo(1);
+    }
+
+    @Test
+    void aDayOfAMonthWithoutYearFavoursTheDaysShortlyAfterIt() {
+        Evidence e = evidence("The strike began on Oct. 5 and spread to the ports.", MentionRules::monthDays).get(0);
+        assertThat(e.support().at(LocalDate.of(1998, 10, 6))).isEqualTo(1.0);
+        assertThat(e.support().at(LocalDate.of(1998, 10, 4))).isLessThan(0.5);
+    }
+
+    @Test
+    void theLatestDateToldMakesTheFollowingMonthsLikelierThanYearsLater() {
+        Evidence e = evidence("Sales fell in 2015. The plant closed in May 2016.", MentionRules::recency).get(0);
+        assertThat(e.text()).isEqualTo("May 2016");
+        assertThat(e.support().at(LocalDate.of(2016, 6, 15))).isGreaterThan(e.support().at(LocalDate.of(2019, 6, 15)));
+        assertThat(e.support().at(LocalDate.of(2016, 4, 30))).isZero();
+    }
+}
