@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chronologer.Mention;
 import org.chronologer.MentionExtractor;
+import org.chronologer.date.DateInference;
+import org.chronologer.date.DatedArticle;
+import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.MentionsWriter;
@@ -29,11 +33,14 @@ public final class MentionsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".txt files, .jsonl/.json files (one article per line), directories, or - for JSON Lines on standard input.")
     List<String> inputs;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for every article (overrides the articles' own).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for every article (overrides the articles' own). Without it, an article with no date of its own is dated by inference first.")
     LocalDate date;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events that extends the default one (for dating undated articles).")
+    java.nio.file.Path knowledge;
 
     @Override
     public Integer call() {
@@ -41,15 +48,28 @@ public final class MentionsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
         int[] counts = new int[2];
+        KnowledgeBase kb = Knowledge.load(knowledge);
         try (MentionExtractor extractor = new MentionExtractor()) {
+            DateInference inference = new DateInference(extractor, kb);
             new ArticleReader().read(inputs, article -> {
                 Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
-                MentionExtractor.Result result = extractor.extract(article.text(), published);
-                result.problems().forEach(p -> err.println(article.source() + ": " + p));
-                if (format == Format.jsonl) {
-                    out.println(MentionsWriter.jsonLine(article.id(), published, result.mentions()));
+                List<Mention> mentions;
+                String dated;
+                if (published.isPresent()) {
+                    MentionExtractor.Result result = extractor.extract(article.text(), published);
+                    result.problems().forEach(p -> err.println(article.source() + ": " + p));
+                    mentions = result.mentions();
+                    dated = date != null ? "given" : "declared";
                 } else {
-                    out.print(MentionsWriter.table(article.id(), published, result.mentions()));
+                    DatedArticle d = inference.date(article);
+                    published = Optional.of(d.published().best());
+                    mentions = d.mentions();
+                    dated = "inferred";
+                }
+                if (format == Format.jsonl) {
+                    out.println(MentionsWriter.jsonLine(article.id(), published, dated, mentions));
+                } else {
+                    out.print(MentionsWriter.table(article.id(), published, dated, mentions));
                 }
                 out.flush();
                 counts[0]++;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +46,14 @@ class MentionsCommandTest {
         assertThat(tuesday.get("latest").asText()).isEqualTo("2023-10-17");
         assertThat(tuesday.get("tagger").asText()).isEqualTo("heideltime");
         assertThat(a.get("mentions").get(1).get("value").asText()).isEqualTo("2023-10-18");
+        assertThat(a.get("dated").asText()).isEqualTo("declared");
         JsonNode b = new ObjectMapper().readTree(lines[1]);
-        assertThat(b.get("published").isNull()).isTrue();
-        assertThat(b.get("mentions").get(0).get("value").isNull()).isTrue();
-        assertThat(b.get("mentions").get(0).get("unresolved").asText()).contains("publication date");
+        // no date anywhere: the article is dated by inference first, and its mentions resolve against that day
+        assertThat(b.get("dated").asText()).isEqualTo("inferred");
+        LocalDate inferred = LocalDate.parse(b.get("published").asText());
+        JsonNode monday = b.get("mentions").get(0);
+        assertThat(LocalDate.parse(monday.get("value").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(LocalDate.parse(monday.get("value").asText())).isBeforeOrEqualTo(inferred);
     }
 
     @Test
@@ -56,7 +61,7 @@ class MentionsCommandTest {
         Path f = dir.resolve("one.txt");
         Files.writeString(f, "Trade reached an all-time high last year.");
         assertThat(run("mentions", "--date", "2024-05-16", f.toString())).isZero();
-        assertThat(out.toString()).contains("== one  (published 2024-05-16, 1 mention)").contains("2023").contains("\"last year\"");
+        assertThat(out.toString()).contains("== one  (published 2024-05-16 given, 1 mention)").contains("2023").contains("\"last year\"");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.chronologer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chronologer.MentionExtractor;
+import org.chronologer.date.DateInference;
+import org.chronologer.date.DatedArticle;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.read.Article;
+import org.chronologer.read.ArticleReader;
+import org.chronologer.read.InputProblem;
+import org.chronologer.write.DateWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chronologer date}: when each article was written, with the evidence. */
+@Command(name = "date", mixinStandardHelpOptions = true,
+        description = "Infers when each article was written: a window, a best day, a confidence and the evidence. "
+                + "Articles of one run are dated together, so articles that tell the same happening share evidence.")
+public final class DateCommand implements Callable<Integer> {
+
+    enum Format { text, json, jsonl }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".txt files, .jsonl/.json files, directories, or - for JSON Lines on standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events (same schema as the default) that extends and overrides the default one.")
+    Path knowledge;
+
+    @Option(names = "--alone", description = "Date each article on its own evidence only (no sharing between articles).")
+    boolean alone;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        KnowledgeBase kb = Knowledge.load(knowledge);
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(inputs, articles::add, p -> {
+            problems.add(p);
+            err.println("error: " + p);
+        });
+        try (MentionExtractor extractor = new MentionExtractor()) {
+            DateInference inference = new DateInference(extractor, kb);
+            List<DatedArticle> dated = alone ? articles.stream().map(inference::date).toList() : inference.dateCorpus(articles);
+            switch (format) {
+                case json -> out.println(DateWriter.jsonArray(dated));
+                case jsonl -> dated.forEach(d -> out.println(DateWriter.jsonLine(d)));
+                default -> dated.forEach(d -> out.print(DateWriter.text(d)));
+            }
+            out.flush();
+            err.printf("%d article(s) dated, %d input error(s)%n", dated.size(), problems.size());
+        }
+        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
+    }
+}
