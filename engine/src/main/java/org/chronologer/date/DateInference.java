@@ -34,7 +34,8 @@ public final class DateInference {
 
     /**
      * A pile of articles usually comes from one period: days near the best days of the other articles whose own
-     * evidence dates within a few years are likelier (a weak prior, for articles whose text gives no year).
+     * evidence dates them within a few years are likelier, the more so the more of them lie near (a kernel
+     * density with a {@link #PERIOD_REACH_DAYS} half-width; a weak prior, for articles whose text gives no year).
      */
     private static Optional<Evidence> corpusPeriod(List<PublicationEstimate> alone, int self) {
         List<LocalDate> days = new ArrayList<>();
@@ -47,37 +48,27 @@ public final class DateInference {
             return Optional.empty();
         }
         days.sort(null);
-        LocalDate[] sorted = days.toArray(LocalDate[]::new);
-        int max = 0;
-        for (LocalDate d : sorted) {
-            max = Math.max(max, countNear(sorted, d));
-        }
-        int top = max;
-        return Optional.of(new Evidence("the other articles of the corpus", -1, -1, "corpus-period",
-                days.size() + " articles of the corpus dated within a few years lie between " + sorted[0] + " and "
-                        + sorted[sorted.length - 1] + " ⇒ published near them", 0.5, d -> (double) countNear(sorted, d) / top));
-    }
-
-    /** How many of the sorted days lie within the reach of {@code d}. */
-    private static int countNear(LocalDate[] sorted, LocalDate d) {
-        int lo = lowerBound(sorted, d.minusDays(PERIOD_REACH_DAYS));
-        int hi = lowerBound(sorted, d.plusDays(PERIOD_REACH_DAYS + 1L));
-        return hi - lo;
-    }
-
-    private static int lowerBound(LocalDate[] sorted, LocalDate d) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].isBefore(d)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        int n = (int) java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, DateSolver.LAST) + 1;
+        double[] density = new double[n];
+        for (LocalDate d : days) {
+            int centre = (int) java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d);
+            for (int k = Math.max(0, centre - PERIOD_REACH_DAYS); k <= Math.min(n - 1, centre + PERIOD_REACH_DAYS); k++) {
+                density[k] += 1 - Math.abs(k - centre) / (double) (PERIOD_REACH_DAYS + 1);
             }
         }
-        return lo;
+        double max = 0;
+        for (double v : density) {
+            max = Math.max(max, v);
+        }
+        double top = max;
+        return Optional.of(new Evidence("the other articles of the corpus", -1, -1, "corpus-period",
+                days.size() + " articles of the corpus dated within a few years lie between " + days.get(0) + " and "
+                        + days.get(days.size() - 1) + " ⇒ published near most of them", 0.5, d -> {
+                            long k = java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d);
+                            return k < 0 || k >= n ? 0 : density[(int) k] / top;
+                        }));
     }
+
 
     private final MentionExtractor extractor;
     private final KnowledgeBase knowledge;

@@ -108,7 +108,7 @@ public final class KnowledgeRules {
                 String phrase = facts.text().original().substring(phraseStart, phraseEnd);
                 out.add(new Evidence(phrase, phraseStart, phraseEnd, "anniversary",
                         "'" + phrase + "': " + e.name() + " (" + e.dates().get(0) + ", " + e.source() + ") + " + years
-                                + " years ⇒ published around " + date, 2.0, Support.near(date, 120, 400), Optional.of(e.id())));
+                                + " years ⇒ published around " + date, 2.0, anniversaryYear(date), Optional.of(e.id())));
                 continue;
             }
             if (e.isSeries() && ordinal.find()) {
@@ -184,7 +184,7 @@ public final class KnowledgeRules {
                 String phrase = facts.text().original().substring(start, end);
                 out.add(new Evidence(phrase, start, end, "anniversary",
                         "'" + phrase + "' between " + String.join(" and ", countries) + ": " + e.name() + " (" + e.dates().get(0)
-                                + ") + " + years + " years ⇒ published around " + date, 2.0, Support.near(date, 120, 400)));
+                                + ") + " + years + " years ⇒ published around " + date, 2.0, anniversaryYear(date)));
             }
         }
         return out;
@@ -254,6 +254,20 @@ public final class KnowledgeRules {
                             + " ⇒ published " + (recent ? "soon after" : "after") + " one of them", recent ? 1.5 : 0.5, support));
         }
         return out;
+    }
+
+    /**
+     * Anniversaries are marked over the months around them (forums, visits, galas), not on the day: full support
+     * from nine months before to four months after, fading to nothing half a year further out.
+     */
+    static Evidence.DaySupport anniversaryYear(LocalDate anniversary) {
+        LocalDate from = anniversary.minusMonths(9);
+        LocalDate to = anniversary.plusMonths(4);
+        return d -> {
+            long outside = d.isBefore(from) ? java.time.temporal.ChronoUnit.DAYS.between(d, from)
+                    : d.isAfter(to) ? java.time.temporal.ChronoUnit.DAYS.between(to, d) : 0;
+            return Math.max(0, 1 - outside / 183.0);
+        };
     }
 
     private static String tenseWord(Tense t) {
