@@ -112,6 +112,18 @@ public final class DateInference {
      * tell the same happening and whose own windows agree with its.
      */
     public List<DatedArticle> dateCorpus(List<Article> articles) {
+        return dateCorpusLinked(articles).articles();
+    }
+
+    /**
+     * The dated articles of a corpus with how strongly each pair tells the same happening (0..1; the links the
+     * sharing used, and that episode finding can reuse).
+     */
+    public record LinkedCorpus(List<DatedArticle> articles, double[][] links) {
+    }
+
+    /** Dates a corpus as {@link #dateCorpus} does and keeps the links between its articles. */
+    public LinkedCorpus dateCorpusLinked(List<Article> articles) {
         List<Reading> readings = new ArrayList<>();
         for (Article a : articles) {
             readings.add(read(a));
@@ -140,7 +152,7 @@ public final class DateInference {
             }
             out.add(finish(readings.get(i), solve(evidence, readings.get(i).article().declared())));
         }
-        return out;
+        return new LinkedCorpus(out, direct);
     }
 
     private static PublicationEstimate solve(List<Evidence> evidence, Optional<LocalDate> declared) {

@@ -60,7 +60,7 @@ public final class MentionRules {
      */
     static List<Evidence> recency(ArticleFacts facts) {
         return facts.mentions().stream()
-                .filter(m -> tense(facts, m) != Tense.FUTURE)
+                .filter(m -> tense(facts, m) != Tense.FUTURE && !SINCE.matcher(before(facts, m)).find())
                 .filter(m -> absoluteInterval(m).filter(i -> i.granularity().ordinal() <= Granularity.YEAR.ordinal()).isPresent())
                 .max(Comparator.comparing((Mention m) -> absoluteInterval(m).orElseThrow().latest()))
                 .map(m -> {
@@ -69,13 +69,17 @@ public final class MentionRules {
                     long plateau;
                     double halfLife;
                     switch (i.granularity()) {
-                        case TIME, DAY, WEEKEND, WEEK -> {
-                            plateau = 14;
-                            halfLife = 30;
+                        case TIME, DAY, WEEKEND -> {
+                            plateau = 1;
+                            halfLife = 10;
+                        }
+                        case WEEK -> {
+                            plateau = 3;
+                            halfLife = 14;
                         }
                         case MONTH -> {
-                            plateau = 60;
-                            halfLife = 120;
+                            plateau = 30;
+                            halfLife = 90;
                         }
                         case SEASON, QUARTER, HALF -> {
                             plateau = 120;
@@ -88,7 +92,7 @@ public final class MentionRules {
                     }
                     long flat = ChronoUnit.DAYS.between(i.earliest(), i.latest()) + plateau;
                     return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told ⇒ published within "
-                            + (plateau >= 365 ? "a year or two" : plateau + " days or so") + " of its end",
+                            + (plateau >= 365 ? "a year or two" : plateau <= 1 ? "days" : plateau + " days or so") + " of it",
                             1.0, Support.recentAfter(i.earliest(), flat, halfLife)));
                 })
                 .orElse(List.of());
@@ -208,6 +212,13 @@ public final class MentionRules {
     }
 
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(?:by|until|till|before|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
+    /** "the worst since 1998": a date that starts a span reaching to the present is not the latest thing told. */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\b(?:since|from)\\s+$");
+
+    private static String before(ArticleFacts facts, Mention m) {
+        return facts.text().original().substring(Math.max(0, m.start() - 20), m.start());
+    }
 
     /** The mention's tense, where an untensed deadline ("modernise by 2035") counts as future. */
     static Tense tense(ArticleFacts facts, Mention m) {

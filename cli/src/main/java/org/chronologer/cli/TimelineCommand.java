@@ -1,0 +1,78 @@
+package org.chronologer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chronologer.Chronology;
+import org.chronologer.ChronologyBuilder;
+import org.chronologer.MentionExtractor;
+import org.chronologer.read.Article;
+import org.chronologer.read.ArticleReader;
+import org.chronologer.read.InputProblem;
+import org.chronologer.write.ChronologyWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chronologer timeline}: the ordered events of a corpus, per episode. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Dates the articles, orders everything they tell, and prints the chronology per episode "
+                + "(text) or as the chronology JSON.")
+public final class TimelineCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".txt files, .jsonl/.json files, directories, or - for JSON Lines on standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the chronology JSON to FILE.")
+    Path json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events that extends the default one.")
+    Path knowledge;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(inputs, articles::add, p -> {
+            problems.add(p);
+            err.println("error: " + p);
+        });
+        Chronology chronology;
+        try (MentionExtractor extractor = new MentionExtractor()) {
+            chronology = new ChronologyBuilder(extractor, Knowledge.load(knowledge)).build(articles, problems);
+        }
+        String rendered = format == Format.json ? ChronologyWriter.json(chronology) : ChronologyWriter.text(chronology);
+        if (output != null) {
+            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        } else {
+            spec.commandLine().getOut().print(rendered);
+            spec.commandLine().getOut().flush();
+        }
+        if (json != null) {
+            Files.writeString(json, ChronologyWriter.json(chronology), StandardCharsets.UTF_8);
+        }
+        err.printf("%d article(s) processed, %d input error(s), %d episode(s), %d event(s), %d conflict(s)%n",
+                chronology.articles().size(), problems.size(), chronology.episodes().size(), chronology.events().size(),
+                chronology.conflicts().size());
+        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
+    }
+}

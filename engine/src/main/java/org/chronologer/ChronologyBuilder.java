@@ -1,0 +1,83 @@
+package org.chronologer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.chronologer.date.DateInference;
+import org.chronologer.date.DatedArticle;
+import org.chronologer.episode.Episode;
+import org.chronologer.episode.EpisodeFinder;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.link.Event;
+import org.chronologer.link.EventExtractor;
+import org.chronologer.link.EventMerger;
+import org.chronologer.order.Conflict;
+import org.chronologer.order.OrderingGraph;
+import org.chronologer.read.Article;
+import org.chronologer.read.InputProblem;
+
+/**
+ * The whole flow over a corpus: date the articles together, extract and merge their events, order them, find
+ * the episodes. Holds a {@link MentionExtractor}; not thread-safe.
+ */
+public final class ChronologyBuilder {
+
+    private final DateInference inference;
+
+    /** A builder over the given extractor and knowledge base. */
+    public ChronologyBuilder(MentionExtractor extractor, KnowledgeBase knowledge) {
+        this.inference = new DateInference(Objects.requireNonNull(extractor, "extractor"), Objects.requireNonNull(knowledge, "knowledge"));
+    }
+
+    /** The chronology of the articles; read problems are carried into its {@code errors}. */
+    public Chronology build(List<Article> articles, List<InputProblem> problems) {
+        DateInference.LinkedCorpus corpus = inference.dateCorpusLinked(articles);
+        List<DatedArticle> dated = corpus.articles();
+        List<Event> tellings = new ArrayList<>();
+        for (DatedArticle a : dated) {
+            tellings.addAll(EventExtractor.extract(a));
+        }
+        EventMerger.Result merged = EventMerger.merge(tellings);
+        List<OrderingGraph.Node> nodes = new ArrayList<>();
+        for (Event e : merged.events()) {
+            nodes.add(new OrderingGraph.Node(e.id(), e.earliest(), e.latest()));
+        }
+        for (DatedArticle a : dated) {
+            nodes.add(new OrderingGraph.Node("article:" + a.article().id(), a.published().best(), a.published().best()));
+        }
+        OrderingGraph graph = OrderingGraph.of(nodes);
+        List<Episode> episodes = EpisodeFinder.find(dated, corpus.links());
+        Map<String, String> episodeOf = new TreeMap<>();
+        for (Episode e : episodes) {
+            e.articles().forEach(a -> episodeOf.put(a, e.id()));
+        }
+        List<Conflict> conflicts = new ArrayList<>(merged.conflicts());
+        conflicts.addAll(graph.conflicts());
+        for (DatedArticle a : dated) {
+            a.published().declared().filter(d -> !a.published().contains(d)).ifPresent(d -> conflicts.add(new Conflict(
+                    "article " + a.article().id() + " declares " + d + " but its text implies " + a.published().earliest() + ".."
+                            + a.published().latest(), List.of(a.article().source()))));
+        }
+        return new Chronology(dated, episodes, merged.events(), graph.relations(), conflicts, problems, episodeOf);
+    }
+
+    /** The episode of an event: that of most of its articles (the first such on a tie). */
+    public static String episodeOf(Event e, Map<String, String> episodeOfArticle) {
+        Map<String, Integer> votes = new HashMap<>();
+        String best = null;
+        for (String a : e.articles()) {
+            String ep = episodeOfArticle.get(a);
+            if (ep == null) {
+                continue;
+            }
+            int v = votes.merge(ep, 1, Integer::sum);
+            if (best == null || v > votes.get(best)) {
+                best = ep;
+            }
+        }
+        return best;
+    }
+}

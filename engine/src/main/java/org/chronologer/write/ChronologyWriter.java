@@ -1,0 +1,151 @@
+package org.chronologer.write;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.chronologer.Chronology;
+import org.chronologer.ChronologyBuilder;
+import org.chronologer.Mention;
+import org.chronologer.date.DatedArticle;
+import org.chronologer.episode.Episode;
+import org.chronologer.link.Event;
+import org.chronologer.order.Conflict;
+import org.chronologer.order.Relation;
+import org.chronologer.read.InputProblem;
+
+/**
+ * Writes a chronology as JSON (fixed field order; the same chronology always gives the same bytes) or as a text
+ * report a person reads at a glance: per episode, its articles with their dates, then its events in order.
+ */
+public final class ChronologyWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ChronologyWriter() {
+    }
+
+    /** The chronology JSON (see the README for the schema). */
+    public static String json(Chronology c) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode articles = root.putArray("articles");
+        for (DatedArticle a : c.articles()) {
+            ObjectNode n = articles.addObject();
+            n.put("id", a.article().id());
+            if (a.article().title().isPresent()) {
+                n.put("title", a.article().title().get());
+            } else {
+                n.putNull("title");
+            }
+            n.put("source", a.article().source());
+            n.set("published", DateWriter.publishedNode(a.published()));
+            n.put("episode", c.episodeOfArticle().get(a.article().id()));
+        }
+        ArrayNode episodes = root.putArray("episodes");
+        for (Episode e : c.episodes()) {
+            ObjectNode n = episodes.addObject();
+            n.put("id", e.id());
+            n.put("start", e.start().toString());
+            n.put("end", e.end().toString());
+            n.put("label", e.label());
+            ArrayNode ids = n.putArray("articles");
+            e.articles().forEach(ids::add);
+        }
+        ArrayNode events = root.putArray("events");
+        for (Event e : c.events()) {
+            ObjectNode n = events.addObject();
+            n.put("id", e.id());
+            n.put("text", e.text());
+            n.put("sentence", e.sentence());
+            ObjectNode when = n.putObject("when");
+            when.put("value", e.when());
+            when.put("earliest", e.earliest().toString());
+            when.put("latest", e.latest().toString());
+            ArrayNode ids = n.putArray("articles");
+            e.articles().forEach(ids::add);
+            ArrayNode sources = n.putArray("sources");
+            for (Event.Source s : e.sources()) {
+                ObjectNode sn = sources.addObject();
+                sn.put("article", s.article());
+                sn.put("start", s.start());
+                sn.put("end", s.end());
+                sn.put("mention", s.mention());
+            }
+            n.put("episode", ChronologyBuilder.episodeOf(e, c.episodeOfArticle()));
+        }
+        ArrayNode mentions = root.putArray("mentions");
+        for (DatedArticle a : c.articles()) {
+            for (Mention m : a.mentions()) {
+                ObjectNode n = MentionsWriter.mentionNode(m);
+                ObjectNode withArticle = JSON.createObjectNode();
+                withArticle.put("article", a.article().id());
+                withArticle.setAll(n);
+                mentions.add(withArticle);
+            }
+        }
+        ArrayNode relations = root.putArray("relations");
+        for (Relation r : c.relations()) {
+            ObjectNode n = relations.addObject();
+            n.put("from", r.from());
+            n.put("to", r.to());
+            n.put("type", r.type().name());
+        }
+        ArrayNode conflicts = root.putArray("conflicts");
+        for (Conflict k : c.conflicts()) {
+            ObjectNode n = conflicts.addObject();
+            n.put("what", k.what());
+            ArrayNode s = n.putArray("sources");
+            k.sources().forEach(s::add);
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (InputProblem p : c.errors()) {
+            ObjectNode n = errors.addObject();
+            n.put("source", p.source());
+            n.put("message", p.message());
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text report: per episode, its articles and its events in chronological order. */
+    public static String text(Chronology c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d article(s), %d episode(s), %d event(s)%n", c.articles().size(),
+                c.episodes().size(), c.events().size()));
+        for (Episode e : c.episodes()) {
+            sb.append('\n').append(String.format(Locale.ROOT, "Episode %s  %s%s  %s%n", e.id(), e.start(),
+                    e.end().equals(e.start()) ? "" : " .. " + e.end(), e.label()));
+            for (DatedArticle a : c.articles()) {
+                if (e.articles().contains(a.article().id())) {
+                    sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", a.article().id(),
+                            a.published().best(), a.published().earliest(), a.published().latest()));
+                }
+            }
+            sb.append("  events:\n");
+            for (Event ev : c.events()) {
+                if (e.id().equals(ChronologyBuilder.episodeOf(ev, c.episodeOfArticle()))) {
+                    sb.append(String.format(Locale.ROOT, "    %-22s %s  [%s]%n", when(ev), ev.text(), String.join(", ", ev.articles())));
+                }
+            }
+        }
+        if (!c.conflicts().isEmpty()) {
+            sb.append("\nconflicts:\n");
+            c.conflicts().forEach(k -> sb.append("  ! ").append(k.what()).append("  (").append(String.join("; ", k.sources())).append(")\n"));
+        }
+        if (!c.errors().isEmpty()) {
+            sb.append("\nerrors:\n");
+            c.errors().forEach(p -> sb.append("  ").append(p).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static String when(Event e) {
+        LocalDate a = e.earliest();
+        LocalDate b = e.latest();
+        return a.equals(b) ? a.toString() : e.when();
+    }
+}
