@@ -3,7 +3,6 @@ package org.chronologer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +13,12 @@ import org.chronologer.date.DateInference;
 import org.chronologer.date.DatedArticle;
 import org.chronologer.date.PublicationEstimate;
 import org.chronologer.read.Article;
-import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.DateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer check}: do the declared dates agree with what the texts imply? */
@@ -37,36 +35,24 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".jsonl/.json files with \"published\", directories, or - for JSON Lines on standard input.")
-    List<String> inputs;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events that extends the default one.")
-    Path knowledge;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
-        List<Article> declared = new ArrayList<>();
-        List<Article> all = new ArrayList<>();
-        new ArticleReader().read(inputs, a -> {
-            all.add(a);
-            if (a.declared().isPresent()) {
-                declared.add(a);
-            }
-        }, p -> {
-            problems.add(p);
-            err.println("error: " + p);
-        });
+        List<Article> all = corpus.read(err, problems);
+        long withDeclared = all.stream().filter(a -> a.declared().isPresent()).count();
         int contradicted = 0;
         int consistent = 0;
         int undecidable = 0;
         try (MentionExtractor extractor = new MentionExtractor()) {
-            DateInference inference = new DateInference(extractor, Knowledge.load(knowledge));
+            DateInference inference = new DateInference(extractor, corpus.knowledgeBase());
             // the text speaks alone: declared dates are left out of the evidence, and out of the corpus sharing
             List<Article> undeclared = all.stream().map(a -> new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source())).toList();
             List<DatedArticle> dated = inference.dateCorpus(undeclared);
@@ -104,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         err.printf("%d consistent, %d contradicted, %d undecidable, %d without a declared date, %d input error(s)%n",
-                consistent, contradicted, undecidable, all.size() - declared.size(), problems.size());
+                consistent, contradicted, undecidable, all.size() - withDeclared, problems.size());
         if (!problems.isEmpty()) {
             return Main.EXIT_BAD_INPUT;
         }

@@ -2,7 +2,6 @@ package org.chronologer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,13 +10,12 @@ import org.chronologer.date.DateInference;
 import org.chronologer.date.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
-import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.DateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer date}: when each article was written, with the evidence. */
@@ -31,14 +29,11 @@ public final class DateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".txt files, .jsonl/.json files, directories, or - for JSON Lines on standard input.")
-    List<String> inputs;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events (same schema as the default) that extends and overrides the default one.")
-    Path knowledge;
 
     @Option(names = "--alone", description = "Date each article on its own evidence only (no sharing between articles).")
     boolean alone;
@@ -47,13 +42,9 @@ public final class DateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        KnowledgeBase kb = Knowledge.load(knowledge);
+        KnowledgeBase kb = corpus.knowledgeBase();
         List<InputProblem> problems = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(inputs, articles::add, p -> {
-            problems.add(p);
-            err.println("error: " + p);
-        });
+        List<Article> articles = corpus.read(err, problems);
         try (MentionExtractor extractor = new MentionExtractor()) {
             DateInference inference = new DateInference(extractor, kb);
             List<DatedArticle> dated = alone ? articles.stream().map(inference::date).toList() : inference.dateCorpus(articles);

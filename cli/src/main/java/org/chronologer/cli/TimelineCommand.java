@@ -12,13 +12,12 @@ import org.chronologer.Chronology;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.MentionExtractor;
 import org.chronologer.read.Article;
-import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.ChronologyWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer timeline}: the ordered events of a corpus, per episode. */
@@ -32,8 +31,8 @@ public final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".txt files, .jsonl/.json files, directories, or - for JSON Lines on standard input.")
-    List<String> inputs;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -44,21 +43,14 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events that extends the default one.")
-    Path knowledge;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(inputs, articles::add, p -> {
-            problems.add(p);
-            err.println("error: " + p);
-        });
+        List<Article> articles = corpus.read(err, problems);
         Chronology chronology;
         try (MentionExtractor extractor = new MentionExtractor()) {
-            chronology = new ChronologyBuilder(extractor, Knowledge.load(knowledge)).build(articles, problems);
+            chronology = new ChronologyBuilder(extractor, corpus.knowledgeBase()).build(articles, problems);
         }
         String rendered = format == Format.json ? ChronologyWriter.json(chronology) : ChronologyWriter.text(chronology);
         if (output != null) {

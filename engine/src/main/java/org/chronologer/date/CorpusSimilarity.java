@@ -81,17 +81,23 @@ public final class CorpusSimilarity {
         return out;
     }
 
+    /** How many words two sets share. */
+    public static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The Jaccard overlap of two word sets, 0..1. */
     public static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        int common = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                common++;
-            }
-        }
+        int common = shared(a, b);
         return (double) common / (a.size() + b.size() - common);
     }
 

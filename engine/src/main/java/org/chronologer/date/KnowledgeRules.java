@@ -18,7 +18,7 @@ import org.chronologer.knowledge.KnownEvent;
 /**
  * Evidence from named events of the knowledge base: anniversaries ("the 10th anniversary of X", "10 years of
  * X", "X turns 75", "75 years of diplomatic relations"), ordinals of a series ("the third X Forum"), terms of
- * office ("his first trip since starting his new term as Russia's president"), and any mention of a dated
+ * office ("her first trip since starting her new term as France's president"), and any mention of a dated
  * event, which must have begun before it is told.
  */
 public final class KnowledgeRules {
@@ -191,7 +191,7 @@ public final class KnowledgeRules {
     }
 
     /**
-     * A term of office ("his new term as Russia's president", "since his re-election"): the terms of the office
+     * A term of office ("her new term as France's president", "since his re-election"): the terms of the office
      * the sentence names (by country and office word, or by the holder's surname). With "first", "since" or
      * "after" the article is soon after a term's start; otherwise only after it.
      */

@@ -30,7 +30,7 @@ public final class MentionRules {
 
     /**
      * A calendar date written out in full bounds the publication date: a past-tense one from below ("was last in
-     * Beijing in February 2022" ⇒ published on or after 2022-02-01), a future one from above ("will be held in
+     * Paris in February 2022" ⇒ published on or after 2022-02-01), a future one from above ("will be held in
      * 2019" ⇒ on or before 2019-12-31). Without a tense it counts less, as a bound from below.
      */
     static List<Evidence> explicitDates(ArticleFacts facts) {

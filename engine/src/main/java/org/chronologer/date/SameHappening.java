@@ -11,7 +11,7 @@ import org.chronologer.interpret.SymbolicValue;
 /**
  * Which articles of a corpus tell the same happening, and how surely: near-duplicate text (TF-IDF cosine) or
  * the same event anchored to a day (the sentences around their weekday and relative-day mentions share most of
- * their words: "Putin arrived in Beijing on Tuesday"). Two articles whose own date windows exclude each other
+ * their words: "the minister arrived in Paris on Tuesday"). Two articles whose own date windows exclude each other
  * are never linked.
  */
 final class SameHappening {
@@ -37,7 +37,7 @@ final class SameHappening {
                 double event = 0;
                 for (Set<String> a : dated.get(i)) {
                     for (Set<String> b : dated.get(j)) {
-                        if (common(a, b) >= MIN_SHARED_WORDS) {
+                        if (CorpusSimilarity.shared(a, b) >= MIN_SHARED_WORDS) {
                             event = Math.max(event, CorpusSimilarity.jaccard(a, b));
                         }
                     }
@@ -75,16 +75,6 @@ final class SameHappening {
 
     /** Words two dated sentences must share before they can count as telling the same event. */
     static final int MIN_SHARED_WORDS = 4;
-
-    private static int common(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     /**
      * Links through one intermediate article: a sibling of a sibling is linked by the product of the two links

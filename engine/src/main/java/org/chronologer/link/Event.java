@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Something that happened, as the corpus tells it: the clause a temporal mention dates ("Putin arrived in
- * Beijing" ← "on Tuesday"), when it happened, and every article that tells it.
+ * Something that happened, as the corpus tells it: the clause a temporal mention dates ("the minister arrived in
+ * Paris" ← "on Tuesday"), when it happened, and every article that tells it.
  *
  * @param id       stable id ("e1", "e2", ... in chronological order)
  * @param text     the clause, short

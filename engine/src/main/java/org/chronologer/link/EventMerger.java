@@ -54,7 +54,7 @@ public final class EventMerger {
                 int found = -1;
                 for (int c = 0; c < clusters.size(); c++) {
                     Set<String> cw = clusterWords.get(c);
-                    if (shared(words, cw) >= MIN_SHARED && CorpusSimilarity.jaccard(words, cw) >= SAME_EVENT
+                    if (CorpusSimilarity.shared(words, cw) >= MIN_SHARED && CorpusSimilarity.jaccard(words, cw) >= SAME_EVENT
                             && !sameArticleSameMention(clusters.get(c), e)) {
                         found = c;
                         break;
@@ -129,15 +129,5 @@ public final class EventMerger {
     private static String describe(Event e) {
         Event.Source s = e.sources().get(0);
         return "article " + s.article() + " at " + s.start() + ": '" + s.mention() + "' = " + e.when();
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                n++;
-            }
-        }
-        return n;
     }
 }
