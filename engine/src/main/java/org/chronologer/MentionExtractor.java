@@ -59,9 +59,15 @@ public final class MentionExtractor implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (TemporalTagger tagger : taggers) {
             try {
-                spans.addAll(tagger.tag(t, published));
-            } catch (RuntimeException e) {
-                problems.add(tagger.name() + " failed: " + e.getMessage());
+                for (TaggedSpan span : tagger.tag(t, published)) {
+                    // a tagger's span must lie inside the text; anything else is the tagger's fault, not ours to report
+                    if (span.end() <= t.length()) {
+                        spans.add(span);
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
+                problems.add(tagger.name() + " failed on this text (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the other taggers' mentions are kept");
             }
         }
         List<MentionMerger.Merged> merged = MentionMerger.merge(spans);

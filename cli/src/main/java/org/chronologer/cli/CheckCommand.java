@@ -89,10 +89,10 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        err.printf("%d consistent, %d contradicted, %d undecidable, %d without a declared date, %d input error(s)%n",
-                consistent, contradicted, undecidable, all.size() - withDeclared, problems.size());
-        if (!problems.isEmpty()) {
-            return Main.EXIT_BAD_INPUT;
+        err.printf("%d consistent, %d contradicted, %d undecidable, %d without a declared date; %s%n",
+                consistent, contradicted, undecidable, all.size() - withDeclared, CorpusOptions.summary(all.size(), problems));
+        if (CorpusOptions.exitCode(problems) != 0) {
+            return CorpusOptions.exitCode(problems);
         }
         return contradicted > 0 ? 1 : 0;
     }

@@ -22,14 +22,38 @@ final class CorpusOptions {
             description = "A knowledge base of dated events (same schema as the default) that extends and overrides the default one.")
     Path knowledge;
 
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "Refuse (and report) any article larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
     /** The articles read, in order; each problem is printed to {@code err} as it is met and added to {@code problems}. */
     List<Article> read(PrintWriter err, List<InputProblem> problems) {
         List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(inputs, articles::add, p -> {
-            problems.add(p);
-            err.println("error: " + p);
-        });
+        stream(err, problems, articles::add);
         return articles;
+    }
+
+    /** Hands each article on as it is read; each problem is printed to {@code err} and added to {@code problems}. */
+    void stream(PrintWriter err, List<InputProblem> problems, java.util.function.Consumer<Article> articles) {
+        new ArticleReader(System.in, maxBytes).read(inputs, articles, p -> {
+            problems.add(p);
+            err.println((p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p);
+            err.flush();
+        });
+    }
+
+    /** The line that closes a run: how many articles were processed, and what became of the others. */
+    static String summary(int processed, List<InputProblem> problems) {
+        long errors = problems.stream().filter(p -> p.kind() == InputProblem.Kind.ERROR).count();
+        long skipped = problems.stream().filter(p -> p.kind() == InputProblem.Kind.SKIPPED).count();
+        long warnings = problems.stream().filter(p -> p.kind() == InputProblem.Kind.WARNING).count();
+        return processed + " article(s) processed, " + errors + " input(s) with errors, " + skipped + " skipped, "
+                + warnings + " warning(s)";
+    }
+
+    /** The exit code for the problems met: 2 when any input could not be read, else 0. */
+    static int exitCode(List<InputProblem> problems) {
+        return problems.stream().anyMatch(p -> p.kind() == InputProblem.Kind.ERROR) ? Main.EXIT_BAD_INPUT : 0;
     }
 
     /** The knowledge base to use. */

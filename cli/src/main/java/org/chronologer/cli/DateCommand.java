@@ -54,8 +54,8 @@ public final class DateCommand implements Callable<Integer> {
                 default -> dated.forEach(d -> out.print(DateWriter.text(d)));
             }
             out.flush();
-            err.printf("%d article(s) dated, %d input error(s)%n", dated.size(), problems.size());
+            err.println(CorpusOptions.summary(dated.size(), problems));
         }
-        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
+        return CorpusOptions.exitCode(problems);
     }
 }

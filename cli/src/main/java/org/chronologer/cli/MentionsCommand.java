@@ -11,12 +11,10 @@ import org.chronologer.MentionExtractor;
 import org.chronologer.date.DateInference;
 import org.chronologer.date.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
-import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.MentionsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,8 +28,8 @@ public final class MentionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = ".txt files, .jsonl/.json files (one article per line), directories, or - for JSON Lines on standard input.")
-    List<String> inputs;
+    @picocli.CommandLine.Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for every article (overrides the articles' own). Without it, an article with no date of its own is dated by inference first.")
     LocalDate date;
@@ -39,19 +37,16 @@ public final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--knowledge", paramLabel = "FILE", description = "A knowledge base of dated events that extends the default one (for dating undated articles).")
-    java.nio.file.Path knowledge;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
         int[] counts = new int[2];
-        KnowledgeBase kb = Knowledge.load(knowledge);
+        KnowledgeBase kb = corpus.knowledgeBase();
         try (MentionExtractor extractor = new MentionExtractor()) {
             DateInference inference = new DateInference(extractor, kb);
-            new ArticleReader().read(inputs, article -> {
+            corpus.stream(err, problems, article -> {
                 Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
                 List<Mention> mentions;
                 String dated;
@@ -73,13 +68,9 @@ public final class MentionsCommand implements Callable<Integer> {
                 }
                 out.flush();
                 counts[0]++;
-            }, problem -> {
-                problems.add(problem);
-                err.println("error: " + problem);
             });
         }
-        counts[1] = problems.size();
-        err.printf("%d article(s) processed, %d input error(s)%n", counts[0], counts[1]);
-        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
+        err.println(CorpusOptions.summary(counts[0], problems));
+        return CorpusOptions.exitCode(problems);
     }
 }

@@ -62,9 +62,8 @@ public final class TimelineCommand implements Callable<Integer> {
         if (json != null) {
             Files.writeString(json, ChronologyWriter.json(chronology), StandardCharsets.UTF_8);
         }
-        err.printf("%d article(s) processed, %d input error(s), %d episode(s), %d event(s), %d conflict(s)%n",
-                chronology.articles().size(), problems.size(), chronology.episodes().size(), chronology.events().size(),
-                chronology.conflicts().size());
-        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
+        err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", CorpusOptions.summary(chronology.articles().size(), problems),
+                chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
+        return CorpusOptions.exitCode(problems);
     }
 }

@@ -70,7 +70,7 @@ class MentionsCommandTest {
         int code = run("mentions", "--format", "jsonl", good.toString(), dir.resolve("missing.txt").toString());
         assertThat(code).isEqualTo(2);
         assertThat(out.toString()).contains("\"id\":\"good\"");
-        assertThat(err.toString()).contains("missing.txt: no such file or directory").contains("1 article(s) processed, 1 input error(s)");
+        assertThat(err.toString()).contains("missing.txt: no such file or directory").contains("1 article(s) processed, 1 input(s) with errors");
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class DateSolver {
      * (weight 1), so a day that breaks a bound is out, while days that differ only in soft preferences stay in.
      */
     static final double TOLERANCE = 0.75;
+    /** The most pieces of evidence weighed for one article (the strongest first). */
+    static final int MAX_EVIDENCE = 300;
     /** The range of candidate days when nothing narrows it. */
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2100, 12, 31);
@@ -33,6 +35,12 @@ public final class DateSolver {
     /** The estimate the evidence supports, among days from {@code first} to {@code last}. */
     public static PublicationEstimate solve(List<Evidence> evidence, LocalDate first, LocalDate last,
                                             Optional<LocalDate> declared) {
+        if (evidence.size() > MAX_EVIDENCE) {
+            // a text with thousands of dates: the strongest pieces decide, in bounded time
+            List<Evidence> strongest = new ArrayList<>(evidence);
+            strongest.sort(Comparator.comparingDouble(Evidence::weight).reversed().thenComparingInt(Evidence::start));
+            evidence = strongest.subList(0, MAX_EVIDENCE);
+        }
         int n = (int) ChronoUnit.DAYS.between(first, last) + 1;
         double[] score = new double[n];
         for (Evidence e : evidence) {

@@ -1,65 +1,107 @@
 package org.chronologer.read;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from files, directories and standard input, one at a time, so a corpus of any size streams.
  *
  * <ul>
  *   <li>{@code .txt}: one article; its id is the file name without extension.</li>
- *   <li>{@code .jsonl} / {@code .json}: one article per line, {@code {"id", "text", "title"?, "published"?}}.</li>
+ *   <li>{@code .html} / {@code .htm}: one article; tags stripped, the declared date read from its metadata.</li>
+ *   <li>{@code .jsonl} / {@code .json}: one article per line, {@code {"id", "text", "title"?, "published"?}}; a
+ *       {@code .json} file may also hold one article or an array of them.</li>
  *   <li>{@code -}: JSON Lines on standard input.</li>
- *   <li>a directory: its {@code .txt}, {@code .json} and {@code .jsonl} files, sorted by path, recursively.</li>
+ *   <li>a directory: its article files, sorted by path, recursively (following links, reporting loops).</li>
  * </ul>
- * Whatever cannot be read is reported as an {@link InputProblem} and the rest goes on.
+ * Nothing is dropped silently: what cannot be read is an {@link InputProblem.Kind#ERROR}, what is read but has
+ * nothing to date (empty, not English) is {@link InputProblem.Kind#SKIPPED}, and what is read with a caveat (a
+ * duplicate id, an absurd declared date) is a {@link InputProblem.Kind#WARNING}.
  */
 public final class ArticleReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private final InputStream stdin;
+    /** The default limit on one article's size: news articles are a few kilobytes. */
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+    /** Declared dates outside these years are absurd and ignored. */
+    static final int FIRST_PLAUSIBLE_YEAR = 1800;
+    static final int LAST_PLAUSIBLE_YEAR = 2200;
 
-    /** A reader whose {@code -} is {@link System#in}. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final InputStream stdin;
+    private final long maxBytes;
+
+    /** A reader whose {@code -} is {@link System#in}, with the default size limit. */
     public ArticleReader() {
-        this(System.in);
+        this(System.in, DEFAULT_MAX_BYTES);
     }
 
-    /** A reader whose {@code -} is {@code stdin}. */
+    /** A reader whose {@code -} is {@code stdin}, with the default size limit. */
     public ArticleReader(InputStream stdin) {
+        this(stdin, DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader whose {@code -} is {@code stdin}, refusing articles larger than {@code maxBytes}. */
+    public ArticleReader(InputStream stdin, long maxBytes) {
         this.stdin = stdin;
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
     }
 
     /** Reads every input in order, handing each article and each problem on as soon as it is read. */
     public void read(List<String> inputs, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        Map<String, String> seen = new HashMap<>();
+        Consumer<Article> unique = a -> {
+            String first = seen.putIfAbsent(a.id(), a.source());
+            if (first == null) {
+                articles.accept(a);
+                return;
+            }
+            int n = 2;
+            while (seen.containsKey(a.id() + "~" + n)) {
+                n++;
+            }
+            String id = a.id() + "~" + n;
+            seen.put(id, a.source());
+            problems.accept(InputProblem.warning(a.source(), "duplicate id '" + a.id() + "' (first in " + first + "), read as '" + id + "'"));
+            articles.accept(new Article(id, a.title(), a.text(), a.declared(), a.source()));
+        };
         for (String input : inputs) {
             if (input.equals("-")) {
-                readJsonLines(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), "-", articles, problems);
+                readJsonLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), "-", unique, problems);
                 continue;
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                readDirectory(path, articles, problems);
+                readDirectory(path, unique, problems);
             } else if (Files.isRegularFile(path)) {
-                readFile(path, articles, problems);
+                readFile(path, unique, problems);
             } else {
                 problems.accept(new InputProblem(input, Files.exists(path) ? "not a regular file or directory" : "no such file or directory"));
             }
@@ -74,13 +116,35 @@ public final class ArticleReader {
     }
 
     private void readDirectory(Path dir, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(new InputProblem(dir.toString(), "cannot list the directory: " + e.getMessage()));
-            return;
+        List<Path> files = new ArrayList<>();
+        List<Path> notRead = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isArticleFile(file)) {
+                        files.add(file);
+                    } else {
+                        notRead.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.accept(new InputProblem(file.toString(), e instanceof FileSystemLoopException
+                            ? "a symbolic link loop, not followed" : "cannot read: " + describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(new InputProblem(dir.toString(), "cannot list the directory: " + describe(e)));
         }
+        notRead.sort(null);
+        for (Path f : notRead) {
+            problems.accept(InputProblem.skipped(f.toString(), "not an article file (Chronologer reads .txt, .html, .htm, .json and .jsonl)"));
+        }
+        files.sort(null);
         for (Path f : files) {
             readFile(f, articles, problems);
         }
@@ -88,61 +152,85 @@ public final class ArticleReader {
 
     private static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl");
+        return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm");
     }
 
     private void readFile(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         String source = file.toString();
-        if (lower.endsWith(".json")) {
-            readJsonDocument(file, articles, problems);
-            return;
-        }
         if (lower.endsWith(".jsonl")) {
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 readJsonLines(r, source, articles, problems);
             } catch (IOException | java.io.UncheckedIOException e) {
-                problems.accept(new InputProblem(source, "cannot read: " + e.getMessage()));
+                problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
             }
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.accept(new InputProblem(source, "cannot read: " + e.getMessage()));
             return;
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.accept(new InputProblem(source, "not valid UTF-8 text"));
+            long size = Files.size(file);
+            if (size > maxBytes && !lower.endsWith(".json")) {
+                problems.accept(new InputProblem(source, String.format(Locale.ROOT,
+                        "too large: %.1f MB, over the limit of %.1f MB (raise it with --max-bytes)", size / 1048576.0, maxBytes / 1048576.0)));
+                return;
+            }
+            if (lower.endsWith(".json")) {
+                if (size > maxBytes) {
+                    // a big .json file is read as JSON Lines, line by line, with the limit on each line
+                    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        readJsonLines(r, source, articles, problems);
+                    }
+                    return;
+                }
+                readJsonDocument(file, TextDecoder.decode(Files.readAllBytes(file)), articles, problems);
+                return;
+            }
+            text = TextDecoder.decode(Files.readAllBytes(file));
+        } catch (IllegalArgumentException e) {
+            problems.accept(new InputProblem(source, e.getMessage()));
             return;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            problems.accept(new InputProblem(source, "empty: no text to read"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
             return;
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        articles.accept(new Article(id, Optional.empty(), text, Optional.empty(), source));
+        Optional<String> title = Optional.empty();
+        Optional<LocalDate> declared = Optional.empty();
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || HtmlPage.looksLikeHtml(text)) {
+            HtmlPage page = HtmlPage.parse(text);
+            text = page.text();
+            title = page.title();
+            declared = page.declared();
+        }
+        accept(new Article(id, title, text, declared, source), articles, problems);
+    }
+
+    /** Hands an article on, unless it has nothing to date; an absurd declared date is dropped with a warning. */
+    private static void accept(Article a, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        if (a.text().isBlank()) {
+            problems.accept(InputProblem.skipped(a.source(), a.text().isEmpty() ? "empty: no text to read" : "only white space: no text to read"));
+            return;
+        }
+        String notEnglish = LanguageCheck.notEnglish(a.text());
+        if (notEnglish != null) {
+            problems.accept(InputProblem.skipped(a.source(), notEnglish));
+            return;
+        }
+        if (a.declared().isPresent()) {
+            int y = a.declared().get().getYear();
+            if (y < FIRST_PLAUSIBLE_YEAR || y > LAST_PLAUSIBLE_YEAR) {
+                problems.accept(InputProblem.warning(a.source(), "declared date " + a.declared().get() + " is absurd (outside "
+                        + FIRST_PLAUSIBLE_YEAR + "-" + LAST_PLAUSIBLE_YEAR + "), ignored"));
+                a = new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source());
+            }
+        }
+        articles.accept(a);
     }
 
     /** A {@code .json} file: an array of articles, one article object, or JSON Lines. */
-    private void readJsonDocument(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    private void readJsonDocument(Path file, String content, Consumer<Article> articles, Consumer<InputProblem> problems) {
         String source = file.toString();
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(new InputProblem(source, "cannot read: " + e.getMessage()));
-            return;
-        }
         String trimmed = content.strip();
         if (trimmed.startsWith("[")) {
             JsonNode array;
@@ -155,7 +243,7 @@ public final class ArticleReader {
             for (int i = 0; i < array.size(); i++) {
                 String where = source + "[" + i + "]";
                 try {
-                    articles.accept(parseLine(array.get(i).toString(), where));
+                    accept(parse(array.get(i), where), articles, problems);
                 } catch (IllegalArgumentException e) {
                     problems.accept(new InputProblem(where, e.getMessage()));
                 }
@@ -165,7 +253,7 @@ public final class ArticleReader {
         if (trimmed.startsWith("{") && trimmed.indexOf('\n') > 0) {
             try {
                 JsonNode one = JSON.readTree(trimmed);
-                articles.accept(parseLine(one.toString(), source));
+                accept(parse(one, source), articles, problems);
                 return;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // not one object: read it as JSON Lines below
@@ -174,27 +262,33 @@ public final class ArticleReader {
                 return;
             }
         }
-        readJsonLines(new BufferedReader(new java.io.StringReader(content)), source, articles, problems);
+        readJsonLines(new StringReader(content), source, articles, problems);
     }
 
-    private void readJsonLines(BufferedReader r, String source, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    private void readJsonLines(Reader in, String source, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        BoundedLines lines = new BoundedLines(in instanceof BufferedReader b ? b : new BufferedReader(in), maxBytes);
         int lineNo = 0;
-        String line;
         try {
-            while ((line = r.readLine()) != null) {
+            BoundedLines.Line line;
+            while ((line = lines.next()) != null) {
                 lineNo++;
-                if (line.isBlank()) {
+                String where = source + ":" + lineNo;
+                if (line.tooLong()) {
+                    problems.accept(new InputProblem(where, String.format(Locale.ROOT, "line too long: over the limit of %.1f MB "
+                            + "(raise it with --max-bytes)", maxBytes / 1048576.0)));
                     continue;
                 }
-                String where = source + ":" + lineNo;
+                if (line.text().isBlank()) {
+                    continue;
+                }
                 try {
-                    articles.accept(parseLine(line, where));
+                    accept(parseLine(line.text(), where), articles, problems);
                 } catch (IllegalArgumentException e) {
                     problems.accept(new InputProblem(where, e.getMessage()));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(new InputProblem(source + ":" + (lineNo + 1), "cannot read: " + e.getMessage()));
+            problems.accept(new InputProblem(source + ":" + (lineNo + 1), "cannot read: " + describe(e)));
         }
     }
 
@@ -206,6 +300,10 @@ public final class ArticleReader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
         }
+        return parse(node, where);
+    }
+
+    private static Article parse(JsonNode node, String where) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("a line must be a JSON object with \"id\" and \"text\"");
         }
@@ -228,6 +326,19 @@ public final class ArticleReader {
                 throw new IllegalArgumentException("\"published\" is not a date (YYYY-MM-DD): " + v);
             }
         }
-        return new Article(id.asText(), title, text.asText(), published, where);
+        String body = text.asText();
+        if (HtmlPage.looksLikeHtml(body)) {
+            HtmlPage page = HtmlPage.parse(body);
+            body = page.text();
+            title = title.or(page::title);
+            published = published.or(page::declared);
+        }
+        return new Article(id.asText(), title, body, published, where);
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return m == null ? kind : kind.isBlank() ? m : kind + " (" + m + ")";
     }
 }

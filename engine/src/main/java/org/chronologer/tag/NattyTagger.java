@@ -17,8 +17,10 @@ import org.natty.Parser;
  * Natty as a second opinion on colloquial phrases.
  *
  * <p>Natty run over whole articles invents dates ("Zhai Jun" becomes June, "You may also like" May), so it
- * only ever sees short candidate spans that a cheap trigger finds (relative day words, "ago", "from now",
- * weekday and month names with a day number, clock times), with the publication date passed as its reference.
+ * only ever sees short candidate spans that a cheap trigger finds among colloquial phrases (relative day words,
+ * "ago", "from now", "next Tuesday", clock times), with the publication date passed as its reference. Written-out
+ * dates are HeidelTime's: Natty parses slowly (milliseconds a phrase), and a text of thousands of dates would
+ * spend seconds on a second opinion nobody needs.
  * A reading is kept only if it covers the whole candidate. Without a publication date, only readings whose
  * year is written in the candidate keep their value; the others keep their span and leave the value to the
  * interpreter.
@@ -36,9 +38,7 @@ public final class NattyTagger implements TemporalTagger {
                     + "|(?:" + NUM + ") (?:days?|weeks?|months?|years?) (?:ago|from now)"
                     + "|in (?:" + NUM + ") (?:days?|weeks?) time"
                     + "|(?:next|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                    + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? " + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
-                    + "|" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
-                    + "|\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "(?:,? \\d{4})?"
+
                     + "|\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm)"
                     + ")(?!\\w)",
             Pattern.CASE_INSENSITIVE);

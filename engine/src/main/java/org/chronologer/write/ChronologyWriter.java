@@ -103,6 +103,7 @@ public final class ChronologyWriter {
             ObjectNode n = errors.addObject();
             n.put("source", p.source());
             n.put("message", p.message());
+            n.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

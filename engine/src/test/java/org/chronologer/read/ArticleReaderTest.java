@@ -80,8 +80,10 @@ class ArticleReaderTest {
         List<Article> articles = new ArticleReader().readAll(List.of(dir.toString(), dir.resolve("nope.txt").toString()), problems);
         assertThat(articles).extracting(Article::id).containsExactly("good");
         assertThat(problems).extracting(InputProblem::toString).containsExactly(
-                dir.resolve("empty.txt") + ": empty: no text to read",
-                dir.resolve("latin1.txt") + ": not valid UTF-8 text",
+                dir.resolve("empty.txt") + ": skipped: only white space: no text to read",
+                dir.resolve("latin1.txt") + ": not valid UTF-8 text (another encoding? convert it to UTF-8)",
                 dir.resolve("nope.txt") + ": no such file or directory");
+        assertThat(problems).extracting(InputProblem::kind).containsExactly(
+                InputProblem.Kind.SKIPPED, InputProblem.Kind.ERROR, InputProblem.Kind.ERROR);
     }
 }
