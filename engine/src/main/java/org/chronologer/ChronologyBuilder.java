@@ -61,7 +61,11 @@ public final class ChronologyBuilder {
                     "article " + a.article().id() + " declares " + d + " but its text implies " + a.published().earliest() + ".."
                             + a.published().latest(), List.of(a.article().source()))));
         }
-        return new Chronology(dated, episodes, merged.events(), graph.relations(), conflicts, problems, episodeOf);
+        List<InputProblem> errors = new ArrayList<>(problems);
+        for (DatedArticle a : dated) {
+            a.problems().forEach(p -> errors.add(InputProblem.warning(a.article().source(), p)));
+        }
+        return new Chronology(dated, episodes, merged.events(), graph.relations(), conflicts, errors, episodeOf);
     }
 
     /** The episode of an event: that of most of its articles (the first such on a tie). */

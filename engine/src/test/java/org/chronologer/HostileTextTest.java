@@ -74,6 +74,14 @@ class HostileTextTest {
         MentionExtractor.Result r = extractor.extract("They met in 2013. At that time, nobody knew.", Optional.empty());
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p).contains("broken failed").contains("internal failure"));
         assertThat(r.mentions()).extracting(Mention::text).containsExactly("that time");
+        // and the chronology reports it against the article, which is still there
+        Chronology c = new ChronologyBuilder(extractor, KnowledgeBase.of(List.of()))
+                .build(List.of(Article.of("a", "They met in 2013. At that time, nobody knew.")), new ArrayList<>());
+        assertThat(c.articles()).hasSize(1);
+        assertThat(c.errors()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(org.chronologer.read.InputProblem.Kind.WARNING);
+            assertThat(p.message()).contains("broken failed");
+        });
     }
 
     @Test

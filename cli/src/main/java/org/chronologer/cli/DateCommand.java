@@ -48,6 +48,10 @@ public final class DateCommand implements Callable<Integer> {
         try (MentionExtractor extractor = new MentionExtractor()) {
             DateInference inference = new DateInference(extractor, kb);
             List<DatedArticle> dated = alone ? articles.stream().map(inference::date).toList() : inference.dateCorpus(articles);
+            dated.forEach(d -> d.problems().forEach(p -> {
+                problems.add(org.chronologer.read.InputProblem.warning(d.article().source(), p));
+                err.println(d.article().source() + ": warning: " + p);
+            }));
             switch (format) {
                 case json -> out.println(DateWriter.jsonArray(dated));
                 case jsonl -> dated.forEach(d -> out.println(DateWriter.jsonLine(d)));

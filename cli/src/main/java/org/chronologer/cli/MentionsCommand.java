@@ -52,11 +52,18 @@ public final class MentionsCommand implements Callable<Integer> {
                 String dated;
                 if (published.isPresent()) {
                     MentionExtractor.Result result = extractor.extract(article.text(), published);
-                    result.problems().forEach(p -> err.println(article.source() + ": " + p));
+                    result.problems().forEach(p -> {
+                        problems.add(org.chronologer.read.InputProblem.warning(article.source(), p));
+                        err.println(article.source() + ": warning: " + p);
+                    });
                     mentions = result.mentions();
                     dated = date != null ? "given" : "declared";
                 } else {
                     DatedArticle d = inference.date(article);
+                    d.problems().forEach(p -> {
+                        problems.add(org.chronologer.read.InputProblem.warning(article.source(), p));
+                        err.println(article.source() + ": warning: " + p);
+                    });
                     published = Optional.of(d.published().best());
                     mentions = d.mentions();
                     dated = "inferred";

@@ -62,7 +62,8 @@ public final class TimelineCommand implements Callable<Integer> {
         if (json != null) {
             Files.writeString(json, ChronologyWriter.json(chronology), StandardCharsets.UTF_8);
         }
-        err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", CorpusOptions.summary(chronology.articles().size(), problems),
+        chronology.errors().stream().skip(problems.size()).forEach(p -> err.println(p));
+        err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", CorpusOptions.summary(chronology.articles().size(), chronology.errors()),
                 chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
         return CorpusOptions.exitCode(problems);
     }

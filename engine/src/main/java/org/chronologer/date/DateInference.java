@@ -84,13 +84,15 @@ public final class DateInference {
     }
 
     /** What one article tells about itself, before any corpus sharing. */
-    public record Reading(Article article, NormalizedText text, List<Mention> mentions, List<Evidence> evidence) {
+    public record Reading(Article article, NormalizedText text, List<Mention> mentions, List<Evidence> evidence,
+                          List<String> problems) {
     }
 
     /** Reads one article: its undated mentions and every piece of evidence, the declared date included. */
     public Reading read(Article article) {
         NormalizedText text = NormalizedText.of(article.text());
-        List<Mention> mentions = extractor.extract(article.text(), Optional.empty()).mentions();
+        MentionExtractor.Result extracted = extractor.extract(article.text(), Optional.empty());
+        List<Mention> mentions = extracted.mentions();
         ArticleFacts facts = new ArticleFacts(article, text, mentions, knowledge);
         List<Evidence> evidence = new ArrayList<>();
         for (EvidenceRule rule : rules) {
@@ -98,7 +100,7 @@ public final class DateInference {
         }
         article.declared().ifPresent(d -> evidence.add(new Evidence("declared " + d, -1, -1, "declared",
                 "the input declares " + d, 1.5, Support.near(d, 0, 3))));
-        return new Reading(article, text, mentions, evidence);
+        return new Reading(article, text, mentions, evidence, extracted.problems());
     }
 
     /** Dates one article alone. */
@@ -165,8 +167,11 @@ public final class DateInference {
         boolean needsTagger = r.mentions().stream().anyMatch(m -> m.symbolic() instanceof SymbolicValue.Unresolvable u
                 && u.reason().contains("publication date"));
         List<Mention> mentions;
+        List<String> problems = new ArrayList<>(r.problems());
         if (needsTagger) {
-            mentions = extractor.extract(r.article().text(), Optional.of(day)).mentions();
+            MentionExtractor.Result again = extractor.extract(r.article().text(), Optional.of(day));
+            mentions = again.mentions();
+            again.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         } else {
             List<Resolution> resolved = Resolver.resolveAll(r.mentions().stream().map(Mention::symbolic).toList(), Optional.of(day));
             mentions = new ArrayList<>();
@@ -174,6 +179,6 @@ public final class DateInference {
                 mentions.add(r.mentions().get(i).withResolution(resolved.get(i)));
             }
         }
-        return new DatedArticle(r.article(), estimate, mentions);
+        return new DatedArticle(r.article(), estimate, mentions, problems);
     }
 }

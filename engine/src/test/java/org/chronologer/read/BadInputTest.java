@@ -120,6 +120,22 @@ class BadInputTest {
     }
 
     @Test
+    void anUnreadableFileIsReportedAndTheRestOfItsDirectoryRead() throws Exception {
+        Path locked = dir.resolve("locked.txt");
+        Files.writeString(locked, "The council met on Monday.");
+        Files.writeString(dir.resolve("open.txt"), "The council met on Tuesday.");
+        locked.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as a user who can read anything (root)");
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader().readAll(List.of(dir.toString()), problems);
+        assertThat(articles).extracting(Article::id).containsExactly("open");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(locked.toString());
+            assertThat(p.message()).contains("cannot read");
+        });
+    }
+
+    @Test
     void htmlInAJsonLineIsStrippedAndItsMetadataDatesIt() {
         String line = "{\"id\": \"h\", \"text\": \"<html><head><meta name=\\\"pubdate\\\" content=\\\"2020-02-02\\\"></head>"
                 + "<body><p>Voters went to the polls on Sunday.</p></body></html>\"}\n";
