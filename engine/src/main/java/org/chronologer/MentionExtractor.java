@@ -59,7 +59,7 @@ public final class MentionExtractor implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (TemporalTagger tagger : taggers) {
             try {
-                for (TaggedSpan span : tagger.tag(t, published)) {
+                for (TaggedSpan span : tagger.tag(t, published, List.copyOf(spans))) {
                     // a tagger's span must lie inside the text; anything else is the tagger's fault, not ours to report
                     if (span.end() <= t.length()) {
                         spans.add(span);

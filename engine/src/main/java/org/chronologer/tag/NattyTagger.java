@@ -17,10 +17,8 @@ import org.natty.Parser;
  * Natty as a second opinion on colloquial phrases.
  *
  * <p>Natty run over whole articles invents dates ("Zhai Jun" becomes June, "You may also like" May), so it
- * only ever sees short candidate spans that a cheap trigger finds among colloquial phrases (relative day words,
- * "ago", "from now", "next Tuesday", clock times), with the publication date passed as its reference. Written-out
- * dates are HeidelTime's: Natty parses slowly (milliseconds a phrase), and a text of thousands of dates would
- * spend seconds on a second opinion nobody needs.
+ * only ever sees short candidate spans that a cheap trigger finds (relative day words, "ago", "from now",
+ * weekday and month names with a day number, clock times), with the publication date passed as its reference.
  * A reading is kept only if it covers the whole candidate. Without a publication date, only readings whose
  * year is written in the candidate keep their value; the others keep their span and leave the value to the
  * interpreter.
@@ -38,7 +36,9 @@ public final class NattyTagger implements TemporalTagger {
                     + "|(?:" + NUM + ") (?:days?|weeks?|months?|years?) (?:ago|from now)"
                     + "|in (?:" + NUM + ") (?:days?|weeks?) time"
                     + "|(?:next|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
+                    + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? " + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
+                    + "|" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "(?:,? \\d{4})?"
                     + "|\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm)"
                     + ")(?!\\w)",
             Pattern.CASE_INSENSITIVE);
@@ -53,10 +53,27 @@ public final class NattyTagger implements TemporalTagger {
 
     @Override
     public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
+        return tag(text, published, List.of());
+    }
+
+    /**
+     * Parses only the candidates no earlier tagger covered whole: Natty takes milliseconds a phrase, and a text
+     * of thousands of written-out dates HeidelTime already read would spend seconds on a second opinion.
+     */
+    @Override
+    public List<TaggedSpan> tag(String text, Optional<LocalDate> published, List<TaggedSpan> foundBefore) {
+        java.util.TreeMap<Integer, Integer> covered = new java.util.TreeMap<>();
+        for (TaggedSpan s : foundBefore) {
+            covered.merge(s.start(), s.end(), Math::max);
+        }
         List<TaggedSpan> out = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
             String candidate = m.group();
+            java.util.Map.Entry<Integer, Integer> before = covered.floorEntry(m.start());
+            if (before != null && before.getValue() >= m.end()) {
+                continue;
+            }
             if (candidate.startsWith("may") || candidate.startsWith("march")) {
                 continue; // lower-case "may"/"march" are verbs
             }

@@ -23,6 +23,14 @@ public interface TemporalTagger extends AutoCloseable {
      */
     List<TaggedSpan> tag(String text, Optional<LocalDate> published);
 
+    /**
+     * The temporal expressions of {@code text}, knowing what the taggers run before found: a second-opinion
+     * tagger may skip what is already covered. By default the same as {@link #tag(String, Optional)}.
+     */
+    default List<TaggedSpan> tag(String text, Optional<LocalDate> published, List<TaggedSpan> foundBefore) {
+        return tag(text, published);
+    }
+
     @Override
     default void close() {
     }
