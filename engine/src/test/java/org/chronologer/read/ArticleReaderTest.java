@@ -26,7 +26,10 @@ class ArticleReaderTest {
         List<Article> articles = new ArticleReader().readAll(List.of(dir.toString()), problems);
         assertThat(articles).extracting(Article::id).containsExactly("a", "b");
         assertThat(articles.get(1).text()).isEqualTo("Second article on Monday.");
-        assertThat(problems).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).endsWith("notes.md");
+            assertThat(p.kind()).isEqualTo(InputProblem.Kind.SKIPPED);
+        });
     }
 
     @Test
