@@ -75,6 +75,13 @@ class MentionRulesTest {
     }
 
     @Test
+    void aWeekendToldInThePastFavoursTheStartOfTheWeekAfter() {
+        Evidence e = evidence("The festival ended at the weekend with a parade.", MentionRules::weekends).get(0);
+        assertThat(e.support().at(LocalDate.of(2024, 3, 4))).isEqualTo(1.0);
+        assertThat(e.support().at(LocalDate.of(2024, 3, 8))).isLessThan(0.5);
+    }
+
+    @Test
     void theLatestDateToldMakesTheFollowingMonthsLikelierThanYearsLater() {
         Evidence e = evidence("Sales fell in 2015. The plant closed in May 2016.", MentionRules::recency).get(0);
         assertThat(e.text()).isEqualTo("May 2016");
