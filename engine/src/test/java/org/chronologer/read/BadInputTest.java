@@ -136,6 +136,18 @@ class BadInputTest {
     }
 
     @Test
+    void anHtmlPageWithoutMetadataIsDatedByItsFirstTimeElement() throws Exception {
+        Path page = dir.resolve("story.htm");
+        Files.writeString(page, "<html><body><p>Posted <time datetime=\"2019-07-04T10:00\">July 4</time></p>"
+                + "<p>Fireworks lit the harbour on Thursday night.</p></body></html>");
+        List<Article> a = new ArticleReader().readAll(List.of(page.toString()), new ArrayList<>());
+        assertThat(a).singleElement().satisfies(x -> {
+            assertThat(x.declared()).contains(LocalDate.of(2019, 7, 4));
+            assertThat(x.text()).contains("Fireworks lit the harbour on Thursday night.").doesNotContain("<");
+        });
+    }
+
+    @Test
     void htmlInAJsonLineIsStrippedAndItsMetadataDatesIt() {
         String line = "{\"id\": \"h\", \"text\": \"<html><head><meta name=\\\"pubdate\\\" content=\\\"2020-02-02\\\"></head>"
                 + "<body><p>Voters went to the polls on Sunday.</p></body></html>\"}\n";
