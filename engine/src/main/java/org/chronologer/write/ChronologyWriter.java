@@ -144,9 +144,20 @@ public final class ChronologyWriter {
         return sb.toString();
     }
 
+    /** A date as a person reads it: the day, or the TIMEX3 value with decades and centuries spelled out. */
     private static String when(Event e) {
         LocalDate a = e.earliest();
         LocalDate b = e.latest();
-        return a.equals(b) ? a.toString() : e.when();
+        if (a.equals(b)) {
+            return a.toString();
+        }
+        String v = e.when();
+        if (v.matches("\\d{3}")) {
+            return v + "0s";
+        }
+        if (v.matches("\\d{2}")) {
+            return v + "00s";
+        }
+        return v;
     }
 }
