@@ -596,26 +596,7 @@ public final class TimelineScore {
         int sh = results.stream().mapToInt(Result::sharedEvents).sum();
         rows.add(new String[] {"MICRO", pct(f1()), pct(precision()), pct(recall()),
                 systemVerified() + "/" + systemTotal(), goldVerified() + "/" + goldTotal(), se + "/" + ge + "/" + sh});
-        int cols = rows.get(0).length;
-        int[] width = new int[cols];
-        for (String[] r : rows) {
-            for (int c = 0; c < cols; c++) {
-                width[c] = Math.max(width[c], r[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < cols; c++) {
-                if (c == 0) {
-                    line.append(String.format(Locale.ROOT, "%-" + width[0] + "s", r[0]));
-                } else {
-                    line.append("  ").append(String.format(Locale.ROOT, "%" + width[c] + "s", r[c]));
-                }
-            }
-            b.append(line.toString().stripTrailing()).append('\n');
-        }
-        return b.toString();
+        return TextTable.render(rows, "  ");
     }
 
     private static String pct(double x) {
