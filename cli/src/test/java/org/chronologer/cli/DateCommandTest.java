@@ -16,20 +16,14 @@ class DateCommandTest {
     Path dir;
 
     private final CliRun cli = new CliRun();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void jsonlGivesTheWindowBestDayConfidenceAndEvidenceWithSpans() throws Exception {
         Path f = dir.resolve("a.txt");
         String text = "The plant, opened in June 2015, closed on Friday, the company said.";
         Files.writeString(f, text);
-        assertThat(run("date", "--format", "jsonl", f.toString())).isZero();
-        JsonNode line = new ObjectMapper().readTree(out.toString().trim());
+        assertThat(cli.run("date", "--format", "jsonl", f.toString())).isZero();
+        JsonNode line = new ObjectMapper().readTree(cli.out.toString().trim());
         assertThat(line.get("id").asText()).isEqualTo("a");
         JsonNode p = line.get("published");
         LocalDate best = LocalDate.parse(p.get("best").asText());
@@ -54,11 +48,11 @@ class DateCommandTest {
                 """);
         Path f = dir.resolve("b.txt");
         Files.writeString(f, "Crowds gathered to mark the 10th anniversary of the Kestrel Harbour Bridge.");
-        assertThat(run("date", "--format", "jsonl", "--knowledge", kb.toString(), f.toString())).isZero();
-        JsonNode p = new ObjectMapper().readTree(out.toString().trim()).get("published");
+        assertThat(cli.run("date", "--format", "jsonl", "--knowledge", kb.toString(), f.toString())).isZero();
+        JsonNode p = new ObjectMapper().readTree(cli.out.toString().trim()).get("published");
         assertThat(LocalDate.parse(p.get("best").asText()).getYear()).isEqualTo(2021);
         Files.writeString(kb, "{\"events\": [{\"id\": \"x\"}]}");
-        assertThat(run("date", "--knowledge", kb.toString(), f.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--knowledge").contains("kb.json");
+        assertThat(cli.run("date", "--knowledge", kb.toString(), f.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("--knowledge").contains("kb.json");
     }
 }

@@ -16,12 +16,6 @@ class MentionsCommandTest {
     Path dir;
 
     private final CliRun cli = new CliRun();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void jsonlGivesOneLinePerArticleWithResolvedMentionsAndTheirIntervals() throws Exception {
@@ -30,9 +24,9 @@ class MentionsCommandTest {
                 {"id": "a", "text": "Putin arrived in Beijing on Tuesday. Talks follow on Wednesday.", "published": "2023-10-17"}
                 {"id": "b", "text": "The ministers met on Monday."}
                 """);
-        int code = run("mentions", "--format", "jsonl", corpus.toString());
+        int code = cli.run("mentions", "--format", "jsonl", corpus.toString());
         assertThat(code).isZero();
-        String[] lines = out.toString().split("\n");
+        String[] lines = cli.out.toString().split("\n");
         assertThat(lines).hasSize(2);
         JsonNode a = new ObjectMapper().readTree(lines[0]);
         assertThat(a.get("id").asText()).isEqualTo("a");
@@ -59,23 +53,23 @@ class MentionsCommandTest {
     void theDateOptionDatesEveryArticleAndTheTextTableShowsIt() throws Exception {
         Path f = dir.resolve("one.txt");
         Files.writeString(f, "Trade reached an all-time high last year.");
-        assertThat(run("mentions", "--date", "2024-05-16", f.toString())).isZero();
-        assertThat(out.toString()).contains("== one  (published 2024-05-16 given, 1 mention)").contains("2023").contains("\"last year\"");
+        assertThat(cli.run("mentions", "--date", "2024-05-16", f.toString())).isZero();
+        assertThat(cli.out.toString()).contains("== one  (published 2024-05-16 given, 1 mention)").contains("2023").contains("\"last year\"");
     }
 
     @Test
     void unreadableInputIsNamedAndExitsTwoWhileTheOtherArticlesAreProcessed() throws Exception {
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "It happened in 2019.");
-        int code = run("mentions", "--format", "jsonl", good.toString(), dir.resolve("missing.txt").toString());
+        int code = cli.run("mentions", "--format", "jsonl", good.toString(), dir.resolve("missing.txt").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(out.toString()).contains("\"id\":\"good\"");
-        assertThat(err.toString()).contains("missing.txt: no such file or directory").contains("1 article(s) processed, 1 input(s) with errors");
+        assertThat(cli.out.toString()).contains("\"id\":\"good\"");
+        assertThat(cli.err.toString()).contains("missing.txt: no such file or directory").contains("1 article(s) processed, 1 input(s) with errors");
     }
 
     @Test
     void aBadDateIsABadUsage() {
-        assertThat(run("mentions", "--date", "17/10/2023", "x.txt")).isEqualTo(2);
-        assertThat(err.toString()).contains("--date");
+        assertThat(cli.run("mentions", "--date", "17/10/2023", "x.txt")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("--date");
     }
 }

@@ -15,19 +15,13 @@ class TimelineAndCheckCommandTest {
     Path dir;
 
     private final CliRun cli = new CliRun();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void timelinePrintsEachEpisodeWithItsArticlesAndOrderedEventsAndWritesTheJson() throws Exception {
         Path json = dir.resolve("chronology.json");
-        int code = run("timeline", Path.of("..", "fixtures", "putin-beijing").toString(), "--json", json.toString());
+        int code = cli.run("timeline", Path.of("..", "fixtures", "putin-beijing").toString(), "--json", json.toString());
         assertThat(code).isZero();
-        String text = out.toString();
+        String text = cli.out.toString();
         assertThat(text).contains("2 episode(s)").contains("Episode E1  2023-10-17").contains("Episode E2  2024-05");
         String events = text.substring(text.indexOf("events:"));
         assertThat(events.indexOf("    2023-10-16")).isPositive().isLessThan(events.indexOf("    2023-10-17"));
@@ -44,9 +38,9 @@ class TimelineAndCheckCommandTest {
         Files.writeString(f, "{\"id\": \"right\", \"published\": \"2023-10-17\", \"text\": \"" + forum + "\"}\n"
                 + "{\"id\": \"wrong\", \"published\": \"2024-05-16\", \"text\": \"" + forum + "\"}\n"
                 + "{\"id\": \"vague\", \"published\": \"2024-05-16\", \"text\": \"The weather was fine.\"}\n");
-        int code = run("check", "--format", "jsonl", f.toString());
+        int code = cli.run("check", "--format", "jsonl", f.toString());
         assertThat(code).isEqualTo(1);
-        String[] lines = out.toString().trim().split("\n");
+        String[] lines = cli.out.toString().trim().split("\n");
         ObjectMapper m = new ObjectMapper();
         assertThat(m.readTree(lines[0]).get("verdict").asText()).isEqualTo("consistent");
         assertThat(m.readTree(lines[1]).get("verdict").asText()).isEqualTo("contradicted");
@@ -59,7 +53,7 @@ class TimelineAndCheckCommandTest {
         Path f = dir.resolve("ok.jsonl");
         Files.writeString(f, "{\"id\": \"x\", \"published\": \"2017-03-27\", \"text\": \"Leaders marked the 60th anniversary of "
                 + "the Treaty of Rome on Saturday.\"}\n");
-        assertThat(run("check", f.toString())).isZero();
-        assertThat(out.toString()).contains("consistent").contains("x");
+        assertThat(cli.run("check", f.toString())).isZero();
+        assertThat(cli.out.toString()).contains("consistent").contains("x");
     }
 }
