@@ -35,7 +35,8 @@ public final class DateInference {
     /**
      * A pile of articles usually comes from one period: days near the best days of the other articles whose own
      * evidence dates them within a few years are likelier, the more so the more of them lie near (a kernel
-     * density with a {@link #PERIOD_REACH_DAYS} half-width; a weak prior, for articles whose text gives no year).
+     * density with a {@link #PERIOD_REACH_DAYS} half-width, read per month; a weak prior, for articles whose text gives no
+     * year).
      */
     private static Optional<Evidence> corpusPeriod(List<PublicationEstimate> alone, int self) {
         List<LocalDate> days = new ArrayList<>();
@@ -61,10 +62,12 @@ public final class DateInference {
             max = Math.max(max, v);
         }
         double top = max;
+        // a kernel a year wide tells the period, not the day: it is read at the middle of each month, so that
+        // it chooses among months and leaves the day within a month to the article's own evidence
         return Optional.of(new Evidence("the other articles of the corpus", -1, -1, "corpus-period",
                 days.size() + " articles of the corpus dated within a few years lie between " + days.get(0) + " and "
                         + days.get(days.size() - 1) + " ⇒ published near most of them", 0.5, d -> {
-                            long k = java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d);
+                            long k = java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d.withDayOfMonth(15));
                             return k < 0 || k >= n ? 0 : density[(int) k] / top;
                         }));
     }

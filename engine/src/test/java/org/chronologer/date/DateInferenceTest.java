@@ -70,6 +70,18 @@ class DateInferenceTest {
     }
 
     @Test
+    void theCorpusPeriodChoosesAMonthButLeavesTheDayWithinItToTheArticlesOwnEvidence() {
+        Article earlier = Article.of("earlier", "The ministers met in Paris on Thursday, 5 June 2014, and signed the accord.");
+        Article later = Article.of("later", "The ministers met in Oslo on 12 May 2015 and agreed on the plan, officials said.");
+        DateInference inference = new DateInference(SharedExtractor.get(), KnowledgeBase.of(List.of()));
+        PublicationEstimate alone = inference.date(later).published();
+        PublicationEstimate inCorpus = inference.dateCorpus(List.of(earlier, later)).get(1).published();
+        assertThat(inCorpus.evidence()).anySatisfy(e -> assertThat(e.rule()).isEqualTo("corpus-period"));
+        assertThat(alone.best().withDayOfMonth(1)).isEqualTo(inCorpus.best().withDayOfMonth(1));
+        assertThat(inCorpus.best()).as("%s alone, %s in the corpus", alone, inCorpus).isEqualTo(alone.best());
+    }
+
+    @Test
     void aDeclaredDateIsEvidenceAndIsReportedWhenTheTextContradictsIt() {
         Article a = Article.of("d", "The new stadium will open in 2030 and the metro line will follow in 2029, the mayor said "
                 + "on Monday. The old arena was demolished in 2021.").withDeclared(LocalDate.of(2035, 6, 1));
