@@ -134,7 +134,7 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
         long startup = System.nanoTime();
         BufferedWriter detailsOut = null;
         try (MentionExtractor extractor = new MentionExtractor();
-             HeidelTimeTagger heidelTime = bare == null ? null : new HeidelTimeTagger()) {
+             HeidelTimeTagger heidelTime = bare == null ? null : new HeidelTimeTagger(false)) {
             startup = System.nanoTime() - startup;
             if (details != null) {
                 detailsOut = Files.newBufferedWriter(details, StandardCharsets.UTF_8);

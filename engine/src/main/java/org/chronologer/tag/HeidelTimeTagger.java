@@ -27,7 +27,7 @@ import org.apache.uima.jcas.JCas;
  *
  * <p>News document type when the publication date is known, narrative type when not. Timexes are read
  * straight from the JCas. Each instance holds two HeidelTime engines (built on first use); it is not
- * thread-safe. Building the first instance installs HeidelTime's configuration from the classpath.
+ * thread-safe, but instances may run side by side on different threads. Building the first instance installs HeidelTime's configuration from the classpath.
  */
 public final class HeidelTimeTagger implements TemporalTagger {
 
@@ -36,11 +36,24 @@ public final class HeidelTimeTagger implements TemporalTagger {
     private static final String PROBE = "The meeting was held on 12 March 2021.";
     private static final Object CONFIG_LOCK = new Object();
 
+    private final boolean windows;
     private HeidelTimeStandalone news;
     private HeidelTimeStandalone narrative;
 
-    /** A tagger whose engines have been built and checked on a known sentence; throws if HeidelTime fails. */
+    /**
+     * A tagger that runs HeidelTime on the {@link TriggerWindows} of each text only, checked on a known sentence;
+     * throws if HeidelTime fails.
+     */
     public HeidelTimeTagger() {
+        this(true);
+    }
+
+    /**
+     * A tagger checked on a known sentence; with {@code windows}, HeidelTime sees only the {@link TriggerWindows}
+     * of each text, else the whole text as HeidelTime alone would (for comparisons).
+     */
+    public HeidelTimeTagger(boolean windows) {
+        this.windows = windows;
         installConfiguration();
         List<TaggedSpan> probe = tag(PROBE, Optional.of(LocalDate.of(2021, 3, 13)));
         if (probe.stream().noneMatch(s -> s.value().equals("2021-03-12"))) {
@@ -82,14 +95,19 @@ public final class HeidelTimeTagger implements TemporalTagger {
         if (text.isBlank()) {
             return List.of();
         }
-        Collector collector = new Collector(text);
+        TriggerWindows compact = windows ? TriggerWindows.of(text) : null;
+        String given = compact == null ? text : compact.text();
+        if (given.isBlank()) {
+            return List.of();
+        }
+        Collector collector = new Collector(given, compact);
         try {
             if (published.isPresent()) {
                 // HeidelTime formats the DCT in the JVM's default zone: start of day in that zone keeps the day.
                 Date dct = Date.from(published.get().atStartOfDay(ZoneId.systemDefault()).toInstant());
-                engine(DocumentType.NEWS).process(text, dct, collector);
+                engine(DocumentType.NEWS).process(given, dct, collector);
             } else {
-                engine(DocumentType.NARRATIVES).process(text, collector);
+                engine(DocumentType.NARRATIVES).process(given, collector);
             }
         } catch (Exception e) {
             throw new TaggerException("HeidelTime failed: " + e, e);
@@ -110,18 +128,24 @@ public final class HeidelTimeTagger implements TemporalTagger {
         return narrative;
     }
 
+    /** Builds an engine; one at a time, since HeidelTime's resource managers are shared singletons. */
     private static HeidelTimeStandalone build(DocumentType type) {
         installConfiguration();
-        return new HeidelTimeStandalone(Language.ENGLISH, type, OutputType.TIMEML, null, POSTagger.NO, false);
+        synchronized (CONFIG_LOCK) {
+            return new HeidelTimeStandalone(Language.ENGLISH, type, OutputType.TIMEML, null, POSTagger.NO, false);
+        }
     }
 
     /** Reads the Timex3 annotations of a processed JCas. */
     private static final class Collector implements ResultFormatter {
         private final String text;
+        private final TriggerWindows windows;
         private final List<TaggedSpan> spans = new ArrayList<>();
 
-        Collector(String text) {
+        /** Reads timexes found in {@code text}, the windows' compact text when {@code windows} is not null. */
+        Collector(String text, TriggerWindows windows) {
             this.text = text;
+            this.windows = windows;
         }
 
         @Override
@@ -135,7 +159,16 @@ public final class HeidelTimeTagger implements TemporalTagger {
                     continue;
                 }
                 String mod = t.getTimexMod();
-                spans.add(new TaggedSpan(begin, end, text.substring(begin, end), TimexType.parse(t.getTimexType()),
+                String covered = text.substring(begin, end);
+                if (windows != null) {
+                    int[] original = windows.toOriginal(begin, end);
+                    if (original == null) {
+                        continue;
+                    }
+                    begin = original[0];
+                    end = original[1];
+                }
+                spans.add(new TaggedSpan(begin, end, covered, TimexType.parse(t.getTimexType()),
                         t.getTimexValue() == null ? "" : t.getTimexValue(),
                         mod == null || mod.isBlank() ? Optional.empty() : Optional.of(mod),
                         NAME, t.getFoundByRule() == null ? "" : t.getFoundByRule()));

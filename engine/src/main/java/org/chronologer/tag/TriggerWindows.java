@@ -1,0 +1,227 @@
+package org.chronologer.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a text where a temporal expression can be: a window of a few words around each word that
+ * HeidelTime's own English patterns are built on (month and weekday names, units, parts of day, seasons,
+ * holidays, date words such as "today") or that holds a digit. HeidelTime runs each of its hundreds of rules
+ * over every sentence it is given, so handing it only these windows, joined into a short text, saves most of its
+ * time; offsets are mapped back to the original text.
+ *
+ * <p>The trigger words are read from HeidelTime's English pattern resources on the classpath, so they follow
+ * its rules rather than a list of our own; a few words its rules spell out literally ("ago", "hours", "the past")
+ * are added.
+ */
+public final class TriggerWindows {
+
+    /**
+     * Words kept before a trigger: enough for "two and a half years". An expression mostly ends at its
+     * trigger (a unit, a month, a year, "ago"), so fewer are kept after it ("three years old").
+     */
+    static final int WORDS_BEFORE = 4;
+    static final int WORDS_AFTER = 2;
+    /** Windows this few words apart are joined, so a phrase is never cut in the middle. */
+    static final int JOIN_GAP_WORDS = 2;
+    /** What separates two windows in the compact text: a sentence end, so no rule matches across it. */
+    static final String SEPARATOR = " .\n\n";
+
+    private static final String[] PATTERN_RESOURCES = {"reMonthLong", "reMonthShort", "reWeekday", "reUnit", "reDateWord",
+        "reSetWords", "rePartOfDay", "reSeason", "reHolidayFix", "reHolidayVar", "reDecadeWord", "rePartOfYear"};
+    /** Words HeidelTime's English rules spell out literally, outside its pattern resources. */
+    private static final List<String> RULE_WORDS = List.of("ago", "earlier", "later", "hour", "hours", "minute", "minutes",
+            "second", "seconds", "past", "future", "former", "formerly", "soon", "once", "twice", "annual", "annually",
+            "daily", "weekly", "yearly", "hourly", "nightly", "fortnight", "millennium", "overnight");
+    /** Head words too common to trigger alone ("may" and "march" trigger when written with a capital). */
+    private static final Set<String> TOO_COMMON = Set.of("the", "of", "and", "may", "march", "possible", "heaven", "mary",
+            "lord", "body", "christ", "branch", "end", "ends");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    private static final Set<String> TRIGGERS = load();
+
+    private final String text;
+    private final int[] compactStart;
+    private final int[] originalStart;
+    private final int[] length;
+
+    private TriggerWindows(String text, int[] compactStart, int[] originalStart, int[] length) {
+        this.text = text;
+        this.compactStart = compactStart;
+        this.originalStart = originalStart;
+        this.length = length;
+    }
+
+    /** The windows of {@code original} joined into one compact text. */
+    public static TriggerWindows of(String original) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(original);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int n = words.size();
+        boolean[] sentenceEndAfter = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            String gap = original.substring(words.get(i)[1], words.get(i + 1)[0]);
+            char last = original.charAt(words.get(i)[1] - 1);
+            boolean closes = gap.matches("[\\s\"'”’)]*[.!?;:]*[\\s\"'“”‘’(]*") && (gap.contains("\n\n") || gap.matches(".*[!?;].*")
+                    || ((last == '.' || gap.contains(".")) && Character.isUpperCase(original.charAt(words.get(i + 1)[0]))
+                    && !abbreviation(original.substring(words.get(i)[0], words.get(i)[1]))));
+            sentenceEndAfter[i] = closes || gap.contains("\n\n");
+        }
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < WORDS_BEFORE && !sentenceEndAfter[from - 1]) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < n && to - i < WORDS_AFTER && !sentenceEndAfter[to]) {
+                to++;
+            }
+            if (!windows.isEmpty()) {
+                int[] last = windows.get(windows.size() - 1);
+                boolean sameSentence = true;
+                for (int k = last[1]; k < from && sameSentence; k++) {
+                    sameSentence = !sentenceEndAfter[k];
+                }
+                if (from - last[1] <= JOIN_GAP_WORDS + 1 && sameSentence) {
+                    last[1] = Math.max(last[1], to);
+                    continue;
+                }
+            }
+            windows.add(new int[] {from, to});
+        }
+        StringBuilder compact = new StringBuilder();
+        int[] cs = new int[windows.size()];
+        int[] os = new int[windows.size()];
+        int[] len = new int[windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            int start = words.get(windows.get(w)[0])[0];
+            int end = words.get(windows.get(w)[1])[1];
+            if (w > 0) {
+                compact.append(SEPARATOR);
+            }
+            cs[w] = compact.length();
+            os[w] = start;
+            len[w] = end - start;
+            compact.append(original, start, end);
+        }
+        return new TriggerWindows(compact.toString(), cs, os, len);
+    }
+
+    /** The compact text HeidelTime is given. */
+    public String text() {
+        return text;
+    }
+
+    /** How many windows the text has. */
+    public int windows() {
+        return compactStart.length;
+    }
+
+    /**
+     * The original offsets of the compact span {@code [begin, end)}, or null when the span is not inside one
+     * window.
+     */
+    public int[] toOriginal(int begin, int end) {
+        int lo = 0;
+        int hi = compactStart.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compactStart[mid] <= begin) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0 || end > compactStart[found] + length[found]) {
+            return null;
+        }
+        int shift = originalStart[found] - compactStart[found];
+        return new int[] {begin + shift, end + shift};
+    }
+
+    /** Whether a word of the text can anchor a temporal expression. */
+    static boolean isTrigger(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+        if (TRIGGERS.contains(w)) {
+            return true;
+        }
+        // "may" and "march" are common words; as months they are written with a capital
+        if ((w.equals("may") || w.equals("march")) && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        // "mid-1990s", "year-end", "week-long": any hyphenated part that triggers
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (TRIGGERS.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Abbreviations after which a capital does not start a sentence ("Sept. 27", "Gov. Smith", "U.S. Senate"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms",
+            "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "prof", "rev", "no", "vs", "inc",
+            "corp", "co", "ltd", "mt", "ft", "ave");
+
+    private static boolean abbreviation(String word) {
+        String stem = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return stem.indexOf('.') > 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>(RULE_WORDS);
+        for (String name : PATTERN_RESOURCES) {
+            String path = "/english/repattern/resources_repattern_" + name + ".txt";
+            try (InputStream in = TriggerWindows.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new TaggerException("HeidelTime pattern resource " + path + " is missing from the classpath");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("//") || line.isBlank()) {
+                        continue;
+                    }
+                    // "[Tt]he end of" -> "the end of"; "St\\. Valentine's Day" -> words
+                    String plain = line.replaceAll("\\[(\\p{L})\\p{L}\\]", "$1").replace("\\", "").toLowerCase(Locale.ROOT);
+                    // "days?" stands for "day" and "days"; of a phrase, its head word triggers ("Christmas Eve",
+                    // "the day before yesterday", "fiscal first quarter")
+                    for (String variant : List.of(plain.replaceAll("\\p{L}\\?", ""), plain.replace("?", ""))) {
+                        String[] words = variant.split("[^\\p{L}]+");
+                        String head = words.length == 0 ? "" : words[words.length - 1];
+                        if (head.length() >= 3 && !TOO_COMMON.contains(head)) {
+                            out.add(head);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new TaggerException("cannot read HeidelTime pattern resource " + path, e);
+            }
+        }
+        return Set.copyOf(out);
+    }
+}
