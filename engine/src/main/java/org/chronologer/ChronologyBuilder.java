@@ -32,6 +32,11 @@ public final class ChronologyBuilder {
         this.inference = new DateInference(Objects.requireNonNull(extractor, "extractor"), Objects.requireNonNull(knowledge, "knowledge"));
     }
 
+    /** A builder that tags and dates on the workers' threads (the result does not depend on their number). */
+    public ChronologyBuilder(Workers workers, KnowledgeBase knowledge) {
+        this.inference = new DateInference(Objects.requireNonNull(workers, "workers"), Objects.requireNonNull(knowledge, "knowledge"));
+    }
+
     /** The chronology of the articles; read problems are carried into its {@code errors}. */
     public Chronology build(List<Article> articles, List<InputProblem> problems) {
         DateInference.LinkedCorpus corpus = inference.dateCorpusLinked(articles);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.chronologer.Mention;
 import org.chronologer.MentionExtractor;
+import org.chronologer.Workers;
 import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
@@ -18,8 +19,8 @@ import org.chronologer.resolve.Resolver;
  * The {@code date} stage: infers when each article was written from its own evidence and, in a corpus, from
  * articles that tell the same happening; then resolves its mentions against the result.
  *
- * <p>Each rule adds {@link Evidence}; {@link DateSolver} weighs it all over candidate days. Not thread-safe
- * (it holds a {@link MentionExtractor}).
+ * <p>Each rule adds {@link Evidence}; {@link DateSolver} weighs it all over candidate days. A corpus is tagged and
+ * solved on the {@link Workers}' threads; one instance serves one caller at a time.
  */
 public final class DateInference {
 
@@ -73,13 +74,21 @@ public final class DateInference {
     }
 
 
-    private final MentionExtractor extractor;
+    private final Workers workers;
     private final KnowledgeBase knowledge;
     private final List<EvidenceRule> rules;
 
-    /** Inference with every rule, over the given extractor and knowledge base. */
+    /** Inference with every rule, over the given extractor and knowledge base, on the caller's thread. */
     public DateInference(MentionExtractor extractor, KnowledgeBase knowledge) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this(Workers.single(Objects.requireNonNull(extractor, "extractor")), knowledge);
+    }
+
+    /**
+     * Inference with every rule over the given knowledge base; a corpus is tagged and dated on the workers'
+     * threads, with the same result whatever their number.
+     */
+    public DateInference(Workers workers, KnowledgeBase knowledge) {
+        this.workers = Objects.requireNonNull(workers, "workers");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         List<EvidenceRule> r = new ArrayList<>(MentionRules.all());
         r.addAll(KnowledgeRules.all());
@@ -94,7 +103,7 @@ public final class DateInference {
     /** Reads one article: its undated mentions and every piece of evidence, the declared date included. */
     public Reading read(Article article) {
         NormalizedText text = NormalizedText.of(article.text());
-        MentionExtractor.Result extracted = extractor.extract(article.text(), Optional.empty());
+        MentionExtractor.Result extracted = workers.withExtractor(e -> e.extract(article.text(), Optional.empty()));
         List<Mention> mentions = extracted.mentions();
         ArticleFacts facts = new ArticleFacts(article, text, mentions, knowledge);
         List<Evidence> evidence = new ArrayList<>();
@@ -129,14 +138,11 @@ public final class DateInference {
 
     /** Dates a corpus as {@link #dateCorpus} does and keeps the links between its articles. */
     public LinkedCorpus dateCorpusLinked(List<Article> articles) {
-        List<Reading> readings = new ArrayList<>();
-        for (Article a : articles) {
-            readings.add(read(a));
-        }
-        List<PublicationEstimate> alone = readings.stream().map(r -> solve(r.evidence(), r.article().declared())).toList();
+        List<Reading> readings = workers.map(articles, this::read);
+        List<PublicationEstimate> alone = workers.map(readings, r -> solve(r.evidence(), r.article().declared()));
         double[][] direct = SameHappening.links(readings, alone);
         double[][] link = direct;
-        List<DatedArticle> out = new ArrayList<>();
+        List<List<Evidence>> evidenceOf = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             List<Evidence> evidence = new ArrayList<>(readings.get(i).evidence());
             corpusPeriod(alone, i).ifPresent(evidence::add);
@@ -155,8 +161,10 @@ public final class DateInference {
                                     + "): " + e.implies()));
                 }
             }
-            out.add(finish(readings.get(i), solve(evidence, readings.get(i).article().declared())));
+            evidenceOf.add(evidence);
         }
+        List<Integer> indices = java.util.stream.IntStream.range(0, readings.size()).boxed().toList();
+        List<DatedArticle> out = workers.map(indices, i -> finish(readings.get(i), solve(evidenceOf.get(i), readings.get(i).article().declared())));
         return new LinkedCorpus(out, direct);
     }
 
@@ -172,7 +180,7 @@ public final class DateInference {
         List<Mention> mentions;
         List<String> problems = new ArrayList<>(r.problems());
         if (needsTagger) {
-            MentionExtractor.Result again = extractor.extract(r.article().text(), Optional.of(day));
+            MentionExtractor.Result again = workers.withExtractor(e -> e.extract(r.article().text(), Optional.of(day)));
             mentions = again.mentions();
             again.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         } else {
