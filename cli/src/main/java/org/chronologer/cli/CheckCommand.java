@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chronologer.MentionExtractor;
+import org.chronologer.Workers;
 import org.chronologer.date.DateInference;
 import org.chronologer.date.DatedArticle;
 import org.chronologer.date.PublicationEstimate;
@@ -51,8 +51,8 @@ public final class CheckCommand implements Callable<Integer> {
         int contradicted = 0;
         int consistent = 0;
         int undecidable = 0;
-        try (MentionExtractor extractor = new MentionExtractor()) {
-            DateInference inference = new DateInference(extractor, corpus.knowledgeBase());
+        try (Workers workers = corpus.workers()) {
+            DateInference inference = new DateInference(workers, corpus.knowledgeBase());
             // the text speaks alone: declared dates are left out of the evidence, and out of the corpus sharing
             List<Article> undeclared = all.stream().map(a -> new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source())).toList();
             List<DatedArticle> dated = inference.dateCorpus(undeclared);
@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         err.printf("%d consistent, %d contradicted, %d undecidable, %d without a declared date; %s%n",
-                consistent, contradicted, undecidable, all.size() - withDeclared, CorpusOptions.summary(all.size(), problems));
+                consistent, contradicted, undecidable, all.size() - withDeclared, corpus.closing(all.size(), problems));
         if (CorpusOptions.exitCode(problems) != 0) {
             return CorpusOptions.exitCode(problems);
         }

@@ -1,9 +1,12 @@
 package org.chronologer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronologer.MentionExtractor;
+import org.chronologer.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
@@ -25,6 +28,64 @@ final class CorpusOptions {
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
             description = "Refuse (and report) any article larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, each with its own taggers (default: one per core, here ${DEFAULT-VALUE}). The output does not depend on it.")
+    int threads = Workers.cores();
+
+    @Option(names = "--quiet", description = "No progress line on standard error.")
+    boolean quiet;
+
+    @Option(names = "--stats", description = "Close the run with its rate (articles/s) and peak heap on standard error.")
+    boolean stats;
+
+    private final long startedNanos = System.nanoTime();
+    private Progress progress;
+
+    /** The worker threads the command runs its taggers on. */
+    Workers workers() {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+        }
+        return Workers.of(threads, MentionExtractor::new);
+    }
+
+    /** The progress line of this run (printed only on a terminal, and not with --quiet). */
+    Progress progress(PrintWriter err) {
+        if (progress == null) {
+            progress = new Progress(err, !quiet && System.console() != null, inputBytes());
+        }
+        return progress;
+    }
+
+    /** The size of the input files, or 0 when it is not known (standard input). */
+    private long inputBytes() {
+        long total = 0;
+        for (String in : inputs) {
+            if (in.equals("-")) {
+                return 0;
+            }
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of(in))) {
+                total += files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+        return total;
+    }
+
+    /** The closing line, with the rate and peak heap under --stats. */
+    String closing(int processed, List<InputProblem> problems) {
+        if (progress != null) {
+            progress.finish();
+        }
+        String line = summary(processed, problems);
+        if (stats) {
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB, %d thread(s)", seconds,
+                    processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), threads);
+        }
+        return line;
+    }
 
     /** The articles read, in order; each problem is printed to {@code err} as it is met and added to {@code problems}. */
     List<Article> read(PrintWriter err, List<InputProblem> problems) {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chronologer.MentionExtractor;
+import org.chronologer.Workers;
 import org.chronologer.date.DateInference;
 import org.chronologer.date.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
@@ -35,6 +35,11 @@ public final class DateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--block", paramLabel = "N", defaultValue = "1000",
+            description = "Date the articles in blocks of N, in input order: articles of one block share evidence, and memory "
+                    + "depends on N, not on the size of the corpus (default: ${DEFAULT-VALUE}).")
+    int block;
+
     @Option(names = "--alone", description = "Date each article on its own evidence only (no sharing between articles).")
     boolean alone;
 
@@ -44,22 +49,46 @@ public final class DateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         KnowledgeBase kb = corpus.knowledgeBase();
         List<InputProblem> problems = new ArrayList<>();
-        List<Article> articles = corpus.read(err, problems);
-        try (MentionExtractor extractor = new MentionExtractor()) {
-            DateInference inference = new DateInference(extractor, kb);
-            List<DatedArticle> dated = alone ? articles.stream().map(inference::date).toList() : inference.dateCorpus(articles);
-            dated.forEach(d -> d.problems().forEach(p -> {
-                problems.add(org.chronologer.read.InputProblem.warning(d.article().source(), p));
-                err.println(d.article().source() + ": warning: " + p);
-            }));
-            switch (format) {
-                case json -> out.println(DateWriter.jsonArray(dated));
-                case jsonl -> dated.forEach(d -> out.println(DateWriter.jsonLine(d)));
-                default -> dated.forEach(d -> out.print(DateWriter.text(d)));
+        Progress progress = corpus.progress(err);
+        List<DatedArticle> all = new ArrayList<>();
+        int[] count = new int[1];
+        try (Workers workers = corpus.workers()) {
+            DateInference inference = new DateInference(workers, kb);
+            List<Article> block = new ArrayList<>();
+            Runnable dateBlock = () -> {
+                List<DatedArticle> dated = alone ? workers.map(block, inference::date) : inference.dateCorpus(block);
+                for (DatedArticle d : dated) {
+                    d.problems().forEach(p -> {
+                        problems.add(InputProblem.warning(d.article().source(), p));
+                        err.println(d.article().source() + ": warning: " + p);
+                    });
+                    switch (format) {
+                        case json -> all.add(d);
+                        case jsonl -> out.println(DateWriter.jsonLine(d));
+                        default -> out.print(DateWriter.text(d));
+                    }
+                    progress.done(d.article().text().length());
+                }
+                out.flush();
+                count[0] += block.size();
+                block.clear();
+            };
+            // streamed in blocks: the articles of a block share evidence, and memory depends on the block, not the corpus
+            corpus.stream(err, problems, article -> {
+                block.add(article);
+                if (block.size() >= this.block) {
+                    dateBlock.run();
+                }
+            });
+            if (!block.isEmpty()) {
+                dateBlock.run();
             }
-            out.flush();
-            err.println(CorpusOptions.summary(dated.size(), problems));
+            if (format == Format.json) {
+                out.println(DateWriter.jsonArray(all));
+                out.flush();
+            }
         }
+        err.println(corpus.closing(count[0], problems));
         return CorpusOptions.exitCode(problems);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chronologer.Mention;
 import org.chronologer.MentionExtractor;
+import org.chronologer.Workers;
+import org.chronologer.read.Article;
 import org.chronologer.date.DateInference;
 import org.chronologer.date.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
@@ -37,6 +39,10 @@ public final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    /** One article's mentions, ready to print. */
+    private record Done(Article article, Optional<LocalDate> published, String dated, List<Mention> mentions, List<String> problems) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,40 +50,35 @@ public final class MentionsCommand implements Callable<Integer> {
         List<InputProblem> problems = new ArrayList<>();
         int[] counts = new int[2];
         KnowledgeBase kb = corpus.knowledgeBase();
-        try (MentionExtractor extractor = new MentionExtractor()) {
-            DateInference inference = new DateInference(extractor, kb);
-            corpus.stream(err, problems, article -> {
+        Progress progress = corpus.progress(err);
+        try (Workers workers = corpus.workers()) {
+            DateInference inference = new DateInference(workers, kb);
+            // articles are tagged on the workers' threads and printed here, in input order
+            workers.<Article, Done>forEachOrdered(sink -> corpus.stream(err, problems, sink), article -> {
                 Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
-                List<Mention> mentions;
-                String dated;
                 if (published.isPresent()) {
-                    MentionExtractor.Result result = extractor.extract(article.text(), published);
-                    result.problems().forEach(p -> {
-                        problems.add(org.chronologer.read.InputProblem.warning(article.source(), p));
-                        err.println(article.source() + ": warning: " + p);
-                    });
-                    mentions = result.mentions();
-                    dated = date != null ? "given" : "declared";
-                } else {
-                    DatedArticle d = inference.date(article);
-                    d.problems().forEach(p -> {
-                        problems.add(org.chronologer.read.InputProblem.warning(article.source(), p));
-                        err.println(article.source() + ": warning: " + p);
-                    });
-                    published = Optional.of(d.published().best());
-                    mentions = d.mentions();
-                    dated = "inferred";
+                    Optional<LocalDate> day = published;
+                    MentionExtractor.Result result = workers.withExtractor(e -> e.extract(article.text(), day));
+                    return new Done(article, published, date != null ? "given" : "declared", result.mentions(), result.problems());
                 }
+                DatedArticle d = inference.date(article);
+                return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems());
+            }, done -> {
+                done.problems().forEach(p -> {
+                    problems.add(InputProblem.warning(done.article().source(), p));
+                    err.println(done.article().source() + ": warning: " + p);
+                });
                 if (format == Format.jsonl) {
-                    out.println(MentionsWriter.jsonLine(article.id(), published, dated, mentions));
+                    out.println(MentionsWriter.jsonLine(done.article().id(), done.published(), done.dated(), done.mentions()));
                 } else {
-                    out.print(MentionsWriter.table(article.id(), published, dated, mentions));
+                    out.print(MentionsWriter.table(done.article().id(), done.published(), done.dated(), done.mentions()));
                 }
                 out.flush();
                 counts[0]++;
+                progress.done(done.article().text().length());
             });
         }
-        err.println(CorpusOptions.summary(counts[0], problems));
+        err.println(corpus.closing(counts[0], problems));
         return CorpusOptions.exitCode(problems);
     }
 }

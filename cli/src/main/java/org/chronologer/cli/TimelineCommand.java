@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronologer.Chronology;
 import org.chronologer.ChronologyBuilder;
-import org.chronologer.MentionExtractor;
+import org.chronologer.Workers;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.ChronologyWriter;
@@ -49,8 +49,8 @@ public final class TimelineCommand implements Callable<Integer> {
         List<InputProblem> problems = new ArrayList<>();
         List<Article> articles = corpus.read(err, problems);
         Chronology chronology;
-        try (MentionExtractor extractor = new MentionExtractor()) {
-            chronology = new ChronologyBuilder(extractor, corpus.knowledgeBase()).build(articles, problems);
+        try (Workers workers = corpus.workers()) {
+            chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(articles, problems);
         }
         String rendered = format == Format.json ? ChronologyWriter.json(chronology) : ChronologyWriter.text(chronology);
         if (output != null) {
@@ -63,7 +63,7 @@ public final class TimelineCommand implements Callable<Integer> {
             Files.writeString(json, ChronologyWriter.json(chronology), StandardCharsets.UTF_8);
         }
         chronology.errors().stream().skip(problems.size()).forEach(p -> err.println(p));
-        err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", CorpusOptions.summary(chronology.articles().size(), chronology.errors()),
+        err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", corpus.closing(chronology.articles().size(), chronology.errors()),
                 chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
         return CorpusOptions.exitCode(problems);
     }

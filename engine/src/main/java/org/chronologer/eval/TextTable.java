@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Renders rows of cells as aligned text: the first column left-aligned, the others right-aligned. */
-final class TextTable {
+public final class TextTable {
     private TextTable() {
     }
 
     /** The rows, each line without trailing blanks, columns separated by {@code gap}. */
-    static String render(List<String[]> rows, String gap) {
+    public static String render(List<String[]> rows, String gap) {
         int cols = rows.get(0).length;
         int[] width = new int[cols];
         for (String[] r : rows) {
