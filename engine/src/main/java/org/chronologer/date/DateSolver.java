@@ -29,7 +29,18 @@ public final class DateSolver {
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2100, 12, 31);
 
+    /** Every candidate day, made once. */
+    private static final LocalDate[] ALL_DAYS = days(FIRST, (int) ChronoUnit.DAYS.between(FIRST, LAST) + 1);
+
     private DateSolver() {
+    }
+
+    private static LocalDate[] days(LocalDate first, int n) {
+        LocalDate[] out = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = first.plusDays(i);
+        }
+        return out;
     }
 
     /** The estimate the evidence supports, among days from {@code first} to {@code last}. */
@@ -43,9 +54,43 @@ public final class DateSolver {
         }
         int n = (int) ChronoUnit.DAYS.between(first, last) + 1;
         double[] score = new double[n];
-        for (Evidence e : evidence) {
-            for (int i = 0; i < n; i++) {
-                score[i] += e.score(first.plusDays(i));
+        LocalDate[] days = first.equals(FIRST) && last.equals(LAST) ? ALL_DAYS : days(first, n);
+        // strongest evidence first; once what is left to weigh cannot lift a day back to within TOLERANCE of the
+        // best so far, that day is dropped (support is 0..1 and weights are positive, so this changes no result)
+        List<Evidence> order = new ArrayList<>(evidence);
+        order.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        double remaining = 0;
+        boolean prune = true;
+        for (Evidence e : order) {
+            remaining += e.weight();
+            prune &= e.weight() >= 0;
+        }
+        int[] alive = new int[n];
+        for (int i = 0; i < n; i++) {
+            alive[i] = i;
+        }
+        int count = n;
+        for (Evidence e : order) {
+            for (int k = 0; k < count; k++) {
+                int i = alive[k];
+                score[i] += e.score(days[i]);
+            }
+            remaining -= e.weight();
+            if (prune) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < count; k++) {
+                    best = Math.max(best, score[alive[k]]);
+                }
+                double cutoff = best - TOLERANCE - remaining - 1e-9;
+                int kept = 0;
+                for (int k = 0; k < count; k++) {
+                    if (score[alive[k]] >= cutoff) {
+                        alive[kept++] = alive[k];
+                    } else {
+                        score[alive[k]] = Double.NEGATIVE_INFINITY;
+                    }
+                }
+                count = kept;
             }
         }
         double max = Double.NEGATIVE_INFINITY;

@@ -32,7 +32,30 @@ public final class KnowledgeBase {
     private final List<KnownEvent> events;
     private final List<Name> names;
 
-    private record Name(KnownEvent event, Pattern pattern) {
+    /** A name's pattern, and the first word (lower case) a text must hold for the pattern to have a chance. */
+    private record Name(KnownEvent event, Pattern pattern, String firstWord) {
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The lower-case words of a text (runs of letters and digits). */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : WORD_BREAK.split(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String name) {
+        for (String w : WORD_BREAK.split(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                return w;
+            }
+        }
+        return "";
     }
 
     /** Where an event's name occurs in a text. */
@@ -55,7 +78,7 @@ public final class KnowledgeBase {
                 boolean caseSensitive = name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 3;
                 String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "")
                         + "(?![\\p{L}\\p{N}])";
-                n.add(new Name(e, Pattern.compile(regex, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                n.add(new Name(e, Pattern.compile(regex, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), firstWord(name)));
             }
         }
         this.names = List.copyOf(n);
@@ -142,7 +165,12 @@ public final class KnowledgeBase {
     /** Every occurrence of an event's name in {@code text}, longest first where two overlap, in text order. */
     public List<Match> find(String text) {
         List<Match> all = new ArrayList<>();
+        // a name can only occur where its first word does: thousands of patterns, but a text holds few of their words
+        java.util.Set<String> words = words(text);
         for (Name n : names) {
+            if (!n.firstWord().isEmpty() && !words.contains(n.firstWord())) {
+                continue;
+            }
             Matcher m = n.pattern().matcher(text);
             while (m.find()) {
                 all.add(new Match(n.event(), m.start(), m.end(), m.group()));
