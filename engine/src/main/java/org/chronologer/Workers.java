@@ -24,8 +24,8 @@ import java.util.function.Supplier;
  */
 public final class Workers implements AutoCloseable {
 
-    /** Articles in flight per thread when streaming: enough to keep every thread busy, few enough to bound memory. */
-    static final int IN_FLIGHT_PER_THREAD = 4;
+    /** Articles in flight per thread when streaming: enough to keep every thread busy behind one long article, few enough to bound memory. */
+    static final int IN_FLIGHT_PER_THREAD = 16;
 
     private final int threads;
     private final ExecutorService pool;

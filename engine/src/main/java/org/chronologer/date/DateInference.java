@@ -39,40 +39,73 @@ public final class DateInference {
      * density with a {@link #PERIOD_REACH_DAYS} half-width, read per month; a weak prior, for articles whose text gives no
      * year).
      */
-    private static Optional<Evidence> corpusPeriod(List<PublicationEstimate> alone, int self) {
-        List<LocalDate> days = new ArrayList<>();
-        for (int j = 0; j < alone.size(); j++) {
-            if (j != self && alone.get(j).widthDays() <= PERIOD_MAX_WIDTH_DAYS) {
-                days.add(alone.get(j).best());
-            }
-        }
-        if (days.isEmpty()) {
+    private static Optional<Evidence> corpusPeriod(Period period, List<PublicationEstimate> alone, int self) {
+        boolean selfCounts = alone.get(self).widthDays() <= PERIOD_MAX_WIDTH_DAYS;
+        int others = period.days().size() - (selfCounts ? 1 : 0);
+        if (others == 0) {
             return Optional.empty();
         }
-        days.sort(null);
-        int n = (int) java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, DateSolver.LAST) + 1;
-        double[] density = new double[n];
-        for (LocalDate d : days) {
-            int centre = (int) java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d);
-            for (int k = Math.max(0, centre - PERIOD_REACH_DAYS); k <= Math.min(n - 1, centre + PERIOD_REACH_DAYS); k++) {
-                density[k] += 1 - Math.abs(k - centre) / (double) (PERIOD_REACH_DAYS + 1);
-            }
+        int own = selfCounts ? dayIndex(alone.get(self).best()) : Integer.MIN_VALUE;
+        long top = 0;
+        for (int k = 0; k < period.density().length; k++) {
+            top = Math.max(top, period.density()[k] - kernel(own, k));
         }
-        double max = 0;
-        for (double v : density) {
-            max = Math.max(max, v);
+        if (top == 0) {
+            return Optional.empty();
         }
-        double top = max;
+        List<LocalDate> days = new ArrayList<>(period.days());
+        if (selfCounts) {
+            days.remove(alone.get(self).best());
+        }
+        int n = period.density().length;
+        double scale = top;
+        int ownCentre = own;
         // a kernel a year wide tells the period, not the day: it is read at the middle of each month, so that
         // it chooses among months and leaves the day within a month to the article's own evidence
         return Optional.of(new Evidence("the other articles of the corpus", -1, -1, "corpus-period",
-                days.size() + " articles of the corpus dated within a few years lie between " + days.get(0) + " and "
+                others + " articles of the corpus dated within a few years lie between " + days.get(0) + " and "
                         + days.get(days.size() - 1) + " ⇒ published near most of them", 0.5, d -> {
-                            long k = java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d.withDayOfMonth(15));
-                            return k < 0 || k >= n ? 0 : density[(int) k] / top;
+                            int k = dayIndex(d.withDayOfMonth(15));
+                            return k < 0 || k >= n ? 0 : (period.density()[k] - kernel(ownCentre, k)) / scale;
                         }));
     }
 
+    /**
+     * The kernel density of the best days of a corpus's articles dated within a few years, computed once for the
+     * corpus (each article then leaves its own day out), in whole units of 1/({@link #PERIOD_REACH_DAYS}+1) so that
+     * taking one day out is exact.
+     */
+    private record Period(List<LocalDate> days, long[] density) {
+        static Period of(List<PublicationEstimate> alone) {
+            List<LocalDate> days = new ArrayList<>();
+            for (PublicationEstimate p : alone) {
+                if (p.widthDays() <= PERIOD_MAX_WIDTH_DAYS) {
+                    days.add(p.best());
+                }
+            }
+            days.sort(null);
+            long[] density = new long[dayIndex(DateSolver.LAST) + 1];
+            for (LocalDate d : days) {
+                int centre = dayIndex(d);
+                for (int k = Math.max(0, centre - PERIOD_REACH_DAYS); k <= Math.min(density.length - 1, centre + PERIOD_REACH_DAYS); k++) {
+                    density[k] += kernel(centre, k);
+                }
+            }
+            return new Period(List.copyOf(days), density);
+        }
+    }
+
+    private static int dayIndex(LocalDate d) {
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(DateSolver.FIRST, d);
+    }
+
+    /** The kernel of a day at {@code centre} on day {@code k}, in units of 1/(reach+1); 0 when centre is none. */
+    private static long kernel(int centre, int k) {
+        if (centre == Integer.MIN_VALUE) {
+            return 0;
+        }
+        return Math.max(0, PERIOD_REACH_DAYS + 1 - Math.abs(k - centre));
+    }
 
     private final Workers workers;
     private final KnowledgeBase knowledge;
@@ -142,10 +175,11 @@ public final class DateInference {
         List<PublicationEstimate> alone = workers.map(readings, r -> solve(r.evidence(), r.article().declared()));
         double[][] direct = SameHappening.links(readings, alone);
         double[][] link = direct;
+        Period period = Period.of(alone);
         List<List<Evidence>> evidenceOf = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             List<Evidence> evidence = new ArrayList<>(readings.get(i).evidence());
-            corpusPeriod(alone, i).ifPresent(evidence::add);
+            corpusPeriod(period, alone, i).ifPresent(evidence::add);
             for (int j = 0; j < readings.size(); j++) {
                 if (i == j || link[i][j] < SIBLING_LINK) {
                     continue;
