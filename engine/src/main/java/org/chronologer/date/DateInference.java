@@ -124,7 +124,11 @@ public final class DateInference {
      * The dated articles of a corpus with how strongly each pair tells the same happening (0..1; the links the
      * sharing used, and that episode finding can reuse).
      */
-    public record LinkedCorpus(List<DatedArticle> articles, double[][] links) {
+    public record LinkedCorpus(List<DatedArticle> articles, ArticleLinks links) {
+        public LinkedCorpus {
+            articles = List.copyOf(articles);
+            Objects.requireNonNull(links, "links");
+        }
     }
 
     /** Dates a corpus as {@link #dateCorpus} does and keeps the links between its articles. */
@@ -134,17 +138,17 @@ public final class DateInference {
             readings.add(read(a));
         }
         List<PublicationEstimate> alone = readings.stream().map(r -> solve(r.evidence(), r.article().declared())).toList();
-        double[][] direct = SameHappening.links(readings, alone);
-        double[][] link = direct;
+        ArticleLinks links = SameHappening.links(readings, alone);
         List<DatedArticle> out = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             List<Evidence> evidence = new ArrayList<>(readings.get(i).evidence());
             corpusPeriod(alone, i).ifPresent(evidence::add);
-            for (int j = 0; j < readings.size(); j++) {
-                if (i == j || link[i][j] < SIBLING_LINK) {
+            for (ArticleLinks.Link link : links.of(i)) {
+                if (link.strength() < SIBLING_LINK) {
                     continue;
                 }
-                double strength = link[i][j];
+                int j = link.other();
+                double strength = link.strength();
                 String sibling = readings.get(j).article().id();
                 for (Evidence e : readings.get(j).evidence()) {
                     if (e.rule().equals("declared") || e.rule().startsWith("corpus:")) {
@@ -157,7 +161,7 @@ public final class DateInference {
             }
             out.add(finish(readings.get(i), solve(evidence, readings.get(i).article().declared())));
         }
-        return new LinkedCorpus(out, direct);
+        return new LinkedCorpus(out, links);
     }
 
     private static PublicationEstimate solve(List<Evidence> evidence, Optional<LocalDate> declared) {
