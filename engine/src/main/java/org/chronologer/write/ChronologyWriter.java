@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.chronologer.Chronology;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.Mention;
-import org.chronologer.date.DatedArticle;
 import org.chronologer.episode.Episode;
 import org.chronologer.link.Event;
 import org.chronologer.order.Conflict;
@@ -30,17 +29,17 @@ public final class ChronologyWriter {
     public static String json(Chronology c) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode articles = root.putArray("articles");
-        for (DatedArticle a : c.articles()) {
+        for (Chronology.Entry a : c.articles()) {
             ObjectNode n = articles.addObject();
-            n.put("id", a.article().id());
-            if (a.article().title().isPresent()) {
-                n.put("title", a.article().title().get());
+            n.put("id", a.id());
+            if (a.title().isPresent()) {
+                n.put("title", a.title().get());
             } else {
                 n.putNull("title");
             }
-            n.put("source", a.article().source());
+            n.put("source", a.source());
             n.set("published", DateWriter.publishedNode(a.published()));
-            n.put("episode", c.episodeOfArticle().get(a.article().id()));
+            n.put("episode", c.episodeOfArticle().get(a.id()));
         }
         ArrayNode episodes = root.putArray("episodes");
         for (Episode e : c.episodes()) {
@@ -75,11 +74,11 @@ public final class ChronologyWriter {
             n.put("episode", ChronologyBuilder.episodeOf(e, c.episodeOfArticle()));
         }
         ArrayNode mentions = root.putArray("mentions");
-        for (DatedArticle a : c.articles()) {
+        for (Chronology.Entry a : c.articles()) {
             for (Mention m : a.mentions()) {
                 ObjectNode n = MentionsWriter.mentionNode(m);
                 ObjectNode withArticle = JSON.createObjectNode();
-                withArticle.put("article", a.article().id());
+                withArticle.put("article", a.id());
                 withArticle.setAll(n);
                 mentions.add(withArticle);
             }
@@ -120,9 +119,9 @@ public final class ChronologyWriter {
         for (Episode e : c.episodes()) {
             sb.append('\n').append(String.format(Locale.ROOT, "Episode %s  %s%s  %s%n", e.id(), e.start(),
                     e.end().equals(e.start()) ? "" : " .. " + e.end(), e.label()));
-            for (DatedArticle a : c.articles()) {
-                if (e.articles().contains(a.article().id())) {
-                    sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", a.article().id(),
+            for (Chronology.Entry a : c.articles()) {
+                if (e.articles().contains(a.id())) {
+                    sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", a.id(),
                             a.published().best(), a.published().earliest(), a.published().latest()));
                 }
             }
