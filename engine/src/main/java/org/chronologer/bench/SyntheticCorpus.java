@@ -2,9 +2,11 @@ package org.chronologer.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.chronologer.date.SameHappening;
@@ -16,11 +18,11 @@ import org.chronologer.order.OrderingGraph;
  *
  * <p>Events are intervals at day (70%), month (20%) or year (10%) granularity, spread over about one day per four
  * events. Articles tell stories of one to eight articles each, published within a few days of the story's day
- * over the same kind of span; an article's text mixes common words (a Zipf law over a fixed vocabulary), its
- * story's words and a few words of its own (some articles retell the story in words of their own, some are long and
- * mostly about something else); most articles of three stories in five have a dated sentence drawn from their
- * story's, and a few stories are anniversaries of a known event that their articles date themselves by or name. Words are
- * made-up strings ("zqbac") that no stop list holds.
+ * over the same kind of span, and come in no story order. An article's text mixes common words (a Zipf law over
+ * a fixed vocabulary), its story's words and a few words of its own; some articles retell the story in words of
+ * their own, some are long and mostly about something else. Most articles of three stories in five have a dated
+ * sentence drawn from their story's, and one story in ten is the anniversary of a known event that its articles
+ * date themselves by or name. Words are made-up strings ("zqbac") that no stop list holds.
  */
 public final class SyntheticCorpus {
 
@@ -150,6 +152,7 @@ public final class SyntheticCorpus {
             }
             story++;
         }
+        Collections.shuffle(out, new Random(seed));
         return out;
     }
 
