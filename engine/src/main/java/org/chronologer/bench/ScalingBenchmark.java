@@ -2,6 +2,8 @@ package org.chronologer.bench;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.chronologer.order.OrderingGraph;
 
 /**
  * How the ordering graph and episode finding scale, measured on {@link SyntheticCorpus} corpora of growing
- * size: for each size, the fastest of {@link #RUNS} runs after a warm-up, per stage, with the time per
+ * size: for each size, the fastest of several runs after a warm-up, per stage, with the time per
  * n·log2(n) and the ratio to the previous size (about 2.1 when the size doubles and the time grows as n log n,
  * 4 when it grows as n²).
  *
@@ -28,8 +30,14 @@ import org.chronologer.order.OrderingGraph;
  */
 public final class ScalingBenchmark {
 
-    /** Runs per size and stage; the fastest counts. */
+    /** Runs per size and stage, at least; the fastest counts. */
     static final int RUNS = 3;
+    /** Fast stages run again until they have taken this long in all (or run {@link #MAX_RUNS} times). */
+    static final long MIN_TOTAL_MILLIS = 1000;
+    /** The most runs per size and stage. */
+    static final int MAX_RUNS = 20;
+    /** How long each stage runs, untimed, at the smallest size before any measurement. */
+    static final long WARM_UP_MILLIS = 2000;
     /** The seed of every synthetic corpus. */
     static final long SEED = 42;
 
@@ -73,12 +81,13 @@ public final class ScalingBenchmark {
         if (sorted[0] < 2) {
             throw new IllegalArgumentException("sizes must be at least 2: " + sorted[0]);
         }
-        // warm-up: both stages, untimed, at the smallest size
-        for (int k = 0; k < RUNS; k++) {
-            graph(sorted[0]).get();
-            episodes(sorted[0]).get();
-        }
-        out.accept(String.format(Locale.ROOT, "Scaling on synthetic corpora (seed %d; fastest of %d runs after a warm-up)", SEED, RUNS));
+        warmUp(graph(sorted[0]));
+        warmUp(episodes(sorted[0]));
+        out.accept(String.format(Locale.ROOT, "Scaling on synthetic corpora (seed %d; fastest of %d to %d runs after a warm-up)",
+                SEED, RUNS, MAX_RUNS));
+        out.accept(String.format(Locale.ROOT, "Java %s, %s, max heap %,d MB, %d processor(s)", Runtime.version(),
+                String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
         table(out, "ordering graph of n events", "relations", sorted, ScalingBenchmark::graph);
         table(out, "links and episodes of n articles", "linked pairs / episodes", sorted, ScalingBenchmark::episodes);
         out.accept("");
@@ -120,14 +129,25 @@ public final class ScalingBenchmark {
         };
     }
 
+    /** Runs the stage, untimed, for {@link #WARM_UP_MILLIS} (and at least {@link #RUNS} times). */
+    private static void warmUp(Supplier<String> stage) {
+        long start = System.nanoTime();
+        for (int k = 0; k < RUNS || System.nanoTime() - start < WARM_UP_MILLIS * 1_000_000L; k++) {
+            stage.get();
+        }
+    }
+
+    /** The fastest of at least {@link #RUNS} runs, more for a fast stage (see {@link #MIN_TOTAL_MILLIS}). */
     private static Row measure(int n, Supplier<String> stage) {
         double best = Double.MAX_VALUE;
+        double total = 0;
         String produced = "";
-        for (int k = 0; k < RUNS; k++) {
-            System.gc();
+        for (int k = 0; k < RUNS || (total < MIN_TOTAL_MILLIS && k < MAX_RUNS); k++) {
             long t0 = System.nanoTime();
             produced = stage.get();
-            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+            double millis = (System.nanoTime() - t0) / 1e6;
+            best = Math.min(best, millis);
+            total += millis;
         }
         return new Row(n, best, produced);
     }
