@@ -2,7 +2,9 @@ package org.chronologer;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.chronologer.date.DatedArticle;
+import org.chronologer.date.PublicationEstimate;
 import org.chronologer.episode.Episode;
 import org.chronologer.link.Event;
 import org.chronologer.order.Conflict;
@@ -11,9 +13,10 @@ import org.chronologer.read.InputProblem;
 
 /**
  * What a corpus tells, put in order: its dated articles, the episodes it mixes, its events in chronological
- * order, the relations between them, the conflicts found and the inputs that could not be read.
+ * order, the relations between them, the conflicts found and the inputs that could not be read. It keeps no
+ * article text: once the texts are tagged, what remains is what the graph and the reports need.
  */
-public record Chronology(List<DatedArticle> articles, List<Episode> episodes, List<Event> events,
+public record Chronology(List<Entry> articles, List<Episode> episodes, List<Event> events,
                          List<Relation> relations, List<Conflict> conflicts, List<InputProblem> errors,
                          java.util.Map<String, String> episodeOfArticle) {
 
@@ -25,5 +28,29 @@ public record Chronology(List<DatedArticle> articles, List<Episode> episodes, Li
         conflicts = List.copyOf(conflicts);
         errors = List.copyOf(errors);
         episodeOfArticle = java.util.Map.copyOf(Objects.requireNonNull(episodeOfArticle, "episodeOfArticle"));
+    }
+
+    /**
+     * One article as a chronology keeps it: everything but its text.
+     *
+     * @param id        the article's id
+     * @param title     its title, when the input carried one
+     * @param source    where it came from
+     * @param published when it was written, as far as the corpus tells
+     * @param mentions  its mentions, resolved (offsets into the text it was read from)
+     */
+    public record Entry(String id, Optional<String> title, String source, PublicationEstimate published, List<Mention> mentions) {
+        public Entry {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(published, "published");
+            mentions = List.copyOf(mentions);
+        }
+
+        /** The entry of a dated article (its text left behind). */
+        public static Entry of(DatedArticle a) {
+            return new Entry(a.article().id(), a.article().title(), a.article().source(), a.published(), a.mentions());
+        }
     }
 }

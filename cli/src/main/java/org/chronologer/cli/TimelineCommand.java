@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.chronologer.Chronology;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.Workers;
-import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.ChronologyWriter;
 import picocli.CommandLine.Command;
@@ -47,10 +46,10 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
-        List<Article> articles = corpus.read(err, problems);
         Chronology chronology;
         try (Workers workers = corpus.workers()) {
-            chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(articles, problems);
+            // the articles read are handed over, not kept: their texts can go once they are tagged
+            chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(corpus.read(err, problems), problems);
         }
         String rendered = format == Format.json ? ChronologyWriter.json(chronology) : ChronologyWriter.text(chronology);
         if (output != null) {

@@ -53,18 +53,19 @@ public final class DateInference {
         if (top == 0) {
             return Optional.empty();
         }
-        List<LocalDate> days = new ArrayList<>(period.days());
-        if (selfCounts) {
-            days.remove(alone.get(self).best());
-        }
+        // the first and last of the others' days: the sorted days with one occurrence of the article's own left out
+        List<LocalDate> all = period.days();
+        LocalDate mine = selfCounts ? alone.get(self).best() : null;
+        LocalDate firstDay = all.get(0).equals(mine) ? all.get(1) : all.get(0);
+        LocalDate lastDay = all.get(all.size() - 1).equals(mine) ? all.get(all.size() - 2) : all.get(all.size() - 1);
         int n = period.density().length;
         double scale = top;
         int ownCentre = own;
         // a kernel a year wide tells the period, not the day: it is read at the middle of each month, so that
         // it chooses among months and leaves the day within a month to the article's own evidence
         return Optional.of(new Evidence("the other articles of the corpus", -1, -1, "corpus-period",
-                others + " articles of the corpus dated within a few years lie between " + days.get(0) + " and "
-                        + days.get(days.size() - 1) + " ⇒ published near most of them", 0.5, d -> {
+                others + " articles of the corpus dated within a few years lie between " + firstDay + " and "
+                        + lastDay + " ⇒ published near most of them", 0.5, d -> {
                             int k = dayIndex(d.withDayOfMonth(15));
                             return k < 0 || k >= n ? 0 : (period.density()[k] - kernel(ownCentre, k)) / scale;
                         }));
@@ -166,25 +167,29 @@ public final class DateInference {
      * The dated articles of a corpus with how strongly each pair tells the same happening (0..1; the links the
      * sharing used, and that episode finding can reuse).
      */
-    public record LinkedCorpus(List<DatedArticle> articles, double[][] links) {
+    public record LinkedCorpus(List<DatedArticle> articles, ArticleLinks links) {
+        public LinkedCorpus {
+            articles = List.copyOf(articles);
+            Objects.requireNonNull(links, "links");
+        }
     }
 
     /** Dates a corpus as {@link #dateCorpus} does and keeps the links between its articles. */
     public LinkedCorpus dateCorpusLinked(List<Article> articles) {
         List<Reading> readings = workers.map(articles, this::read);
         List<PublicationEstimate> alone = workers.map(readings, r -> solve(r.evidence(), r.article().declared()));
-        double[][] direct = SameHappening.links(readings, alone);
-        double[][] link = direct;
+        ArticleLinks links = SameHappening.links(readings, alone);
         Period period = Period.of(alone);
         List<List<Evidence>> evidenceOf = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             List<Evidence> evidence = new ArrayList<>(readings.get(i).evidence());
             corpusPeriod(period, alone, i).ifPresent(evidence::add);
-            for (int j = 0; j < readings.size(); j++) {
-                if (i == j || link[i][j] < SIBLING_LINK) {
+            for (ArticleLinks.Link link : links.of(i)) {
+                if (link.strength() < SIBLING_LINK) {
                     continue;
                 }
-                double strength = link[i][j];
+                int j = link.other();
+                double strength = link.strength();
                 String sibling = readings.get(j).article().id();
                 for (Evidence e : readings.get(j).evidence()) {
                     if (e.rule().equals("declared") || e.rule().startsWith("corpus:")) {
@@ -199,7 +204,7 @@ public final class DateInference {
         }
         List<Integer> indices = java.util.stream.IntStream.range(0, readings.size()).boxed().toList();
         List<DatedArticle> out = workers.map(indices, i -> finish(readings.get(i), solve(evidenceOf.get(i), readings.get(i).article().declared())));
-        return new LinkedCorpus(out, direct);
+        return new LinkedCorpus(out, links);
     }
 
     private static PublicationEstimate solve(List<Evidence> evidence, Optional<LocalDate> declared) {

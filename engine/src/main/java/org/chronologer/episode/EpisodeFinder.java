@@ -5,10 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import org.chronologer.date.CorpusSimilarity;
+import org.chronologer.date.ArticleLinks;
 import org.chronologer.date.DatedArticle;
 
 /**
@@ -18,7 +21,7 @@ import org.chronologer.date.DatedArticle;
  */
 public final class EpisodeFinder {
 
-    /** Link from which two articles published close together belong to one episode. */
+    /** Link from which two articles published close together belong to one episode (at least {@link ArticleLinks#WEAKEST}). */
     static final double EPISODE_LINK = 0.2;
     /** How far apart two articles' best days may be and still belong to one episode. */
     static final long MAX_GAP_DAYS = 21;
@@ -28,17 +31,46 @@ public final class EpisodeFinder {
     private EpisodeFinder() {
     }
 
-    /** The episodes (by first article), with ids "E1", "E2", ... in chronological order. */
-    public static List<Episode> find(List<DatedArticle> articles, double[][] links) {
-        int n = articles.size();
+    /** What episode finding needs of one article: its id and its best publication day (no text). */
+    public record Member(String id, LocalDate published) {
+        public Member {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(published, "published");
+        }
+
+        /** The member for a dated article. */
+        public static Member of(DatedArticle a) {
+            return new Member(a.article().id(), a.published().best());
+        }
+    }
+
+    /** The episodes of dated articles, their words read from their texts (see {@link #find(List, CorpusWords, ArticleLinks)}). */
+    public static List<Episode> find(List<DatedArticle> articles, ArticleLinks links) {
+        return find(articles.stream().map(Member::of).toList(), CorpusWords.of(articles.stream().map(a -> a.article().text()).toList()), links);
+    }
+
+    /**
+     * The episodes (by first article), with ids "E1", "E2", ... in chronological order. The members, their words and
+     * the links number the articles alike. Only linked pairs are visited: the time grows with the links, not with
+     * the square of the articles.
+     */
+    public static List<Episode> find(List<Member> members, CorpusWords words, ArticleLinks links) {
+        int n = members.size();
+        if (words.size() != n || links.size() != n) {
+            throw new IllegalArgumentException(n + " members, " + words.size() + " word lists, " + links.size() + " linked articles");
+        }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                long gap = Math.abs(ChronoUnit.DAYS.between(articles.get(i).published().best(), articles.get(j).published().best()));
-                if (links[i][j] >= EPISODE_LINK && gap <= MAX_GAP_DAYS) {
+            for (ArticleLinks.Link link : links.of(i)) {
+                int j = link.other();
+                if (j <= i) {
+                    continue;
+                }
+                long gap = Math.abs(ChronoUnit.DAYS.between(members.get(i).published(), members.get(j).published()));
+                if (link.strength() >= EPISODE_LINK && gap <= MAX_GAP_DAYS) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -47,13 +79,11 @@ public final class EpisodeFinder {
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
-        List<String> texts = articles.stream().map(a -> a.article().text()).toList();
-        Map<String, Integer> df = documentFrequencies(texts);
         List<Episode> out = new ArrayList<>();
-        for (List<Integer> members : groups.values()) {
-            LocalDate start = members.stream().map(i -> articles.get(i).published().best()).min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate end = members.stream().map(i -> articles.get(i).published().best()).max(Comparator.naturalOrder()).orElseThrow();
-            out.add(new Episode("", start, end, label(members, texts, df, n), members.stream().map(i -> articles.get(i).article().id()).toList()));
+        for (List<Integer> group : groups.values()) {
+            LocalDate start = group.stream().map(i -> members.get(i).published()).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate end = group.stream().map(i -> members.get(i).published()).max(Comparator.naturalOrder()).orElseThrow();
+            out.add(new Episode("", start, end, label(group, words), group.stream().map(i -> members.get(i).id()).toList()));
         }
         out.sort(Comparator.comparing(Episode::start).thenComparing(Episode::end).thenComparing(e -> e.articles().get(0)));
         List<Episode> numbered = new ArrayList<>();
@@ -68,41 +98,31 @@ public final class EpisodeFinder {
      * The words most particular to the episode: in most of its articles and in few others, names first (words
      * written with a capital in the text count double).
      */
-    private static String label(List<Integer> members, List<String> texts, Map<String, Integer> df, int n) {
-        Map<String, Integer> inMembers = new HashMap<>();
-        Map<String, Integer> capitalised = new HashMap<>();
-        for (int i : members) {
-            for (String w : CorpusSimilarity.contentWords(texts.get(i))) {
+    private static String label(List<Integer> group, CorpusWords words) {
+        int n = words.size();
+        Map<Integer, Integer> inMembers = new HashMap<>();
+        Set<Integer> capitalised = new HashSet<>();
+        for (int i : group) {
+            for (int w : words.content(i)) {
                 inMembers.merge(w, 1, Integer::sum);
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}-]{3,}").matcher(texts.get(i));
-            while (m.find()) {
-                capitalised.merge(m.group().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            for (int w : words.names(i)) {
+                capitalised.add(w);
             }
         }
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : inMembers.entrySet()) {
-            String w = e.getKey();
-            if (w.length() < 4 || w.contains("'") || e.getValue() < Math.max(1, (members.size() + 1) / 2)) {
+        for (Map.Entry<Integer, Integer> e : inMembers.entrySet()) {
+            String w = words.word(e.getKey());
+            if (w.length() < 4 || w.contains("'") || e.getValue() < Math.max(1, (group.size() + 1) / 2)) {
                 continue;
             }
-            int outside = df.getOrDefault(w, 0) - e.getValue();
+            int outside = words.documentFrequency(e.getKey()) - e.getValue();
             double specificity = Math.log((n + 1.0) / (outside + 0.5));
-            double name = capitalised.containsKey(w) ? 2 : 1;
+            double name = capitalised.contains(e.getKey()) ? 2 : 1;
             scored.add(Map.entry(w, e.getValue() * specificity * specificity * name));
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return String.join(" · ", scored.stream().limit(LABEL_WORDS).map(Map.Entry::getKey).toList());
-    }
-
-    private static Map<String, Integer> documentFrequencies(List<String> texts) {
-        Map<String, Integer> df = new HashMap<>();
-        for (String t : texts) {
-            for (String w : CorpusSimilarity.contentWords(t)) {
-                df.merge(w, 1, Integer::sum);
-            }
-        }
-        return df;
     }
 
     private static int find(int[] parent, int i) {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.chronologer.Chronology;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.Mention;
-import org.chronologer.date.DatedArticle;
 import org.chronologer.episode.Episode;
 import org.chronologer.link.Event;
 import org.chronologer.order.Conflict;
@@ -30,17 +33,17 @@ public final class ChronologyWriter {
     public static String json(Chronology c) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode articles = root.putArray("articles");
-        for (DatedArticle a : c.articles()) {
+        for (Chronology.Entry a : c.articles()) {
             ObjectNode n = articles.addObject();
-            n.put("id", a.article().id());
-            if (a.article().title().isPresent()) {
-                n.put("title", a.article().title().get());
+            n.put("id", a.id());
+            if (a.title().isPresent()) {
+                n.put("title", a.title().get());
             } else {
                 n.putNull("title");
             }
-            n.put("source", a.article().source());
+            n.put("source", a.source());
             n.set("published", DateWriter.publishedNode(a.published()));
-            n.put("episode", c.episodeOfArticle().get(a.article().id()));
+            n.put("episode", c.episodeOfArticle().get(a.id()));
         }
         ArrayNode episodes = root.putArray("episodes");
         for (Episode e : c.episodes()) {
@@ -75,11 +78,11 @@ public final class ChronologyWriter {
             n.put("episode", ChronologyBuilder.episodeOf(e, c.episodeOfArticle()));
         }
         ArrayNode mentions = root.putArray("mentions");
-        for (DatedArticle a : c.articles()) {
+        for (Chronology.Entry a : c.articles()) {
             for (Mention m : a.mentions()) {
                 ObjectNode n = MentionsWriter.mentionNode(m);
                 ObjectNode withArticle = JSON.createObjectNode();
-                withArticle.put("article", a.article().id());
+                withArticle.put("article", a.id());
                 withArticle.setAll(n);
                 mentions.add(withArticle);
             }
@@ -117,20 +120,32 @@ public final class ChronologyWriter {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d article(s), %d episode(s), %d event(s)%n", c.articles().size(),
                 c.episodes().size(), c.events().size()));
+        // each episode's articles and events, in the chronology's order, gathered in one pass over each
+        Map<String, List<String>> episodesHolding = new HashMap<>();
+        for (Episode e : c.episodes()) {
+            e.articles().stream().distinct().forEach(a -> episodesHolding.computeIfAbsent(a, k -> new ArrayList<>()).add(e.id()));
+        }
+        Map<String, List<Chronology.Entry>> articlesOf = new HashMap<>();
+        for (Chronology.Entry a : c.articles()) {
+            episodesHolding.getOrDefault(a.id(), List.of()).forEach(e -> articlesOf.computeIfAbsent(e, k -> new ArrayList<>()).add(a));
+        }
+        Map<String, List<Event>> eventsOf = new HashMap<>();
+        for (Event ev : c.events()) {
+            String e = ChronologyBuilder.episodeOf(ev, c.episodeOfArticle());
+            if (e != null) {
+                eventsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(ev);
+            }
+        }
         for (Episode e : c.episodes()) {
             sb.append('\n').append(String.format(Locale.ROOT, "Episode %s  %s%s  %s%n", e.id(), e.start(),
                     e.end().equals(e.start()) ? "" : " .. " + e.end(), e.label()));
-            for (DatedArticle a : c.articles()) {
-                if (e.articles().contains(a.article().id())) {
-                    sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", a.article().id(),
-                            a.published().best(), a.published().earliest(), a.published().latest()));
-                }
+            for (Chronology.Entry a : articlesOf.getOrDefault(e.id(), List.of())) {
+                sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", a.id(),
+                        a.published().best(), a.published().earliest(), a.published().latest()));
             }
             sb.append("  events:\n");
-            for (Event ev : c.events()) {
-                if (e.id().equals(ChronologyBuilder.episodeOf(ev, c.episodeOfArticle()))) {
-                    sb.append(String.format(Locale.ROOT, "    %-22s %s  [%s]%n", when(ev), ev.text(), String.join(", ", ev.articles())));
-                }
+            for (Event ev : eventsOf.getOrDefault(e.id(), List.of())) {
+                sb.append(String.format(Locale.ROOT, "    %-22s %s  [%s]%n", when(ev), ev.text(), String.join(", ", ev.articles())));
             }
         }
         if (!c.conflicts().isEmpty()) {
