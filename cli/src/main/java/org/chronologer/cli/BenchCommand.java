@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
     int warmUp;
 
     /** One measured run. */
-    private record Run(String name, int threads, int articles, double seconds, long peakHeap) {
+    private record Run(String name, int threads, int articles, double seconds, long peakHeap, long liveHeap) {
         double rate() {
             return articles / seconds;
         }
@@ -96,24 +96,25 @@ public final class BenchCommand implements Callable<Integer> {
                 HeapPeak.reset();
                 long t0 = System.nanoTime();
                 builder.build(part, List.of());
-                runs.add(new Run("timeline (date, events, graph, episodes)", threads, part.size(), (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes()));
+                runs.add(new Run("timeline (date, events, graph, episodes)", threads, part.size(), (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes(), HeapPeak.liveBytes()));
                 progress(err, runs.get(runs.size() - 1));
             }
         }
 
         double base = runs.get(0).rate();
         List<String[]> table = new ArrayList<>();
-        table.add(new String[] {"run", "threads", "articles", "seconds", "articles/s", "x bare HeidelTime", "peak heap MB"});
+        table.add(new String[] {"run", "threads", "articles", "seconds", "articles/s", "x bare HeidelTime", "peak heap MB", "live heap MB"});
         for (Run r : runs) {
             table.add(new String[] {r.name(), String.valueOf(r.threads()), String.valueOf(r.articles()), String.format(Locale.ROOT, "%.1f", r.seconds()),
                 String.format(Locale.ROOT, "%.2f", r.rate()), String.format(Locale.ROOT, "%.2f", r.rate() / base),
-                String.valueOf(r.peakHeap() / (1024 * 1024))});
+                String.valueOf(r.peakHeap() / (1024 * 1024)), String.valueOf(r.liveHeap() / (1024 * 1024))});
         }
         out.print(TextTable.render(table, "  "));
         if (threads > 1) {
             out.printf(Locale.ROOT, "mentions with %d threads: %.2f x its 1-thread rate%n", threads, runs.get(2).rate() / runs.get(1).rate());
         }
-        out.println("peak heap: the sum of the heap pools' peaks during the run, after a collection before it (" + gcNames() + ")");
+        out.println("peak heap: the sum of the heap pools' peaks during the run (garbage included); live heap: the most in use "
+                + "right after a collection; both measured after a collection before the run (" + gcNames() + ")");
         out.flush();
         return 0;
     }
@@ -128,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (Article a : set) {
             single.accept(a);
         }
-        Run r = new Run(name, 1, set.size(), (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes());
+        Run r = new Run(name, 1, set.size(), (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes(), HeapPeak.liveBytes());
         progress(err, r);
         return r;
     }
@@ -143,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         int[] count = new int[1];
         workers.<Article, MentionExtractor.Result>forEachOrdered(sink -> set.forEach(sink),
                 a -> workers.withExtractor(e -> e.extract(a.text(), a.declared())), r -> count[0]++);
-        Run r = new Run("mentions", threads, count[0], (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes());
+        Run r = new Run("mentions", threads, count[0], (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes(), HeapPeak.liveBytes());
         progress(err, r);
         return r;
     }

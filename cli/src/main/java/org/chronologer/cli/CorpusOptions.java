@@ -39,6 +39,10 @@ final class CorpusOptions {
     boolean stats;
 
     private final long startedNanos = System.nanoTime();
+
+    {
+        HeapPeak.liveBytes(); // starts listening to the collector from the start of the run
+    }
     private Progress progress;
 
     /** The worker threads the command runs its taggers on. */
@@ -81,8 +85,8 @@ final class CorpusOptions {
         String line = summary(processed, problems);
         if (stats) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB, %d thread(s)", seconds,
-                    processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), threads);
+            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (live after a collection: %d MB), %d thread(s)",
+                    seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024), threads);
         }
         return line;
     }
