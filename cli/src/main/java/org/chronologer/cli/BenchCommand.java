@@ -137,13 +137,13 @@ public final class BenchCommand implements Callable<Integer> {
     /** Chronologer's mentions of every article (true date given), on the workers, as the mentions command runs them. */
     private Run measureMentions(List<Article> set, PrintWriter err, Workers workers) {
         int threads = workers.threads();
+        java.util.function.Function<Article, MentionExtractor.Result> extract = a -> workers.withExtractor(e -> e.extract(a.text(), a.declared()));
         // warm-up: builds every worker's taggers before the clock starts
-        workers.map(set.subList(0, Math.min(Math.max(warmUp, 2 * threads), set.size())), a -> workers.withExtractor(e -> e.extract(a.text(), a.declared())));
+        workers.map(set.subList(0, Math.min(Math.max(warmUp, 2 * threads), set.size())), extract);
         HeapPeak.reset();
         long t0 = System.nanoTime();
         int[] count = new int[1];
-        workers.<Article, MentionExtractor.Result>forEachOrdered(sink -> set.forEach(sink),
-                a -> workers.withExtractor(e -> e.extract(a.text(), a.declared())), r -> count[0]++);
+        workers.forEachOrdered(sink -> set.forEach(sink), extract, r -> count[0]++);
         Run r = new Run("mentions", threads, count[0], (System.nanoTime() - t0) / 1e9, HeapPeak.peakBytes(), HeapPeak.liveBytes());
         progress(err, r);
         return r;

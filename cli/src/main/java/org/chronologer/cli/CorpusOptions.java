@@ -77,6 +77,12 @@ final class CorpusOptions {
         return total;
     }
 
+    /** Reports a warning about one article: printed to {@code err} and added to {@code problems}. */
+    static void warn(PrintWriter err, List<InputProblem> problems, String source, String message) {
+        problems.add(InputProblem.warning(source, message));
+        err.println(source + ": warning: " + message);
+    }
+
     /** The closing line, with the rate and peak heap under --stats. */
     String closing(int processed, List<InputProblem> problems) {
         if (progress != null) {

@@ -58,10 +58,7 @@ public final class DateCommand implements Callable<Integer> {
             Runnable dateBlock = () -> {
                 List<DatedArticle> dated = alone ? workers.map(block, inference::date) : inference.dateCorpus(block);
                 for (DatedArticle d : dated) {
-                    d.problems().forEach(p -> {
-                        problems.add(InputProblem.warning(d.article().source(), p));
-                        err.println(d.article().source() + ": warning: " + p);
-                    });
+                    d.problems().forEach(p -> CorpusOptions.warn(err, problems, d.article().source(), p));
                     switch (format) {
                         case json -> all.add(d);
                         case jsonl -> out.println(DateWriter.jsonLine(d));

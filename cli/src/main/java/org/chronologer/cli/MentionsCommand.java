@@ -64,10 +64,7 @@ public final class MentionsCommand implements Callable<Integer> {
                 DatedArticle d = inference.date(article);
                 return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems());
             }, done -> {
-                done.problems().forEach(p -> {
-                    problems.add(InputProblem.warning(done.article().source(), p));
-                    err.println(done.article().source() + ": warning: " + p);
-                });
+                done.problems().forEach(p -> CorpusOptions.warn(err, problems, done.article().source(), p));
                 if (format == Format.jsonl) {
                     out.println(MentionsWriter.jsonLine(done.article().id(), done.published(), done.dated(), done.mentions()));
                 } else {
