@@ -35,7 +35,8 @@ final class CorpusOptions {
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
-    @Option(names = "--stats", description = "Close the run with its rate (articles/s) and peak heap on standard error.")
+    @Option(names = "--stats", description = "Close the run with its rate (articles/s) and peak heap on standard error. "
+            + "It also runs a full collection every 1,000 articles (every block of date) to measure the heap the run keeps alive.")
     boolean stats;
 
     private final long startedNanos = System.nanoTime();
@@ -83,6 +84,13 @@ final class CorpusOptions {
         err.println(source + ": warning: " + message);
     }
 
+    /** Under --stats, measures the heap the run keeps alive at this point (a full collection; see {@link HeapPeak#checkpoint}). */
+    void checkpoint() {
+        if (stats) {
+            HeapPeak.checkpoint();
+        }
+    }
+
     /** The closing line, with the rate and peak heap under --stats. */
     String closing(int processed, List<InputProblem> problems) {
         if (progress != null) {
@@ -91,8 +99,10 @@ final class CorpusOptions {
         String line = summary(processed, problems);
         if (stats) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (live after a collection: %d MB), %d thread(s)",
-                    seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024), threads);
+            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (after any collection: %d MB; "
+                            + "after the full collections at checkpoints: %d MB), %d thread(s)",
+                    seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024),
+                    HeapPeak.checkpointBytes() / (1024 * 1024), threads);
         }
         return line;
     }

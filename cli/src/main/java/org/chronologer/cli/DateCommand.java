@@ -67,6 +67,7 @@ public final class DateCommand implements Callable<Integer> {
                     progress.done(d.article().text().length());
                 }
                 out.flush();
+                corpus.checkpoint(); // the block and its dates are still alive here: the most this run holds
                 count[0] += block.size();
                 block.clear();
             };

@@ -15,6 +15,7 @@ import javax.management.NotificationEmitter;
 final class HeapPeak {
 
     private static final AtomicLong LIVE_PEAK = new AtomicLong();
+    private static final AtomicLong CHECKPOINT_PEAK = new AtomicLong();
 
     static {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -32,11 +33,27 @@ final class HeapPeak {
     static void reset() {
         System.gc();
         LIVE_PEAK.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        CHECKPOINT_PEAK.set(0);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
             }
         }
+    }
+
+    /**
+     * Runs a full collection and records the heap still in use: what the run keeps alive at this point, whatever
+     * the collector's policy. Commands call it under --stats at fixed points (every block of {@code date}, every
+     * 1,000 articles of {@code mentions}), so runs over corpora of different sizes compare like with like.
+     */
+    static void checkpoint() {
+        System.gc();
+        CHECKPOINT_PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+    }
+
+    /** The largest heap in use after a {@link #checkpoint}, or 0 when none was taken. */
+    static long checkpointBytes() {
+        return CHECKPOINT_PEAK.get();
     }
 
     /** The largest heap in use just after a collection since start or the last {@link #reset}. */

@@ -72,6 +72,9 @@ public final class MentionsCommand implements Callable<Integer> {
                 }
                 out.flush();
                 counts[0]++;
+                if (counts[0] % 1000 == 0) {
+                    corpus.checkpoint(); // up to 16 articles per thread are in flight here
+                }
                 progress.done(done.article().text().length());
             });
         }
