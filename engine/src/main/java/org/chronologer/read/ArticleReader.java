@@ -21,10 +21,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -76,20 +74,20 @@ public final class ArticleReader {
 
     /** Reads every input in order, handing each article and each problem on as soon as it is read. */
     public void read(List<String> inputs, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        Map<String, String> seen = new HashMap<>();
+        // only fingerprints of the ids are kept, so that a streamed run's memory does not grow with the corpus
+        IdSet seen = new IdSet();
         Consumer<Article> unique = a -> {
-            String first = seen.putIfAbsent(a.id(), a.source());
-            if (first == null) {
+            if (seen.add(a.id())) {
                 articles.accept(a);
                 return;
             }
             int n = 2;
-            while (seen.containsKey(a.id() + "~" + n)) {
+            while (seen.contains(a.id() + "~" + n)) {
                 n++;
             }
             String id = a.id() + "~" + n;
-            seen.put(id, a.source());
-            problems.accept(InputProblem.warning(a.source(), "duplicate id '" + a.id() + "' (first in " + first + "), read as '" + id + "'"));
+            seen.add(id);
+            problems.accept(InputProblem.warning(a.source(), "duplicate id '" + a.id() + "' (an earlier article has it), read as '" + id + "'"));
             articles.accept(new Article(id, a.title(), a.text(), a.declared(), a.source()));
         };
         for (String input : inputs) {
