@@ -46,7 +46,7 @@ public final class Interpreter {
             + NUMBER + ")\\s+(" + UNITS + ")\\s+(ago|from now|hence)");
     private static final Pattern THIS_UNIT = Pattern.compile(PREFIX + "(?:(earlier|later|the start of|the beginning of|the end of"
             + "|the middle of|the rest of|the remainder of|early|late|mid)\\s+)?(?:the\\s+)?(this|last|next|past|previous|coming"
-            + "|current|following|same|that)\\s+(week|weekend|month|quarter|year|decade|century)");
+            + "|current|following|same|that)\\s+(?:fiscal\\s+|financial\\s+)?(week|weekend|month|quarter|year|decade|century)");
     private static final Pattern PART_OF_YEAR = Pattern.compile(PREFIX + "(?:the\\s+)?(first|second|third|fourth|last|final)\\s+"
             + "(half|quarter)\\s+of\\s+(?:the\\s+)?(this|last|next|the|that|the same|the previous|the following)\\s+year");
     private static final Pattern EDGE_OF_UNIT = Pattern.compile(PREFIX + "(?:the\\s+)?(start|beginning|end|middle|rest|remainder|close)"

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * before the mention in its sentence wins, then the nearest after it.
  *
  * <p>Markers: future auxiliaries and phrases ("will", "is scheduled to", "is expected to", "plans to",
- * "is due to"); past forms (-ed verbs, irregular past forms, perfect auxiliaries); present forms of "be" and
+ * "is due to"), forecasts and schedules ("expects", "takes effect"); past forms (-ed verbs, irregular past forms, perfect auxiliaries); present forms of "be" and
  * third-person verbs. It is a heuristic: it reads the words, not the syntax.
  */
 public final class TenseDetector {
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|shall|'ll|would|is going to|are going to|(?:is|are|was|were)(?: also| still| now| reportedly| widely)? (?:scheduled|expected|set|due|slated|poised|planning|preparing|likely|about|to be)\\b|(?:scheduled|expected|slated|due) to|plans? to|intends? to|aims? to|hopes? to|seeks? to|wants? to|upcoming|forthcoming)\\b");
+            "\\b(will|won't|shall|'ll|would|is going to|are going to|(?:is|are|was|were)(?: also| still| now| reportedly| widely)? (?:scheduled|expected|set|due|slated|poised|planning|preparing|likely|about|to be)\\b|(?:scheduled|expected|slated|due) to|plans? to|intends? to|aims? to|hopes? to|seeks? to|wants? to|upcoming|forthcoming"
+            // a forecast ("expects net income ... to fall"), a schedule ("takes effect")
+            + "|expects?|anticipates?|forecasts?|predicts?|takes? effect)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z']+");
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "was", "were", "had", "did", "went", "came", "met", "held", "said", "told", "took", "made", "gave", "left",

@@ -44,6 +44,23 @@ class MentionRulesTest {
     }
 
     @Test
+    void aForecastIsNotAPastDate() {
+        // "expects ... to fall": the year to June 30, 2031 has not ended when this is written
+        assertThat(evidence("The maker of pumps said it expects net income in the year to June 30, 2031, to fall.",
+                MentionRules::explicitDates)).singleElement()
+                .satisfies(x -> assertThat(x.rule()).isEqualTo("future-explicit-date"));
+    }
+
+    @Test
+    void theCurrentFiscalYearIsThePublicationYearNotTheLastYearTold() {
+        // a narrative tagger reads "the current fiscal year" against the year just told (2031); it is the year of
+        // publication, which the article does not give, so it bounds nothing
+        String text = "Sales for the year ended June 30, 2031, rose. The company expects higher sales in the current fiscal year.";
+        assertThat(evidence(text, MentionRules::explicitDates)).extracting(Evidence::text).containsExactly("June 30, 2031");
+        assertThat(evidence(text, MentionRules::recency)).extracting(Evidence::text).containsExactly("June 30, 2031");
+    }
+
+    @Test
     void aPastTenseWeekdayFavoursThatWeekdayAndTheDaysJustAfter() {
         Evidence e = evidence("The minister resigned on Thursday after a week of protests.", MentionRules::weekdays).get(0);
         LocalDate thursday = LocalDate.of(2024, 3, 7);

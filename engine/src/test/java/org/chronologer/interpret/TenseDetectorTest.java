@@ -19,6 +19,10 @@ class TenseDetectorTest {
             It rained on Monday. The minister will travel on Friday.           | Monday    | PAST
             It rained on Monday. The minister will travel on Friday.           | Friday    | FUTURE
             Kim had met Moon in April.                                         | April     | PAST
+            The firm said it expects profit in the year to June to fall.       | June      | FUTURE
+            Analysts forecast a loss for 1991.                                 | 1991      | FUTURE
+            The new tariff takes effect Nov. 13.                               | Nov. 13   | FUTURE
+            The tariff took effect Nov. 13.                                    | Nov. 13   | PAST
             """)
     void theNearestTenseMarkerOfTheSentenceDecides(String sentence, String word, Tense expected) {
         int at = sentence.indexOf(word);
