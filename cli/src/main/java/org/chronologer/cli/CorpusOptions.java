@@ -36,7 +36,7 @@ final class CorpusOptions {
     boolean quiet;
 
     @Option(names = "--stats", description = "Close the run with its rate (articles/s) and peak heap on standard error. "
-            + "It also runs a full collection every 1,000 articles (every block of date) to measure the heap the run keeps alive.")
+            + "It also runs a full collection every 250 articles (every block of date) to measure the heap the run keeps alive.")
     boolean stats;
 
     private final long startedNanos = System.nanoTime();
@@ -99,10 +99,9 @@ final class CorpusOptions {
         String line = summary(processed, problems);
         if (stats) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (after any collection: %d MB; "
-                            + "after the full collections at checkpoints: %d MB), %d thread(s)",
-                    seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024),
-                    HeapPeak.checkpointBytes() / (1024 * 1024), threads);
+            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (after any collection: %d MB), %d thread(s)",
+                    seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024), threads)
+                    + HeapPeak.checkpoints();
         }
         return line;
     }

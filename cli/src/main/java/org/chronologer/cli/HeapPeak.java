@@ -4,6 +4,8 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 
@@ -15,7 +17,7 @@ import javax.management.NotificationEmitter;
 final class HeapPeak {
 
     private static final AtomicLong LIVE_PEAK = new AtomicLong();
-    private static final AtomicLong CHECKPOINT_PEAK = new AtomicLong();
+    private static final List<Long> CHECKPOINTS = new ArrayList<>();
 
     static {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -33,7 +35,9 @@ final class HeapPeak {
     static void reset() {
         System.gc();
         LIVE_PEAK.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        CHECKPOINT_PEAK.set(0);
+        synchronized (CHECKPOINTS) {
+            CHECKPOINTS.clear();
+        }
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -44,16 +48,36 @@ final class HeapPeak {
     /**
      * Runs a full collection and records the heap still in use: what the run keeps alive at this point, whatever
      * the collector's policy. Commands call it under --stats at fixed points (every block of {@code date}, every
-     * 1,000 articles of {@code mentions}), so runs over corpora of different sizes compare like with like.
+     * {@link #CHECKPOINT_ARTICLES} articles of {@code mentions}), so runs over corpora of different sizes compare like
+     * with like. Between blocks a run holds little; within a streamed run the articles in flight at the moment add
+     * to it, so the median of the checkpoints is what grows with the corpus if anything is held, and the largest
+     * also grows with the number of checkpoints taken.
      */
     static void checkpoint() {
         System.gc();
-        CHECKPOINT_PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        synchronized (CHECKPOINTS) {
+            CHECKPOINTS.add(used);
+        }
     }
 
-    /** The largest heap in use after a {@link #checkpoint}, or 0 when none was taken. */
-    static long checkpointBytes() {
-        return CHECKPOINT_PEAK.get();
+    /** How often {@code mentions --stats} takes a {@link #checkpoint}, in articles. */
+    static final int CHECKPOINT_ARTICLES = 250;
+
+    /** The heap in use at the checkpoints taken: their number, median and largest, in MB; empty when none was taken. */
+    static String checkpoints() {
+        List<Long> sorted;
+        synchronized (CHECKPOINTS) {
+            sorted = new ArrayList<>(CHECKPOINTS);
+        }
+        if (sorted.isEmpty()) {
+            return "";
+        }
+        sorted.sort(null);
+        long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        return String.format(java.util.Locale.ROOT, "; live after a full collection at %d checkpoint(s): median %d MB, largest %d MB",
+                sorted.size(), median / (1024 * 1024), sorted.get(sorted.size() - 1) / (1024 * 1024));
     }
 
     /** The largest heap in use just after a collection since start or the last {@link #reset}. */

@@ -72,7 +72,7 @@ public final class MentionsCommand implements Callable<Integer> {
                 }
                 out.flush();
                 counts[0]++;
-                if (counts[0] % 1000 == 0) {
+                if (counts[0] % HeapPeak.CHECKPOINT_ARTICLES == 0) {
                     corpus.checkpoint(); // up to 16 articles per thread are in flight here
                 }
                 progress.done(done.article().text().length());
