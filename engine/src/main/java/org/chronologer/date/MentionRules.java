@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chronologer.Mention;
 import org.chronologer.interpret.Direction;
 import org.chronologer.interpret.Shift;
@@ -54,6 +55,11 @@ public final class MentionRules {
         return out;
     }
 
+    /** A year written out in a date ("Oct. 23, 1998", "March 2011", "Sept. '89"). */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    /** The support, in the date's own year, of a latest date told with its year: possible, but far less likely. */
+    static final double SAME_YEAR_SUPPORT = 0.4;
+
     /**
      * News tells recent events: the latest non-future explicit date makes days soon after it likelier, the more
      * so the finer it is (a day: weeks; a year: a year or two).
@@ -89,6 +95,15 @@ public final class MentionRules {
                             plateau = 540;
                             halfLife = 365;
                         }
+                    }
+                    if (i.granularity().ordinal() < Granularity.YEAR.ordinal() && WRITTEN_YEAR.matcher(m.text()).find()) {
+                        // news leaves the year out of the dates of its own year ("on Oct. 23", "in March"): a day or
+                        // month told with its year is most likely of an earlier year (TBAQ: 29 of 32 such past dates)
+                        LocalDate nextYear = i.latest().withDayOfYear(1).plusYears(1);
+                        Evidence.DaySupport later = Support.recentAfter(nextYear, 365, 365);
+                        return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told, with its year, which news "
+                                + "gives only for dates of another year ⇒ published most likely in the year after " + i.latest().getYear(),
+                                1.0, d -> d.isBefore(i.earliest()) ? 0 : d.isBefore(nextYear) ? SAME_YEAR_SUPPORT : later.at(d)));
                     }
                     long flat = ChronoUnit.DAYS.between(i.earliest(), i.latest()) + plateau;
                     return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told ⇒ published within "

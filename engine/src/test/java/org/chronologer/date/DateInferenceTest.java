@@ -72,7 +72,7 @@ class DateInferenceTest {
     @Test
     void theCorpusPeriodChoosesAMonthButLeavesTheDayWithinItToTheArticlesOwnEvidence() {
         Article earlier = Article.of("earlier", "The ministers met in Paris on Thursday, 5 June 2014, and signed the accord.");
-        Article later = Article.of("later", "The ministers met in Oslo on 12 May 2015 and agreed on the plan, officials said.");
+        Article later = Article.of("later", "The ministers met in Oslo on Tuesday, 12 May, and agreed on the plan they had drafted in 2015, officials said.");
         DateInference inference = new DateInference(SharedExtractor.get(), KnowledgeBase.of(List.of()));
         PublicationEstimate alone = inference.date(later).published();
         PublicationEstimate inCorpus = inference.dateCorpus(List.of(earlier, later)).get(1).published();

@@ -100,9 +100,20 @@ class MentionRulesTest {
 
     @Test
     void theLatestDateToldMakesTheFollowingMonthsLikelierThanYearsLater() {
+        Evidence latest = evidence("Sales fell in 2015. The plant closed in 2016.", MentionRules::recency).get(0);
+        assertThat(latest.text()).isEqualTo("2016");
+        assertThat(latest.support().at(LocalDate.of(2016, 6, 15))).isGreaterThan(latest.support().at(LocalDate.of(2020, 6, 15)));
+        assertThat(latest.support().at(LocalDate.of(2015, 12, 31))).isZero();
+    }
+
+    @Test
+    void aLatestDateToldWithItsYearIsMostLikelyOfAnEarlierYear() {
+        // news writes "in May" for this year's May, and "in May 2016" for another year's
         Evidence e = evidence("Sales fell in 2015. The plant closed in May 2016.", MentionRules::recency).get(0);
         assertThat(e.text()).isEqualTo("May 2016");
-        assertThat(e.support().at(LocalDate.of(2016, 6, 15))).isGreaterThan(e.support().at(LocalDate.of(2019, 6, 15)));
         assertThat(e.support().at(LocalDate.of(2016, 4, 30))).isZero();
+        assertThat(e.support().at(LocalDate.of(2016, 6, 15))).isEqualTo(MentionRules.SAME_YEAR_SUPPORT);
+        assertThat(e.support().at(LocalDate.of(2017, 3, 1))).isEqualTo(1.0);
+        assertThat(e.support().at(LocalDate.of(2020, 6, 15))).isLessThan(0.5);
     }
 }
