@@ -130,8 +130,8 @@ public final class DateSolver {
     }
 
     /** Logistic calibration of the confidence on the window's width (see {@link #confidence}). */
-    static final double CALIBRATION_INTERCEPT = -6.6;
-    static final double CALIBRATION_SLOPE = 0.91;
+    static final double CALIBRATION_INTERCEPT = -5.0;
+    static final double CALIBRATION_SLOPE = 0.79;
 
     /**
      * The probability that a window of this width holds the true day: a logistic curve on the log of the width,

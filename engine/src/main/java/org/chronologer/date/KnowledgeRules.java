@@ -14,6 +14,7 @@ import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.knowledge.Tenures;
 
 /**
  * Evidence from named events of the knowledge base: anniversaries ("the 10th anniversary of X", "10 years of
@@ -72,7 +73,8 @@ public final class KnowledgeRules {
 
     /** Every knowledge rule. */
     public static List<EvidenceRule> all() {
-        return List.of(KnowledgeRules::namedEvents, KnowledgeRules::diplomaticAnniversaries, KnowledgeRules::terms);
+        return List.of(KnowledgeRules::namedEvents, KnowledgeRules::diplomaticAnniversaries, KnowledgeRules::terms,
+                KnowledgeRules::incumbents);
     }
 
     /**
@@ -252,6 +254,46 @@ public final class KnowledgeRules {
             out.add(new Evidence(facts.text().original().substring(start, end), start, end, "term",
                     "'" + m.group() + "' of " + who + ": terms began " + starts.stream().sorted().map(LocalDate::toString).toList()
                             + " ⇒ published " + (recent ? "soon after" : "after") + " one of them", recent ? 1.5 : 0.5, support));
+        }
+        return out;
+    }
+
+    /** The support, after a holder left office, of days an article still calls them by title (history, obituaries). */
+    static final double AFTER_TENURE_SUPPORT = 0.3;
+
+    /**
+     * A holder named by title ("President Clinton said", "talks with Chancellor Kohl"): news gives the title to whoever
+     * holds the office, so the article is most likely from their time in it; never from before it began, and only
+     * now and then from after it ended (history, obituaries). "Former", "late", "vice" and the like do not count. A
+     * surname several holders share ("President Bush") means any of their times.
+     */
+    static List<Evidence> incumbents(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Tenures.Match match : facts.knowledge().tenures().find(facts.text().text())) {
+            List<Tenures.Tenure> holders = match.holders();
+            String key = holders.stream().map(t -> t.person() + "/" + t.office()).sorted().toList().toString();
+            if (!seen.add(key)) {
+                continue;
+            }
+            LocalDate first = holders.stream().map(Tenures.Tenure::first).min(LocalDate::compareTo).orElseThrow();
+            Evidence.DaySupport support = d -> {
+                if (d.isBefore(first)) {
+                    return 0;
+                }
+                for (Tenures.Tenure t : holders) {
+                    if (t.holds(d)) {
+                        return 1;
+                    }
+                }
+                return AFTER_TENURE_SUPPORT;
+            };
+            int start = facts.text().toOriginal(match.start());
+            int end = facts.text().toOriginalEnd(match.end());
+            String who = holders.stream().map(t -> t.person() + ", " + t.office() + " " + t.describe()).sorted()
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            out.add(new Evidence(facts.text().original().substring(start, end), start, end, "incumbent",
+                    "'" + match.text() + "': " + who + " ⇒ published while in office, most likely", 1.0, support));
         }
         return out;
     }

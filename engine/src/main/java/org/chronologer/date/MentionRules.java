@@ -57,6 +57,7 @@ public final class MentionRules {
 
     /** A year written out in a date ("Oct. 23, 1998", "March 2011", "Sept. '89"). */
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     /** The support, in the date's own year, of a latest date told with its year: possible, but far less likely. */
     static final double SAME_YEAR_SUPPORT = 0.4;
 
@@ -96,9 +97,11 @@ public final class MentionRules {
                             halfLife = 365;
                         }
                     }
-                    if (i.granularity().ordinal() < Granularity.YEAR.ordinal() && WRITTEN_YEAR.matcher(m.text()).find()) {
+                    if (i.granularity().ordinal() < Granularity.YEAR.ordinal() && WRITTEN_YEAR.matcher(m.text()).find()
+                            && !WEEKDAY_NAME.matcher(m.text()).find()) {
                         // news leaves the year out of the dates of its own year ("on Oct. 23", "in March"): a day or
-                        // month told with its year is most likely of an earlier year (TBAQ: 29 of 32 such past dates)
+                        // month told with its year is most likely of an earlier year (TBAQ: 29 of 32 such past dates);
+                        // not so a date given in full with its weekday ("on Monday, March 1, 2021"), a style for recent days
                         LocalDate nextYear = i.latest().withDayOfYear(1).plusYears(1);
                         Evidence.DaySupport later = Support.recentAfter(nextYear, 365, 365);
                         return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told, with its year, which news "

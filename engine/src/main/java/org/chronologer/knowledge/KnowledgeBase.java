@@ -31,6 +31,7 @@ public final class KnowledgeBase {
 
     private final List<KnownEvent> events;
     private final List<Name> names;
+    private final Tenures tenures;
 
     /** A name's pattern, and the first word (lower case) a text must hold for the pattern to have a chance. */
     private record Name(KnownEvent event, Pattern pattern, String firstWord) {
@@ -82,6 +83,12 @@ public final class KnowledgeBase {
             }
         }
         this.names = List.copyOf(n);
+        this.tenures = new Tenures(this.events);
+    }
+
+    /** Who held which office when, from the term-start entries, and where a text names a holder by title. */
+    public Tenures tenures() {
+        return tenures;
     }
 
     /** The knowledge base shipped with the engine. */

@@ -24,8 +24,19 @@ class KnowledgeRulesTest {
             new KnownEvent("macron-president", "Emmanuel Macron as President of France", List.of(), "term-start",
                     List.of("2017-05-14", "2022-05-07"), Optional.of("Emmanuel Macron"), Optional.of("President of France"),
                     Optional.of("France"), "Emmanuel Macron"),
+            term("bush-41", "George H. W. Bush", "President of the United States", "1989-01-20"),
+            term("clinton", "Bill Clinton", "President of the United States", "1993-01-20", "1997-01-20"),
+            term("bush-43", "George W. Bush", "President of the United States", "2001-01-20", "2005-01-20"),
+            term("li-peng", "Li Peng", "Premier of China", "1988-04-09"),
+            term("zhu-rongji", "Zhu Rongji", "Premier of China", "1998-03-17"),
+            term("li-keqiang", "Li Keqiang", "Premier of China", "2013-03-15"),
             new KnownEvent("france-china-relations", "Establishment of China–France diplomatic relations", List.of(),
                     "founding", List.of("1964-01-27"), Optional.empty(), Optional.empty(), Optional.empty(), "China–France relations")));
+
+    private static KnownEvent term(String id, String person, String office, String... starts) {
+        return new KnownEvent(id, person + " as " + office, List.of(), "term-start", List.of(starts), Optional.of(person),
+                Optional.of(office), Optional.empty(), person);
+    }
 
     private static List<Evidence> evidence(String text, EvidenceRule rule) {
         ArticleFacts facts = new ArticleFacts(Article.of("t", text), NormalizedText.of(text),
@@ -93,5 +104,41 @@ class KnowledgeRulesTest {
     void theDefaultKnowledgeBaseLoadsWithSeveralHundredDatedEvents() {
         assertThat(KnowledgeBase.defaults().events()).hasSizeGreaterThan(300)
                 .extracting(KnownEvent::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aHolderNamedByTitleDatesTheArticleToTheirTimeInOffice() {
+        Evidence e = evidence("President Clinton said on Tuesday that talks would go on.", KnowledgeRules::incumbents).get(0);
+        assertThat(e.rule()).isEqualTo("incumbent");
+        assertThat(e.text()).isEqualTo("President Clinton");
+        assertThat(e.support().at(LocalDate.of(1993, 1, 19))).isZero();
+        assertThat(e.support().at(LocalDate.of(1998, 6, 1))).isEqualTo(1);
+        // the tenure ends the day before the next holder's term begins; later mentions are history, now and then
+        assertThat(e.support().at(LocalDate.of(2001, 1, 19))).isEqualTo(1);
+        assertThat(e.support().at(LocalDate.of(2001, 1, 20))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
+    }
+
+    @Test
+    void aSurnameSeveralHoldersShareMeansAnyOfTheirTimes() {
+        Evidence bush = evidence("The treaty was signed by President Bush.", KnowledgeRules::incumbents).get(0);
+        assertThat(bush.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
+        assertThat(bush.support().at(LocalDate.of(2006, 6, 1))).isEqualTo(1);
+        assertThat(bush.support().at(LocalDate.of(1995, 6, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
+        // a family name said first: "Premier Li" is either Li; "Premier Li Peng" only the one
+        Evidence li = evidence("Premier Li met the delegation.", KnowledgeRules::incumbents).get(0);
+        assertThat(li.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
+        assertThat(li.support().at(LocalDate.of(2015, 6, 1))).isEqualTo(1);
+        assertThat(li.support().at(LocalDate.of(2005, 6, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
+        Evidence liPeng = evidence("Prime Minister Li Peng met the delegation.", KnowledgeRules::incumbents).get(0);
+        assertThat(liPeng.text()).isEqualTo("Prime Minister Li Peng");
+        assertThat(liPeng.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
+        assertThat(liPeng.support().at(LocalDate.of(2015, 6, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
+    }
+
+    @Test
+    void formerLateAndVicePresidentsDoNotDateTheArticle() {
+        assertThat(evidence("Former President Clinton and the late President Bush were honoured; Vice President Clinton spoke.",
+                KnowledgeRules::incumbents)).isEmpty();
+        assertThat(evidence("The president, Clinton aides said, was tired.", KnowledgeRules::incumbents)).isEmpty();
     }
 }

@@ -115,5 +115,9 @@ class MentionRulesTest {
         assertThat(e.support().at(LocalDate.of(2016, 6, 15))).isEqualTo(MentionRules.SAME_YEAR_SUPPORT);
         assertThat(e.support().at(LocalDate.of(2017, 3, 1))).isEqualTo(1.0);
         assertThat(e.support().at(LocalDate.of(2020, 6, 15))).isLessThan(0.5);
+        // a date given in full with its weekday is a style for recent days: the days just after it are likeliest
+        Evidence full = evidence("The river burst its banks on Monday, March 1, 2021, the council said.", MentionRules::recency).get(0);
+        assertThat(full.support().at(LocalDate.of(2021, 3, 2))).isEqualTo(1.0);
+        assertThat(full.support().at(LocalDate.of(2022, 3, 3))).isLessThan(0.5);
     }
 }

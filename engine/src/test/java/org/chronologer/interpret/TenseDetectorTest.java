@@ -20,7 +20,9 @@ class TenseDetectorTest {
             It rained on Monday. The minister will travel on Friday.           | Friday    | FUTURE
             Kim had met Moon in April.                                         | April     | PAST
             The firm said it expects profit in the year to June to fall.       | June      | FUTURE
-            Analysts forecast a loss for 1991.                                 | 1991      | FUTURE
+            The bank forecasts a loss for 1991.                                | 1991      | FUTURE
+            Since 1983 it has shed units it didn't expect to grow.             | 1983      | UNKNOWN
+            He said the company foresees growth throughout the 1990s.          | 1990s     | FUTURE
             The new tariff takes effect Nov. 13.                               | Nov. 13   | FUTURE
             The tariff took effect Nov. 13.                                    | Nov. 13   | PAST
             """)

@@ -1,0 +1,224 @@
+package org.chronologer.knowledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Who held which office when, from the term-start entries of a knowledge base, and where a text names a holder by
+ * title ("President Clinton", "Prime Minister Li Peng", "Chancellor Kohl").
+ *
+ * <p>A holder's tenure runs from each of their term starts to the day before the next start of someone else in the
+ * same office (open when there is none). Where the base leaves a successor out, the tenure comes out longer than the
+ * real one, never shorter, so the evidence it gives is weaker, not wrong.
+ */
+public final class Tenures {
+
+    /** A person's time in an office: one or more ranges of days. */
+    public record Tenure(String person, String office, List<LocalDateRange> ranges) {
+        public Tenure {
+            ranges = List.copyOf(ranges);
+        }
+
+        /** The first day the person held the office. */
+        public LocalDate first() {
+            return ranges.get(0).getStart();
+        }
+
+        /** Whether {@code day} is in one of the ranges. */
+        public boolean holds(LocalDate day) {
+            for (LocalDateRange r : ranges) {
+                if (r.contains(day)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The ranges as text: "1993-01-20..2001-01-19", open ones as "2024-05-07..". */
+        public String describe() {
+            List<String> out = new ArrayList<>();
+            for (LocalDateRange r : ranges) {
+                out.add(r.getStart() + ".." + (r.isUnboundedEnd() ? "" : r.getEndInclusive().toString()));
+            }
+            return String.join(", ", out);
+        }
+    }
+
+    /** A title and name in a text, and the holders it can mean (several when a surname is shared). */
+    public record Match(int start, int end, String text, List<Tenure> holders) {
+        public Match {
+            holders = List.copyOf(holders);
+        }
+    }
+
+    /** The titles news puts before a holder's name, by the first words of the office. */
+    private static final Map<String, List<String>> TITLES = new LinkedHashMap<>();
+
+    static {
+        TITLES.put("President", List.of("President"));
+        TITLES.put("Prime Minister", List.of("Prime Minister", "Premier"));
+        TITLES.put("Premier", List.of("Premier", "Prime Minister"));
+        TITLES.put("Chancellor", List.of("Chancellor"));
+        TITLES.put("Emperor", List.of("Emperor"));
+        TITLES.put("Pope", List.of("Pope"));
+        TITLES.put("King", List.of("King"));
+        TITLES.put("Monarch", List.of("King", "Queen"));
+        TITLES.put("Crown Prince", List.of("Crown Prince"));
+        TITLES.put("Supreme Leader", List.of("Supreme Leader"));
+        TITLES.put("Secretary-General", List.of("Secretary-General", "Secretary General"));
+        TITLES.put("Secretary General", List.of("Secretary-General", "Secretary General"));
+        TITLES.put("General Secretary", List.of("General Secretary"));
+    }
+
+    /** Words before a title that say the holder is not (or not yet, or no longer) in the office. */
+    private static final Pattern NOT_IN_OFFICE = Pattern.compile(
+            "(?i)(?:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing)[\\s-]*$");
+    private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
+
+    /** Title → name word → holders; the name words are the last word of a holder's name and, apart, its first. */
+    private final Map<String, Map<String, List<Tenure>>> byLastWord = new TreeMap<>();
+    private final Map<String, Map<String, List<Tenure>>> byFirstWord = new TreeMap<>();
+    private final Pattern titles;
+
+    Tenures(Collection<KnownEvent> events) {
+        Map<String, List<KnownEvent>> byOffice = new TreeMap<>();
+        for (KnownEvent e : events) {
+            if (e.isTerm() && e.person().isPresent() && e.office().isPresent()) {
+                byOffice.computeIfAbsent(e.office().get(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Map.Entry<String, List<KnownEvent>> office : byOffice.entrySet()) {
+            Optional<List<String>> titleWords = titlesOf(office.getKey());
+            if (titleWords.isEmpty()) {
+                continue;
+            }
+            for (Tenure t : tenures(office.getKey(), office.getValue())) {
+                String[] words = t.person().trim().split("\\s+");
+                String last = lastNameWord(words);
+                for (String title : titleWords.get()) {
+                    if (last != null) {
+                        byLastWord.computeIfAbsent(title, k -> new TreeMap<>()).computeIfAbsent(last, k -> new ArrayList<>()).add(t);
+                    }
+                    if (words.length > 1 && words[0].length() >= 2) {
+                        byFirstWord.computeIfAbsent(title, k -> new TreeMap<>()).computeIfAbsent(words[0], k -> new ArrayList<>()).add(t);
+                    }
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(byLastWord.keySet());
+        all.addAll(byFirstWord.keySet());
+        all = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
+        // a title, then up to four capitalised words (a name): "President Bill Clinton", "Premier Li Peng"
+        titles = all.isEmpty() ? null : Pattern.compile("(?<![\\p{L}-])(" + String.join("|", all.stream().map(Pattern::quote).toList())
+                + ")((?:\\s+\\p{Lu}[\\p{L}'.-]*){1,4})");
+    }
+
+    private static Optional<List<String>> titlesOf(String office) {
+        for (Map.Entry<String, List<String>> t : TITLES.entrySet()) {
+            if (office.equals(t.getKey()) || office.startsWith(t.getKey() + " of ")) {
+                return Optional.of(t.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastNameWord(String[] words) {
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("[.,]$", "");
+            if (w.length() >= 2 && !ROMAN.matcher(w).matches() && !w.endsWith(".")) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The tenures of an office's holders, from their term starts. */
+    private static List<Tenure> tenures(String office, List<KnownEvent> terms) {
+        record Start(LocalDate day, String person) {
+        }
+        List<Start> starts = new ArrayList<>();
+        for (KnownEvent e : terms) {
+            for (int i = 0; i < e.dates().size(); i++) {
+                starts.add(new Start(e.day(i), e.person().orElseThrow()));
+            }
+        }
+        starts.sort(Comparator.comparing(Start::day).thenComparing(Start::person));
+        Map<String, List<LocalDateRange>> ranges = new TreeMap<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Start s = starts.get(i);
+            if (i > 0 && starts.get(i - 1).person().equals(s.person())) {
+                continue; // a re-election: the tenure already runs
+            }
+            LocalDate end = null;
+            for (int j = i + 1; j < starts.size(); j++) {
+                if (!starts.get(j).person().equals(s.person())) {
+                    end = starts.get(j).day();
+                    break;
+                }
+            }
+            LocalDateRange r = end == null ? LocalDateRange.ofUnboundedEnd(s.day())
+                    : end.isAfter(s.day()) ? LocalDateRange.of(s.day(), end) : null;
+            if (r != null) {
+                ranges.computeIfAbsent(s.person(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Tenure> out = new ArrayList<>();
+        ranges.forEach((person, r) -> out.add(new Tenure(person, office, r)));
+        return out;
+    }
+
+    /** Every holder a text names by title and name, in text order; not those named "former", "late", "vice" and the like. */
+    public List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        if (titles == null) {
+            return out;
+        }
+        Matcher m = titles.matcher(text);
+        while (m.find()) {
+            String title = m.group(1);
+            if (NOT_IN_OFFICE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+                continue;
+            }
+            String[] name = m.group(2).trim().split("\\s+");
+            List<Tenure> holders = new ArrayList<>();
+            int nameEnd = m.start(2);
+            // the surname: the last capitalised word that is some holder's last name ("President George W. Bush")
+            for (int i = name.length - 1; i >= 0 && holders.isEmpty(); i--) {
+                String w = name[i].replaceAll("(?:'s|[.,'])$", "");
+                List<Tenure> h = byLastWord.getOrDefault(title, Map.of()).get(w);
+                if (h != null) {
+                    holders.addAll(h);
+                    nameEnd = text.indexOf(name[i], m.start(2)) + name[i].replaceAll("(?:'s|[.,'])$", "").length();
+                }
+            }
+            // a family name said first ("President Xi", "Premier Li Peng"): the first word, when it is a holder's
+            if (holders.isEmpty()) {
+                String w = name[0].replaceAll("(?:'s|[.,'])$", "");
+                String second = name.length > 1 ? name[1].replaceAll("(?:'s|[.,'])$", "") : "";
+                List<Tenure> h = byFirstWord.getOrDefault(title, Map.of()).get(w);
+                if (h != null && name.length == 1) {
+                    holders.addAll(h);
+                    nameEnd = text.indexOf(name[0], m.start(2)) + w.length();
+                } else if (h != null) {
+                    // "President Volodymyr Zelensky" for "Volodymyr Zelenskyy": the next word must begin the rest of the name
+                    h.stream().filter(t -> t.person().startsWith(w + " " + second)).forEach(holders::add);
+                    nameEnd = text.indexOf(name[1], text.indexOf(name[0], m.start(2)) + w.length()) + second.length();
+                }
+            }
+            if (!holders.isEmpty()) {
+                out.add(new Match(m.start(), nameEnd, text.substring(m.start(), nameEnd), holders));
+            }
+        }
+        return out;
+    }
+}
