@@ -87,9 +87,12 @@ final class CorpusOptions {
     /** Under --stats, measures the heap the run keeps alive at this point (a full collection; see {@link HeapPeak#checkpoint}). */
     void checkpoint() {
         if (stats) {
-            HeapPeak.checkpoint();
+            checkpoints.add(HeapPeak.checkpoint());
         }
     }
+
+    /** The heap in use at this run's checkpoints. */
+    private final List<Long> checkpoints = new ArrayList<>();
 
     /** The closing line, with the rate and peak heap under --stats. */
     String closing(int processed, List<InputProblem> problems) {
@@ -101,7 +104,7 @@ final class CorpusOptions {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (after any collection: %d MB), %d thread(s)",
                     seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024), threads)
-                    + HeapPeak.checkpoints();
+                    + HeapPeak.describe(checkpoints);
         }
         return line;
     }

@@ -17,7 +17,6 @@ import javax.management.NotificationEmitter;
 final class HeapPeak {
 
     private static final AtomicLong LIVE_PEAK = new AtomicLong();
-    private static final List<Long> CHECKPOINTS = new ArrayList<>();
 
     static {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -35,9 +34,6 @@ final class HeapPeak {
     static void reset() {
         System.gc();
         LIVE_PEAK.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        synchronized (CHECKPOINTS) {
-            CHECKPOINTS.clear();
-        }
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -46,33 +42,27 @@ final class HeapPeak {
     }
 
     /**
-     * Runs a full collection and records the heap still in use: what the run keeps alive at this point, whatever
+     * Runs a full collection and returns the heap still in use: what the run keeps alive at this point, whatever
      * the collector's policy. Commands call it under --stats at fixed points (every block of {@code date}, every
      * {@link #CHECKPOINT_ARTICLES} articles of {@code mentions}), so runs over corpora of different sizes compare like
      * with like. Between blocks a run holds little; within a streamed run the articles in flight at the moment add
      * to it, so the median of the checkpoints is what grows with the corpus if anything is held, and the largest
      * also grows with the number of checkpoints taken.
      */
-    static void checkpoint() {
+    static long checkpoint() {
         System.gc();
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        synchronized (CHECKPOINTS) {
-            CHECKPOINTS.add(used);
-        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** How often {@code mentions --stats} takes a {@link #checkpoint}, in articles. */
     static final int CHECKPOINT_ARTICLES = 250;
 
-    /** The heap in use at the checkpoints taken: their number, median and largest, in MB; empty when none was taken. */
-    static String checkpoints() {
-        List<Long> sorted;
-        synchronized (CHECKPOINTS) {
-            sorted = new ArrayList<>(CHECKPOINTS);
-        }
-        if (sorted.isEmpty()) {
+    /** The heap in use at the checkpoints of a run: their number, median and largest, in MB; empty when none was taken. */
+    static String describe(List<Long> checkpoints) {
+        if (checkpoints.isEmpty()) {
             return "";
         }
+        List<Long> sorted = new ArrayList<>(checkpoints);
         sorted.sort(null);
         long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;

@@ -40,6 +40,18 @@ class ThreadsAndBenchTest {
     }
 
     @Test
+    void statsCloseTheRunWithItsRateAndTheHeapItKeptAliveAtEachBlock() {
+        CliRun r = new CliRun();
+        assertThat(r.run("date", "--format", "jsonl", "--stats", "--block", "2", "--threads", "1", FIXTURES)).isZero();
+        String closing = r.err.toString().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(closing).contains("5 article(s) processed").contains("articles/s").contains("peak heap")
+                .containsPattern("live after a full collection at 3 checkpoint\\(s\\): median \\d+ MB, largest \\d+ MB");
+        CliRun plain = new CliRun();
+        assertThat(plain.run("date", "--format", "jsonl", "--threads", "1", FIXTURES)).isZero();
+        assertThat(plain.err.toString()).doesNotContain("peak heap").doesNotContain("checkpoint");
+    }
+
+    @Test
     void aThreadCountBelowOneIsRefused() {
         CliRun r = new CliRun();
         assertThat(r.run("mentions", "--threads", "0", FIXTURES)).isEqualTo(Main.EXIT_BAD_INPUT);
