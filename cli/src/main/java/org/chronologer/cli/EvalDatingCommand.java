@@ -140,11 +140,23 @@ public final class EvalDatingCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The text without a leading dateline that carries a date ("NEW YORK, Oct. 30 (AP) _ ..."). */
+    /** A date alone at the top of a text, as Wikinews writes it ("October 13 , 2005", "Thursday, June 8, 2010"). */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*,?\\s+)?"
+            + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?)"
+            + "\\s*,?\\s*\\d{4}[ \\t]*(?:\\r?\\n|$)");
+
+    /**
+     * The text without a leading dateline that carries a date ("NEW YORK, Oct. 30 (AP) _ ...") or a date line
+     * ("October 13 , 2005" above the text): both give the creation time away.
+     */
     static String stripDateline(String text) {
         var m = DATELINE.matcher(text);
         if (m.find() && DATE_WORDS.matcher(m.group()).find()) {
             return " ".repeat(m.end()) + text.substring(m.end());
+        }
+        var line = DATE_LINE.matcher(text);
+        if (line.find()) {
+            return " ".repeat(line.end()) + text.substring(line.end());
         }
         return text;
     }

@@ -126,8 +126,15 @@ public final class DateSolver {
         LocalDate earliest = first.plusDays(lo);
         LocalDate latest = first.plusDays(hi);
         double confidence = confidence(ChronoUnit.DAYS.between(earliest, latest) + 1);
+        if (used.stream().anyMatch(e -> e.rule().equals("dateline"))) {
+            // the text says its own date and nothing contradicts it: the narrow window is no bold guess
+            confidence = Math.max(confidence, DATELINE_CONFIDENCE);
+        }
         return new PublicationEstimate(bestDay, earliest, latest, confidence, declared, used, conflicts);
     }
+
+    /** The confidence of a window that an uncontradicted dateline gives. */
+    static final double DATELINE_CONFIDENCE = 0.95;
 
     /** Logistic calibration of the confidence on the window's width (see {@link #confidence}). */
     static final double CALIBRATION_INTERCEPT = -5.0;

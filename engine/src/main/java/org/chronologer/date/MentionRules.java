@@ -25,8 +25,41 @@ public final class MentionRules {
 
     /** Every mention rule. */
     public static List<EvidenceRule> all() {
-        return List.of(MentionRules::explicitDates, MentionRules::recency, MentionRules::weekdays, MentionRules::weekends,
-                MentionRules::monthDays, MentionRules::partsOfThePublicationYear);
+        return List.of(MentionRules::datelines, MentionRules::explicitDates, MentionRules::recency, MentionRules::weekdays,
+                MentionRules::weekends, MentionRules::monthDays, MentionRules::partsOfThePublicationYear);
+    }
+
+    /** What may stand before a dateline's date on the first line: a place, an agency, a word like "Published". */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^[\\p{L}\\p{N} .,:()'/-]{0,60}$");
+    /** What follows a dateline's date: the end of the line, or an agency mark and a dash ("(AP) _", " -- "). */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^[ \\t]*(?:\\r?\\n|$|\\([^)\\n]{1,20}\\)|[_|—–]|--?\\s)");
+
+    /**
+     * A dateline: a full date (day, month and year) that opens the text on a line of its own or before an agency
+     * mark ("October 13, 2005" above the text, "NEW YORK, Oct. 30, 1998 (AP) _", "Published 12 May 2021"). Scraped
+     * pages keep them; the article was written on that day.
+     */
+    static List<Evidence> datelines(ArticleFacts facts) {
+        return dateline(facts).map(m -> {
+            LocalDate day = absoluteInterval(m).orElseThrow().earliest();
+            return List.of(evidence(m, "dateline", "'" + m.text() + "' opens the text as a dateline ⇒ published on that day",
+                    2.0, Support.near(day, 1, 3)));
+        }).orElse(List.of());
+    }
+
+    /** The mention that is the text's dateline, if it has one. */
+    static Optional<Mention> dateline(ArticleFacts facts) {
+        String text = facts.text().original();
+        return facts.mentions().stream().min(Comparator.comparingInt(Mention::start))
+                .filter(m -> m.start() <= 80 && m.end() <= text.length())
+                .filter(m -> absoluteInterval(m).filter(i -> i.granularity() == Granularity.DAY).isPresent()
+                        && WRITTEN_YEAR.matcher(m.text()).find())
+                .filter(m -> {
+                    String before = text.substring(text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start()).strip();
+                    return text.substring(0, m.start()).strip().length() == before.length()
+                            && DATELINE_BEFORE.matcher(before).matches()
+                            && DATELINE_AFTER.matcher(text.substring(m.end())).find();
+                });
     }
 
     /**
@@ -66,7 +99,9 @@ public final class MentionRules {
      * so the finer it is (a day: weeks; a year: a year or two).
      */
     static List<Evidence> recency(ArticleFacts facts) {
+        Optional<Mention> dateline = dateline(facts);
         return facts.mentions().stream()
+                .filter(m -> dateline.isEmpty() || m != dateline.get())
                 .filter(m -> tense(facts, m) != Tense.FUTURE && !SINCE.matcher(before(facts, m)).find())
                 .filter(m -> absoluteInterval(m).filter(i -> i.granularity().ordinal() <= Granularity.YEAR.ordinal()).isPresent())
                 .max(Comparator.comparing((Mention m) -> absoluteInterval(m).orElseThrow().latest()))

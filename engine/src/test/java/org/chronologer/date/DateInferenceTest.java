@@ -111,4 +111,13 @@ class DateInferenceTest {
                 .hasMessageContaining("expected publication on 2024-05-16")
                 .hasMessageContaining("Belt and Road Forum");
     }
+
+    @Test
+    void aDatelineDatesTheArticleWithHighConfidence() {
+        Article a = Article.of("w", "October 13, 2005\n\nApple introduced an iPod that plays video on Wednesday, its chief said.");
+        PublicationEstimate p = new DateInference(SharedExtractor.get(), KnowledgeBase.of(List.of())).date(a).published();
+        assertThat(p.best()).isEqualTo(LocalDate.of(2005, 10, 13));
+        assertThat(p.confidence()).isGreaterThanOrEqualTo(DateSolver.DATELINE_CONFIDENCE);
+        assertThat(p.evidence()).first().satisfies(e -> assertThat(e.rule()).isEqualTo("dateline"));
+    }
 }

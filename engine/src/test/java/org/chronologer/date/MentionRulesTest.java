@@ -120,4 +120,21 @@ class MentionRulesTest {
         assertThat(full.support().at(LocalDate.of(2021, 3, 2))).isEqualTo(1.0);
         assertThat(full.support().at(LocalDate.of(2022, 3, 3))).isLessThan(0.5);
     }
+
+    @Test
+    void aDatelineGivesTheDayAndOnlyADateThatOpensTheTextIsOne() {
+        for (String text : List.of("October 13, 2005\n\nApple introduced a new iPod on Wednesday.",
+                "NEW YORK, Oct. 13, 2005 (AP) _ Apple introduced a new iPod on Wednesday.",
+                "Published 13 October 2005\nApple introduced a new iPod on Wednesday.")) {
+            assertThat(evidence(text, MentionRules::datelines)).as(text).singleElement().satisfies(e -> {
+                assertThat(e.rule()).isEqualTo("dateline");
+                assertThat(e.support().at(LocalDate.of(2005, 10, 13))).isEqualTo(1.0);
+                assertThat(e.support().at(LocalDate.of(2005, 10, 20))).isZero();
+            });
+            // nor is it read as the latest date told, which would put the article a year later
+            assertThat(evidence(text, MentionRules::recency)).as(text).isEmpty();
+        }
+        assertThat(evidence("Apple, which introduced a new iPod on October 13, 2005, said sales rose.", MentionRules::datelines)).isEmpty();
+        assertThat(evidence("October 2005\nApple introduced a new iPod.", MentionRules::datelines)).isEmpty();
+    }
 }
