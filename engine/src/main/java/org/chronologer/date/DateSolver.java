@@ -137,8 +137,8 @@ public final class DateSolver {
     static final double DATELINE_CONFIDENCE = 0.95;
 
     /** Logistic calibration of the confidence on the window's width (see {@link #confidence}). */
-    static final double CALIBRATION_INTERCEPT = -5.0;
-    static final double CALIBRATION_SLOPE = 0.79;
+    static final double CALIBRATION_INTERCEPT = -5.56;
+    static final double CALIBRATION_SLOPE = 0.83;
 
     /**
      * The probability that a window of this width holds the true day: a logistic curve on the log of the width,

@@ -29,6 +29,9 @@ public final class MentionRules {
                 MentionRules::weekends, MentionRules::monthDays, MentionRules::partsOfThePublicationYear);
     }
 
+    /** A year written out in a date ("Oct. 23, 1998", "March 2011", "Sept. '89"). */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+
     /** What may stand before a dateline's date on the first line: a place, an agency, a word like "Published". */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^[\\p{L}\\p{N} .,:()'/-]{0,60}$");
     /** What follows a dateline's date: the end of the line, or an agency mark and a dash ("(AP) _", " -- "). */
@@ -88,12 +91,6 @@ public final class MentionRules {
         return out;
     }
 
-    /** A year written out in a date ("Oct. 23, 1998", "March 2011", "Sept. '89"). */
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-    /** The support, in the date's own year, of a latest date told with its year: possible, but far less likely. */
-    static final double SAME_YEAR_SUPPORT = 0.4;
-
     /**
      * News tells recent events: the latest non-future explicit date makes days soon after it likelier, the more
      * so the finer it is (a day: weeks; a year: a year or two).
@@ -131,17 +128,6 @@ public final class MentionRules {
                             plateau = 540;
                             halfLife = 365;
                         }
-                    }
-                    if (i.granularity().ordinal() < Granularity.YEAR.ordinal() && WRITTEN_YEAR.matcher(m.text()).find()
-                            && !WEEKDAY_NAME.matcher(m.text()).find()) {
-                        // news leaves the year out of the dates of its own year ("on Oct. 23", "in March"): a day or
-                        // month told with its year is most likely of an earlier year (TBAQ: 29 of 32 such past dates);
-                        // not so a date given in full with its weekday ("on Monday, March 1, 2021"), a style for recent days
-                        LocalDate nextYear = i.latest().withDayOfYear(1).plusYears(1);
-                        Evidence.DaySupport later = Support.recentAfter(nextYear, 365, 365);
-                        return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told, with its year, which news "
-                                + "gives only for dates of another year ⇒ published most likely in the year after " + i.latest().getYear(),
-                                1.0, d -> d.isBefore(i.earliest()) ? 0 : d.isBefore(nextYear) ? SAME_YEAR_SUPPORT : later.at(d)));
                     }
                     long flat = ChronoUnit.DAYS.between(i.earliest(), i.latest()) + plateau;
                     return List.of(evidence(m, "recency", "'" + m.text() + "' is the latest date told ⇒ published within "
