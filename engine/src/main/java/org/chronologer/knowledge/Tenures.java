@@ -206,10 +206,11 @@ public final class Tenures {
                 String w = name[0].replaceAll("(?:'s|[.,'])$", "");
                 String second = name.length > 1 ? name[1].replaceAll("(?:'s|[.,'])$", "") : "";
                 List<Tenure> h = byFirstWord.getOrDefault(title, Map.of()).get(w);
-                if (h != null && name.length == 1) {
+                // a family name alone must be one holder's: "Premier Li" could be any of several, or one the base lacks
+                if (h != null && name.length == 1 && h.stream().map(Tenure::person).distinct().count() == 1) {
                     holders.addAll(h);
                     nameEnd = text.indexOf(name[0], m.start(2)) + w.length();
-                } else if (h != null) {
+                } else if (h != null && name.length > 1) {
                     // "President Volodymyr Zelensky" for "Volodymyr Zelenskyy": the next word must begin the rest of the name
                     h.stream().filter(t -> t.person().startsWith(w + " " + second)).forEach(holders::add);
                     nameEnd = text.indexOf(name[1], text.indexOf(name[0], m.start(2)) + w.length()) + second.length();

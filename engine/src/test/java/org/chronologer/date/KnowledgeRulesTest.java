@@ -124,11 +124,12 @@ class KnowledgeRulesTest {
         assertThat(bush.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
         assertThat(bush.support().at(LocalDate.of(2006, 6, 1))).isEqualTo(1);
         assertThat(bush.support().at(LocalDate.of(1995, 6, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
-        // a family name said first: "Premier Li" is either Li; "Premier Li Peng" only the one
-        Evidence li = evidence("Premier Li met the delegation.", KnowledgeRules::incumbents).get(0);
-        assertThat(li.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
-        assertThat(li.support().at(LocalDate.of(2015, 6, 1))).isEqualTo(1);
-        assertThat(li.support().at(LocalDate.of(2005, 6, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
+        // a family name said first: "Premier Zhu" is the one Zhu; "Premier Li" could be either Li (or one the base
+        // lacks), so it says nothing; "Premier Li Peng" is the one
+        Evidence zhu = evidence("Premier Zhu met the delegation.", KnowledgeRules::incumbents).get(0);
+        assertThat(zhu.support().at(LocalDate.of(2000, 6, 1))).isEqualTo(1);
+        assertThat(zhu.support().at(LocalDate.of(1997, 6, 1))).isZero();
+        assertThat(evidence("Premier Li met the delegation.", KnowledgeRules::incumbents)).isEmpty();
         Evidence liPeng = evidence("Prime Minister Li Peng met the delegation.", KnowledgeRules::incumbents).get(0);
         assertThat(liPeng.text()).isEqualTo("Prime Minister Li Peng");
         assertThat(liPeng.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
