@@ -70,10 +70,33 @@ public final class DateSolver {
             alive[i] = i;
         }
         int count = n;
+        // a support that several pieces of evidence share (an article's many "on Tuesday"s) is computed once per day
+        java.util.Map<Evidence.DaySupport, Integer> uses = new java.util.IdentityHashMap<>();
         for (Evidence e : order) {
+            uses.merge(e.support(), 1, Integer::sum);
+        }
+        java.util.Map<Evidence.DaySupport, double[]> shared = new java.util.IdentityHashMap<>();
+        for (Evidence e : order) {
+            double w = e.weight();
+            Evidence.DaySupport support = e.support();
+            double[] values = uses.get(support) > 1 ? shared.computeIfAbsent(support, x -> {
+                double[] v = new double[n];
+                java.util.Arrays.fill(v, Double.NaN);
+                return v;
+            }) : null;
             for (int k = 0; k < count; k++) {
                 int i = alive[k];
-                score[i] += e.score(days[i]);
+                double v;
+                if (values == null) {
+                    v = support.at(days[i]);
+                } else {
+                    v = values[i];
+                    if (Double.isNaN(v)) {
+                        v = support.at(days[i]);
+                        values[i] = v;
+                    }
+                }
+                score[i] += w * v;
             }
             remaining -= e.weight();
             if (prune) {

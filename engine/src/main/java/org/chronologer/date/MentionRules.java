@@ -137,6 +137,7 @@ public final class MentionRules {
                 .orElse(List.of());
     }
 
+
     /**
      * A weekday with a tense places the publication day within the week around it: "arrived on Tuesday" ⇒
      * published on a Tuesday or within the week after it; "will meet on Wednesday" ⇒ within the week before.
@@ -154,16 +155,15 @@ public final class MentionRules {
             String implies;
             switch (dir) {
                 case ON_OR_BEFORE -> {
-                    s = d -> PAST[(d.getDayOfWeek().getValue() - day.getValue() + 7) % 7];
+                    s = WEEKDAY_PAST.get(day);
                     implies = "past tense '" + m.text() + "' ⇒ published on a " + name(day) + " or within the week after it";
                 }
                 case ON_OR_AFTER -> {
-                    s = d -> FUTURE[(day.getValue() - d.getDayOfWeek().getValue() + 7) % 7];
+                    s = WEEKDAY_FUTURE.get(day);
                     implies = "future tense '" + m.text() + "' ⇒ published within the week before a " + name(day);
                 }
                 case NEAREST -> {
-                    s = d -> Math.max(PAST[(d.getDayOfWeek().getValue() - day.getValue() + 7) % 7],
-                            FUTURE[(day.getValue() - d.getDayOfWeek().getValue() + 7) % 7]);
+                    s = WEEKDAY_NEAREST.get(day);
                     implies = "'" + m.text() + "' ⇒ published within a few days of a " + name(day);
                 }
                 default -> {
@@ -204,6 +204,23 @@ public final class MentionRules {
     private static final double[] FUTURE = {0.8, 1.0, 0.75, 0.55, 0.4, 0.3, 0.25};
 
     /**
+     * The weekday supports, one instance per weekday and direction: the solver computes a support shared by several
+     * pieces of evidence (an article's many "on Tuesday"s) once.
+     */
+    private static final java.util.Map<DayOfWeek, Evidence.DaySupport> WEEKDAY_PAST = new java.util.EnumMap<>(DayOfWeek.class);
+    private static final java.util.Map<DayOfWeek, Evidence.DaySupport> WEEKDAY_FUTURE = new java.util.EnumMap<>(DayOfWeek.class);
+    private static final java.util.Map<DayOfWeek, Evidence.DaySupport> WEEKDAY_NEAREST = new java.util.EnumMap<>(DayOfWeek.class);
+
+    static {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            WEEKDAY_PAST.put(day, d -> PAST[(d.getDayOfWeek().getValue() - day.getValue() + 7) % 7]);
+            WEEKDAY_FUTURE.put(day, d -> FUTURE[(day.getValue() - d.getDayOfWeek().getValue() + 7) % 7]);
+            WEEKDAY_NEAREST.put(day, d -> Math.max(PAST[(d.getDayOfWeek().getValue() - day.getValue() + 7) % 7],
+                    FUTURE[(day.getValue() - d.getDayOfWeek().getValue() + 7) % 7]));
+        }
+    }
+
+    /**
      * A day of a month without a year ("on Oct. 5") places the publication day shortly after it (past tense) or
      * before it (future), in some year.
      */
@@ -217,25 +234,42 @@ public final class MentionRules {
             Month month = mo.month();
             int dom = mo.day().get();
             boolean future = mo.direction() == Direction.ON_OR_AFTER || mo.direction() == Direction.AFTER;
-            Evidence.DaySupport s = d -> {
-                long best = Long.MAX_VALUE;
-                for (int y = d.getYear() - 1; y <= d.getYear() + 1; y++) {
-                    if (dom > month.length(java.time.Year.isLeap(y))) {
-                        continue;
-                    }
-                    long lag = ChronoUnit.DAYS.between(LocalDate.of(y, month, dom), d);
-                    long dist = future ? -lag : lag;
-                    if (dist >= 0) {
-                        best = Math.min(best, dist);
-                    }
-                }
-                return best <= 3 ? 1.0 : best <= 10 ? 0.75 : best <= 31 ? 0.5 : best <= 92 ? 0.3 : 0.15;
-            };
+            Evidence.DaySupport s = monthDaySupport(month, dom, future);
             out.add(evidence(m, "month-day", (future ? "future" : "past") + " '" + m.text() + "' ⇒ published shortly "
                     + (future ? "before" : "after") + " " + month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
                     + " " + dom + " of some year", 1.0, s));
         }
         return out;
+    }
+
+    /**
+     * The support of "on Oct. 5" told in the past (or future): by the distance from the nearest Oct. 5 before (or
+     * after) the day. The solver asks it for every candidate day, so the epoch day of that date in each year is
+     * computed once.
+     */
+    private static Evidence.DaySupport monthDaySupport(Month month, int dom, boolean future) {
+        int firstYear = DateSolver.FIRST.getYear() - 1;
+        long[] epochDay = new long[DateSolver.LAST.getYear() + 2 - firstYear];
+        for (int i = 0; i < epochDay.length; i++) {
+            int y = firstYear + i;
+            epochDay[i] = dom > month.length(java.time.Year.isLeap(y)) ? Long.MIN_VALUE : LocalDate.of(y, month, dom).toEpochDay();
+        }
+        return d -> {
+            long day = d.toEpochDay();
+            long best = Long.MAX_VALUE;
+            for (int y = d.getYear() - 1; y <= d.getYear() + 1; y++) {
+                int i = y - firstYear;
+                if (i < 0 || i >= epochDay.length || epochDay[i] == Long.MIN_VALUE) {
+                    continue;
+                }
+                long lag = day - epochDay[i];
+                long dist = future ? -lag : lag;
+                if (dist >= 0) {
+                    best = Math.min(best, dist);
+                }
+            }
+            return best <= 3 ? 1.0 : best <= 10 ? 0.75 : best <= 31 ? 0.5 : best <= 92 ? 0.3 : 0.15;
+        };
     }
 
     /**

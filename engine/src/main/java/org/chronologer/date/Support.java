@@ -1,7 +1,6 @@
 package org.chronologer.date;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** Shapes of day support shared by the rules. */
 final class Support {
@@ -22,8 +21,9 @@ final class Support {
      * 1 from {@code from} for {@code flatDays}, then halving every {@code halfLifeDays}; 0 before {@code from}.
      */
     static Evidence.DaySupport recentAfter(LocalDate from, long flatDays, double halfLifeDays) {
+        long start = from.toEpochDay();
         return d -> {
-            long lag = ChronoUnit.DAYS.between(from, d);
+            long lag = d.toEpochDay() - start;
             if (lag < 0) {
                 return 0;
             }
@@ -33,8 +33,9 @@ final class Support {
 
     /** 1 within {@code full} days of {@code centre}, decaying linearly to 0 at {@code zero} days. */
     static Evidence.DaySupport near(LocalDate centre, long full, long zero) {
+        long middle = centre.toEpochDay();
         return d -> {
-            long dist = Math.abs(ChronoUnit.DAYS.between(centre, d));
+            long dist = Math.abs(d.toEpochDay() - middle);
             if (dist <= full) {
                 return 1;
             }
