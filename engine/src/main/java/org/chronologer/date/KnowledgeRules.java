@@ -74,7 +74,7 @@ public final class KnowledgeRules {
     /** Every knowledge rule. */
     public static List<EvidenceRule> all() {
         return List.of(KnowledgeRules::namedEvents, KnowledgeRules::diplomaticAnniversaries, KnowledgeRules::terms,
-                KnowledgeRules::incumbents);
+                KnowledgeRules::incumbents, KnowledgeRules::horizon);
     }
 
     /**
@@ -256,6 +256,24 @@ public final class KnowledgeRules {
                             + " ⇒ published " + (recent ? "soon after" : "after") + " one of them", recent ? 1.5 : 0.5, support));
         }
         return out;
+    }
+
+    /** How long after the knowledge base's latest day articles are as likely as before it. */
+    static final int HORIZON_SLACK_DAYS = 365;
+
+    /**
+     * The knowledge base's horizon: it knows events up to its latest day, and an article is most likely from the
+     * time it covers (or the year after). A weak prior: it does not bound the window, but it keeps evidence that only
+     * says "on or after" ("President Trump", "since the pandemic") from putting the best day decades ahead.
+     */
+    static List<Evidence> horizon(ArticleFacts facts) {
+        return facts.knowledge().horizon().map(h -> {
+            LocalDate until = h.plusDays(HORIZON_SLACK_DAYS);
+            // a step, not a slope: beyond the horizon no day is preferred to another
+            Evidence.DaySupport support = d -> d.isAfter(until) ? 0 : 1;
+            return List.of(new Evidence("the knowledge base", -1, -1, "horizon", "the knowledge base knows events up to " + h
+                    + " ⇒ published by " + until + ", most likely", 0.25, support));
+        }).orElse(List.of());
     }
 
     /** The support, after a holder left office, of days an article still calls them by title (history, obituaries). */

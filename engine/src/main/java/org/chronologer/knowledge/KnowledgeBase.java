@@ -86,6 +86,20 @@ public final class KnowledgeBase {
         this.tenures = new Tenures(this.events);
     }
 
+    /** The latest day the base knows of: the last first day among all its events' dates (empty for an empty base). */
+    public java.util.Optional<java.time.LocalDate> horizon() {
+        java.time.LocalDate last = null;
+        for (KnownEvent e : events) {
+            for (int i = 0; i < e.dates().size(); i++) {
+                java.time.LocalDate d = e.day(i);
+                if (last == null || d.isAfter(last)) {
+                    last = d;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
     /** Who held which office when, from the term-start entries, and where a text names a holder by title. */
     public Tenures tenures() {
         return tenures;

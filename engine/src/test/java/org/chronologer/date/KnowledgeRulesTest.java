@@ -142,4 +142,21 @@ class KnowledgeRulesTest {
                 KnowledgeRules::incumbents)).isEmpty();
         assertThat(evidence("The president, Clinton aides said, was tired.", KnowledgeRules::incumbents)).isEmpty();
     }
+
+    @Test
+    void theKnowledgeHorizonKeepsAnOpenEndedTenureFromPuttingTheBestDayDecadesAhead() {
+        // the base's latest day is Macron's second term, 2022-05-07
+        Evidence h = evidence("Anything at all.", KnowledgeRules::horizon).get(0);
+        assertThat(h.rule()).isEqualTo("horizon");
+        assertThat(h.support().at(LocalDate.of(2023, 5, 7))).isEqualTo(1);
+        assertThat(h.support().at(LocalDate.of(2023, 5, 8))).isZero();
+        assertThat(h.support().at(LocalDate.of(2090, 5, 8))).isZero();
+        ArticleFacts facts = new ArticleFacts(Article.of("t", "President Macron spoke."), NormalizedText.of("President Macron spoke."),
+                List.of(), KB);
+        List<Evidence> all = new java.util.ArrayList<>(KnowledgeRules.incumbents(facts));
+        all.addAll(KnowledgeRules.horizon(facts));
+        PublicationEstimate p = DateSolver.solve(all, DateSolver.FIRST, DateSolver.LAST, Optional.empty());
+        assertThat(p.best()).isBetween(LocalDate.of(2017, 5, 14), LocalDate.of(2023, 5, 7));
+        assertThat(p.latest()).isAfter(LocalDate.of(2050, 1, 1)); // a weak prior: it does not close the window
+    }
 }
