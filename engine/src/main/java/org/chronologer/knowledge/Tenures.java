@@ -78,6 +78,7 @@ public final class Tenures {
         TITLES.put("Secretary-General", List.of("Secretary-General", "Secretary General"));
         TITLES.put("Secretary General", List.of("Secretary-General", "Secretary General"));
         TITLES.put("General Secretary", List.of("General Secretary"));
+        TITLES.put("Chair", List.of("Chair", "Chairman", "Chairwoman"));
     }
 
     /** Words before a title that say the holder is not (or not yet, or no longer) in the office. */

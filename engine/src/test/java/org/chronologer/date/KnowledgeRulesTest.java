@@ -28,6 +28,8 @@ class KnowledgeRulesTest {
             term("clinton", "Bill Clinton", "President of the United States", "1993-01-20", "1997-01-20"),
             term("bush-43", "George W. Bush", "President of the United States", "2001-01-20", "2005-01-20"),
             term("li-peng", "Li Peng", "Premier of China", "1988-04-09"),
+            term("greenspan", "Alan Greenspan", "Chair of the Federal Reserve", "1987-08-11"),
+            term("bernanke", "Ben Bernanke", "Chair of the Federal Reserve", "2006-02-01"),
             term("zhu-rongji", "Zhu Rongji", "Premier of China", "1998-03-17"),
             term("li-keqiang", "Li Keqiang", "Premier of China", "2013-03-15"),
             new KnownEvent("france-china-relations", "Establishment of China–France diplomatic relations", List.of(),
@@ -134,6 +136,15 @@ class KnowledgeRulesTest {
         assertThat(liPeng.text()).isEqualTo("Prime Minister Li Peng");
         assertThat(liPeng.support().at(LocalDate.of(1990, 6, 1))).isEqualTo(1);
         assertThat(liPeng.support().at(LocalDate.of(2015, 6, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
+    }
+
+    @Test
+    void aChairOfAnInstitutionIsNamedByTitleToo() {
+        Evidence e = evidence("Fed Chairman Alan Greenspan told Congress that rates would stay low.", KnowledgeRules::incumbents).get(0);
+        assertThat(e.text()).isEqualTo("Chairman Alan Greenspan");
+        assertThat(e.support().at(LocalDate.of(1999, 1, 1))).isEqualTo(1);
+        assertThat(e.support().at(LocalDate.of(1986, 1, 1))).isZero();
+        assertThat(e.support().at(LocalDate.of(2007, 1, 1))).isEqualTo(KnowledgeRules.AFTER_TENURE_SUPPORT);
     }
 
     @Test
