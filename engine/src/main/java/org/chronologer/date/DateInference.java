@@ -192,7 +192,8 @@ public final class DateInference {
                 double strength = link.strength();
                 String sibling = readings.get(j).article().id();
                 for (Evidence e : readings.get(j).evidence()) {
-                    if (e.rule().equals("declared") || e.rule().startsWith("corpus:")) {
+                    if (e.rule().equals("declared") || e.rule().equals("horizon") || e.rule().startsWith("corpus:")) {
+                        // its own declared date and the horizon every article has are not a sibling's to share
                         continue;
                     }
                     evidence.add(e.scaled(SIBLING_WEIGHT * strength, "corpus:",
