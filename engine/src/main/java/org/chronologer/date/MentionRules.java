@@ -307,6 +307,8 @@ public final class MentionRules {
         return out;
     }
 
+    private static final java.util.regex.Pattern MATURITY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:due|maturing|matures|expiring|expires)\\s+(?:on\\s+|in\\s+)?$");
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(?:by|until|till|before|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     /** "the worst since 1998": a date that starts a span reaching to the present is not the latest thing told. */
@@ -318,10 +320,14 @@ public final class MentionRules {
 
     /** The mention's tense, where an untensed deadline ("modernise by 2035") counts as future. */
     static Tense tense(ArticleFacts facts, Mention m) {
+        String before = facts.text().original().substring(Math.max(0, m.start() - 20), m.start());
+        if (MATURITY.matcher(before).find()) {
+            // "debentures due March 1, 2011", "notes maturing in 2015": a maturity still to come, whatever the verb
+            return Tense.FUTURE;
+        }
         if (m.tense() == Tense.PAST || m.tense() == Tense.FUTURE) {
             return m.tense();
         }
-        String before = facts.text().original().substring(Math.max(0, m.start() - 20), m.start());
         return DEADLINE.matcher(before).find() ? Tense.FUTURE : m.tense();
     }
 

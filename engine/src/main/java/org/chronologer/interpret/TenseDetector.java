@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class TenseDetector {
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|shall|'ll|would|is going to|are going to|(?:is|are|was|were)(?: also| still| now| reportedly| widely)? (?:scheduled|expected|set|due|slated|poised|planning|preparing|likely|about|to be)\\b|(?:scheduled|expected|slated|due) to|plans? to|intends? to|aims? to|hopes? to|seeks? to|wants? to|upcoming|forthcoming"
+            "\\b(will|won't|wouldn't|shall|'ll|would|is going to|are going to|(?:is|are|was|were)(?: also| still| now| reportedly| widely)? (?:scheduled|expected|set|due|slated|poised|planning|preparing|likely|about|to be)\\b|(?:scheduled|expected|slated|due) to|plans? to|intends? to|aims? to|hopes? to|seeks? to|wants? to|upcoming|forthcoming"
             // a forecast ("expects net income ... to fall"), a schedule ("takes effect")
             + "|expects|anticipates|forecasts|predicts|foresees|takes? effect)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z']+");

@@ -52,6 +52,15 @@ class MentionRulesTest {
     }
 
     @Test
+    void aMaturityDateIsStillToCome() {
+        // "subordinated" reads as a past verb; the debentures' maturity is in the future all the same
+        assertThat(evidence("The company redeemed part of its subordinated debentures due March 1, 2031.", MentionRules::explicitDates))
+                .singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("future-explicit-date"));
+        assertThat(evidence("The notes, maturing in 2031, were sold at par.", MentionRules::explicitDates))
+                .singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("future-explicit-date"));
+    }
+
+    @Test
     void theCurrentFiscalYearIsThePublicationYearNotTheLastYearTold() {
         // a narrative tagger reads "the current fiscal year" against the year just told (2031); it is the year of
         // publication, which the article does not give, so it bounds nothing

@@ -21,6 +21,7 @@ class TenseDetectorTest {
             Kim had met Moon in April.                                         | April     | PAST
             The firm said it expects profit in the year to June to fall.       | June      | FUTURE
             The bank forecasts a loss for 1991.                                | 1991      | FUTURE
+            He said the firm wouldn't be profitable until 1994.                | 1994      | FUTURE
             Since 1983 it has shed units it didn't expect to grow.             | 1983      | UNKNOWN
             He said the company foresees growth throughout the 1990s.          | 1990s     | FUTURE
             The new tariff takes effect Nov. 13.                               | Nov. 13   | FUTURE
