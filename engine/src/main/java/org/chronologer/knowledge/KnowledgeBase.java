@@ -32,6 +32,7 @@ public final class KnowledgeBase {
     private final List<KnownEvent> events;
     private final List<Name> names;
     private final Tenures tenures;
+    private final java.util.Optional<java.time.LocalDate> horizon;
 
     /** A name's pattern, and the first word (lower case) a text must hold for the pattern to have a chance. */
     private record Name(KnownEvent event, Pattern pattern, String firstWord) {
@@ -84,10 +85,15 @@ public final class KnowledgeBase {
         }
         this.names = List.copyOf(n);
         this.tenures = new Tenures(this.events);
+        this.horizon = latestDay(this.events); // once: every article's dating asks for it
     }
 
     /** The latest day the base knows of: the last first day among all its events' dates (empty for an empty base). */
     public java.util.Optional<java.time.LocalDate> horizon() {
+        return horizon;
+    }
+
+    private static java.util.Optional<java.time.LocalDate> latestDay(List<KnownEvent> events) {
         java.time.LocalDate last = null;
         for (KnownEvent e : events) {
             for (int i = 0; i < e.dates().size(); i++) {
