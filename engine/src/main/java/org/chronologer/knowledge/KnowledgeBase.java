@@ -31,6 +31,7 @@ public final class KnowledgeBase {
 
     private final List<KnownEvent> events;
     private final List<Name> names;
+    private final List<Place> places;
     private final Tenures tenures;
     private final java.util.Optional<java.time.LocalDate> horizon;
 
@@ -60,6 +61,14 @@ public final class KnowledgeBase {
         return "";
     }
 
+    /** A place name's pattern (case-sensitive: places are proper names), the events fought there, and its first word. */
+    private record Place(String name, Pattern pattern, List<KnownEvent> events, String firstWord) {
+    }
+
+    /** Where a place that events of the base were fought at occurs in a text, with those events (by id). */
+    public record PlaceMatch(String place, List<KnownEvent> events, int start, int end) {
+    }
+
     /** Where an event's name occurs in a text. */
     public record Match(KnownEvent event, int start, int end, String text) {
     }
@@ -84,6 +93,19 @@ public final class KnowledgeBase {
             }
         }
         this.names = List.copyOf(n);
+        Map<String, List<KnownEvent>> byPlace = new TreeMap<>();
+        for (KnownEvent e : this.events) {
+            for (String place : e.places()) {
+                if (!place.isBlank()) {
+                    byPlace.computeIfAbsent(org.chronologer.read.NormalizedText.of(place).text(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        List<Place> p = new ArrayList<>();
+        byPlace.forEach((place, evs) -> p.add(new Place(place, Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(place).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "") + "(?![\\p{L}\\p{N}])"),
+                List.copyOf(evs), firstWord(place))));
+        this.places = List.copyOf(p);
         this.tenures = new Tenures(this.events);
         this.horizon = latestDay(this.events); // once: every article's dating asks for it
     }
@@ -160,9 +182,11 @@ public final class KnowledgeBase {
                 e.path("aliases").forEach(a -> aliases.add(a.asText()));
                 List<String> dates = new ArrayList<>();
                 e.path("dates").forEach(d -> dates.add(d.asText()));
+                List<String> places = new ArrayList<>();
+                e.path("places").forEach(p -> places.add(p.asText()));
                 KnownEvent ev = new KnownEvent(text(e, "id"), text(e, "name"), aliases, text(e, "kind"), dates,
                         optional(e, "person"), optional(e, "office"), optional(e, "country"),
-                        e.path("source").asText(""));
+                        e.path("source").asText(""), optional(e, "end"), places);
                 out.put(ev.id(), ev);
             } catch (IllegalArgumentException | NullPointerException ex) {
                 throw new IOException(where + ": event " + i + ": " + ex.getMessage(), ex);
@@ -187,6 +211,37 @@ public final class KnowledgeBase {
     /** Every event, sorted by id. */
     public List<KnownEvent> events() {
         return events;
+    }
+
+    /**
+     * Every occurrence in {@code text} of a place where events of the base were fought, in text order; where two
+     * place names overlap ("Gaza City", "Gaza") the longer is kept.
+     */
+    public List<PlaceMatch> findPlaces(String text) {
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> words = words(text);
+        List<PlaceMatch> all = new ArrayList<>();
+        for (Place p : places) {
+            if (!p.firstWord().isEmpty() && !words.contains(p.firstWord())) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(text);
+            while (m.find()) {
+                all.add(new PlaceMatch(p.name(), p.events(), m.start(), m.end()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt((PlaceMatch x) -> x.end() - x.start()).reversed()
+                .thenComparingInt(PlaceMatch::start));
+        List<PlaceMatch> kept = new ArrayList<>();
+        for (PlaceMatch m : all) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                kept.add(m);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(PlaceMatch::start));
+        return kept;
     }
 
     /** Every occurrence of an event's name in {@code text}, longest first where two overlap, in text order. */

@@ -13,15 +13,25 @@ import org.chronologer.resolve.TimexValues;
  * @param id      unique id ("belt-and-road-initiative")
  * @param name    its name
  * @param aliases other names news uses
- * @param kind    founding, term-start, recurring-series, war-start, crisis-start, treaty, election, pandemic, other
+ * @param kind    founding, term-start, recurring-series, war-start, crisis-start, battle, treaty, election, pandemic, other
  * @param dates   its dates in order (each occurrence of a series, each term of a person), as TIMEX3 values
  * @param person  whose term or election, for term-start and election entries
  * @param office  the office, for term-start entries
  * @param country the country, when it has one
  * @param source  where the fact comes from (an English Wikipedia article title)
+ * @param end     the last day of an event that lasts (a war, a battle, a siege, a crisis), when it has ended and the
+ *                base knows it, as a TIMEX3 value; empty for an event that goes on or whose end is not known
+ * @param places  the towns and regions where the fighting of a war or battle took place, as news names them
  */
 public record KnownEvent(String id, String name, List<String> aliases, String kind, List<String> dates,
-                         Optional<String> person, Optional<String> office, Optional<String> country, String source) {
+                         Optional<String> person, Optional<String> office, Optional<String> country, String source,
+                         Optional<String> end, List<String> places) {
+
+    /** An event with no end and no places. */
+    public KnownEvent(String id, String name, List<String> aliases, String kind, List<String> dates,
+                      Optional<String> person, Optional<String> office, Optional<String> country, String source) {
+        this(id, name, aliases, kind, dates, person, office, country, source, Optional.empty(), List.of());
+    }
 
     public KnownEvent {
         Objects.requireNonNull(id, "id");
@@ -41,6 +51,21 @@ public record KnownEvent(String id, String name, List<String> aliases, String ki
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(end, "end");
+        end.ifPresent(v -> {
+            if (TimexValues.interval(v).isEmpty()) {
+                throw new IllegalArgumentException("event " + id + " has an end that is not YYYY, YYYY-MM or YYYY-MM-DD: " + v);
+            }
+        });
+        places = List.copyOf(places);
+    }
+
+    /**
+     * The last day of the event: the latest day its {@code end} allows ("1995-03" ends on the 31st), or empty when it
+     * goes on or its end is not known.
+     */
+    public Optional<LocalDate> lastDay() {
+        return end.map(v -> TimexValues.interval(v).orElseThrow().latest());
     }
 
     /** The first day of occurrence {@code i} (0-based). */
