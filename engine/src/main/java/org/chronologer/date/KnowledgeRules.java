@@ -74,7 +74,121 @@ public final class KnowledgeRules {
     /** Every knowledge rule. */
     public static List<EvidenceRule> all() {
         return List.of(KnowledgeRules::namedEvents, KnowledgeRules::diplomaticAnniversaries, KnowledgeRules::terms,
-                KnowledgeRules::incumbents, KnowledgeRules::horizon);
+                KnowledgeRules::incumbents, KnowledgeRules::fighting, KnowledgeRules::horizon);
+    }
+
+    /** Words that tell of fighting on the ground: an offensive, advances, a siege, a battle, a war. */
+    private static final Pattern FIGHTING = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:counter-?)?offensives?|advances|advancing"
+            + "|assaults?|incursions?|sieges?|besieg\\w*|battles?|battling|fighting|fought|onslaught|encircl\\w*|invasion"
+            + "|invaded|ground operations?|wars?|conflict|clashes|push(?:es|ed|ing)?\\s+(?:into|toward|towards|on))"
+            + "(?![\\p{L}-])");
+    /** "Trade war", "price war", "legal battle": the word is not about arms. */
+    private static final Pattern NOT_ARMS = Pattern.compile("(?i)\\b(?:cold|trade|price|tariff|currency|culture|cultural|bidding|turf"
+            + "|legal|court|courtroom|political|budget|talent|streaming|custody|proxy|takeover|ratings|cola|bond)\\s+$");
+    /** Words that tell the fighting is going on as the article is written. */
+    private static final Pattern ONGOING = Pattern.compile("(?i)\\b(?:ongoing|continuing|continues|continue|current|still|raging"
+            + "|rages|intensif\\w*|escalat\\w*|latest|renewed)\\b");
+    /** A progressive verb just before or at the fighting word: "are advancing", "is besieging", "were pushing into". */
+    private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:is|are|am|'re|were|was)\\s+(?:\\w+\\s+)?\\w+ing\\b");
+    /** How far (in characters) a place may be from the fighting word and still be where it happens. */
+    static final int PLACE_REACH = 60;
+    /** News keeps telling of a fight for a few weeks after it ends. */
+    static final int FIGHTING_GRACE_DAYS = 30;
+    /**
+     * The support of a day outside every fight the base knows at the place: places see fighting the base does not
+     * list, so this evidence prefers days, it never rules one out (weight 1 × (1 − 0.3) stays below the window's
+     * tolerance).
+     */
+    static final double OUTSIDE_FIGHTING_SUPPORT = 0.3;
+
+    /** Whether a progressive verb ends at or takes in the word at {@code at}: "are advancing", "are making advances". */
+    private static boolean progressiveAt(String text, int at, int sentenceStart, int sentenceEnd) {
+        Matcher pm = PROGRESSIVE.matcher(text).region(Math.max(sentenceStart, at - 40), Math.min(sentenceEnd, at + 40));
+        while (pm.find()) {
+            if (pm.start() <= at && pm.end() >= at - 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fighting told as going on at a place the base knows fights at ("Russia's ongoing advances in the region of
+     * Kharkiv", "the siege of the city continues, residents of Sarajevo said", "troops are pushing into Fallujah"): the
+     * article is most likely from the time of one of those fights. Only fighting told as going on counts, by a word
+     * such as "ongoing" or "still" or a progressive verb: fighting told as past or to come, or a place merely named
+     * in a present-tense sentence, says nothing, since the base does not know every fight a place has seen.
+     */
+    static List<Evidence> fighting(ArticleFacts facts) {
+        String text = facts.text().text();
+        List<KnowledgeBase.PlaceMatch> places = facts.knowledge().findPlaces(text);
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        // a place inside a name the base knows ("the Vietnam War") is that event's, read by namedEvents
+        List<KnowledgeBase.Match> names = facts.knowledge().find(text);
+        // per sentence: the events fought at the places named near a fighting word told as going on, and the span
+        java.util.Map<Integer, List<KnowledgeBase.PlaceMatch>> bySentence = new java.util.TreeMap<>();
+        java.util.Map<Integer, int[]> spanOf = new java.util.HashMap<>();
+        for (KnowledgeBase.PlaceMatch place : places) {
+            if (names.stream().anyMatch(n -> n.start() <= place.start() && place.end() <= n.end())) {
+                continue;
+            }
+            int sStart = Sentences.start(text, place.start());
+            int sEnd = Sentences.end(text, place.end());
+            Matcher m = FIGHTING.matcher(text).region(sStart, sEnd);
+            int[] best = null;
+            int bestGap = PLACE_REACH + 1;
+            while (m.find()) {
+                int gap = m.end() <= place.start() ? place.start() - m.end() : m.start() >= place.end() ? m.start() - place.end() : 0;
+                if (gap < bestGap && !NOT_ARMS.matcher(text.substring(Math.max(sStart, m.start() - 20), m.start())).find()) {
+                    bestGap = gap;
+                    best = new int[] {Math.min(m.start(), place.start()), Math.max(m.end(), place.end()), m.start()};
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            String around = text.substring(Math.max(sStart, best[0] - 50), Math.min(sEnd, best[1] + 30));
+            if (!ONGOING.matcher(around).find() && !progressiveAt(text, best[2], sStart, sEnd)) {
+                continue;
+            }
+            bySentence.computeIfAbsent(sStart, k -> new ArrayList<>()).add(place);
+            spanOf.merge(sStart, best, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), a[2]});
+        }
+        List<Evidence> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var entry : bySentence.entrySet()) {
+            int[] span = spanOf.get(entry.getKey());
+            List<KnowledgeBase.PlaceMatch> named = entry.getValue();
+            java.util.TreeMap<String, KnownEvent> events = new java.util.TreeMap<>();
+            named.forEach(p -> p.events().forEach(e -> events.put(e.id(), e)));
+            if (!seen.add(events.keySet().toString())) {
+                continue;
+            }
+            List<LocalDate[]> spans = new ArrayList<>();
+            for (KnownEvent e : events.values()) {
+                spans.add(new LocalDate[] {e.firstDay(), e.lastDay().map(l -> l.plusDays(FIGHTING_GRACE_DAYS)).orElse(null)});
+            }
+            Evidence.DaySupport support = d -> {
+                for (LocalDate[] x : spans) {
+                    if (!d.isBefore(x[0]) && (x[1] == null || !d.isAfter(x[1]))) {
+                        return 1;
+                    }
+                }
+                return OUTSIDE_FIGHTING_SUPPORT;
+            };
+            String where = named.stream().map(KnowledgeBase.PlaceMatch::place).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            String fights = events.values().stream().sorted(java.util.Comparator.comparing(KnownEvent::firstDay))
+                    .map(e -> e.name() + " (" + e.dates().get(0) + ".." + e.end().orElse("") + ")")
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            int start = facts.text().toOriginal(span[0]);
+            int end = facts.text().toOriginalEnd(span[1]);
+            String phrase = facts.text().original().substring(start, end);
+            out.add(new Evidence(phrase, start, end, "fighting",
+                    "ongoing fighting in " + where + ": " + fights + " ⇒ published during one of them, most likely", 1.0, support));
+        }
+        return out;
     }
 
     /**
@@ -135,6 +249,16 @@ public final class KnowledgeRules {
                 continue;
             }
             LocalDate first = e.firstDay();
+            Optional<LocalDate> last = e.lastDay();
+            if (last.isPresent() && (ONGOING.matcher(before.substring(Math.max(0, before.length() - 50)) + " " + after).find())) {
+                // told as going on ("the ongoing war in Bosnia", "the siege of Sarajevo continues")
+                LocalDate until = last.get().plusDays(FIGHTING_GRACE_DAYS);
+                out.add(new Evidence(match.text(), start, end, "named-event",
+                        "ongoing '" + match.text() + "' lasted " + e.dates().get(0) + ".." + e.end().orElseThrow() + " (" + e.source()
+                                + ") ⇒ published while it lasted, most likely",
+                        1.0, d -> d.isBefore(first) ? 0 : d.isAfter(until) ? OUTSIDE_FIGHTING_SUPPORT : 1, Optional.of(e.id())));
+                continue;
+            }
             out.add(new Evidence(match.text(), start, end, "named-event",
                     "'" + match.text() + "' began " + e.dates().get(0) + " (" + e.source() + ") ⇒ published on or after it",
                     0.5, Support.onOrAfter(first), Optional.of(e.id())));
