@@ -85,9 +85,12 @@ public final class KnowledgeRules {
     /** "Trade war", "price war", "legal battle": the word is not about arms. */
     private static final Pattern NOT_ARMS = Pattern.compile("(?i)\\b(?:cold|trade|price|tariff|currency|culture|cultural|bidding|turf"
             + "|legal|court|courtroom|political|budget|talent|streaming|custody|proxy|takeover|ratings|cola|bond)\\s+$");
-    /** Words that tell the fighting is going on as the article is written. */
-    private static final Pattern ONGOING = Pattern.compile("(?i)\\b(?:ongoing|continuing|continues|continue|current|still|raging"
-            + "|rages|intensif\\w*|escalat\\w*|latest|renewed)\\b");
+    /** A word just before a war or fight that tells it is going on as the article is written: "the ongoing war". */
+    private static final Pattern ONGOING_BEFORE = Pattern.compile("(?i)\\b(?:ongoing|continuing|raging|escalating|intensifying"
+            + "|current|latest|renewed|still)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
+    /** A present verb soon after a war or fight that tells it goes on: "the siege continues", "fighting rages". */
+    private static final Pattern ONGOING_AFTER = Pattern.compile("(?i)^[^.;:]*?\\b(?:continues|continue|rages|rage|goes on|go on"
+            + "|drags on|drag on|escalates|escalate|intensifies|intensify|is still|are still|remains|remain)\\b");
     /** A progressive verb just before or at the fighting word: "are advancing", "is besieging", "were pushing into". */
     private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:is|are|am|'re|were|was)\\s+(?:\\w+\\s+)?\\w+ing\\b");
     /** How far (in characters) a place may be from the fighting word and still be where it happens. */
@@ -100,6 +103,12 @@ public final class KnowledgeRules {
      * tolerance).
      */
     static final double OUTSIDE_FIGHTING_SUPPORT = 0.3;
+
+    /** Whether the words right around {@code start..end} tell a war or fight as going on ("ongoing X", "X continues"). */
+    private static boolean toldAsGoingOn(String text, int start, int end, int sentenceStart, int sentenceEnd) {
+        return ONGOING_BEFORE.matcher(text.substring(Math.max(sentenceStart, start - 40), start)).find()
+                || ONGOING_AFTER.matcher(text.substring(end, Math.min(sentenceEnd, end + 40))).find();
+    }
 
     /** Whether a progressive verb ends at or takes in the word at {@code at}: "are advancing", "are making advances". */
     private static boolean progressiveAt(String text, int at, int sentenceStart, int sentenceEnd) {
@@ -143,14 +152,13 @@ public final class KnowledgeRules {
                 int gap = m.end() <= place.start() ? place.start() - m.end() : m.start() >= place.end() ? m.start() - place.end() : 0;
                 if (gap < bestGap && !NOT_ARMS.matcher(text.substring(Math.max(sStart, m.start() - 20), m.start())).find()) {
                     bestGap = gap;
-                    best = new int[] {Math.min(m.start(), place.start()), Math.max(m.end(), place.end()), m.start()};
+                    best = new int[] {Math.min(m.start(), place.start()), Math.max(m.end(), place.end()), m.start(), m.end()};
                 }
             }
             if (best == null) {
                 continue;
             }
-            String around = text.substring(Math.max(sStart, best[0] - 50), Math.min(sEnd, best[1] + 30));
-            if (!ONGOING.matcher(around).find() && !progressiveAt(text, best[2], sStart, sEnd)) {
+            if (!toldAsGoingOn(text, best[2], best[3], sStart, sEnd) && !progressiveAt(text, best[2], sStart, sEnd)) {
                 continue;
             }
             bySentence.computeIfAbsent(sStart, k -> new ArrayList<>()).add(place);
@@ -250,7 +258,8 @@ public final class KnowledgeRules {
             }
             LocalDate first = e.firstDay();
             Optional<LocalDate> last = e.lastDay();
-            if (last.isPresent() && (ONGOING.matcher(before.substring(Math.max(0, before.length() - 50)) + " " + after).find())) {
+            if (last.isPresent() && toldAsGoingOn(text, match.start(), match.end(), Sentences.start(text, match.start()),
+                    Sentences.end(text, match.end()))) {
                 // told as going on ("the ongoing war in Bosnia", "the siege of Sarajevo continues")
                 LocalDate until = last.get().plusDays(FIGHTING_GRACE_DAYS);
                 out.add(new Evidence(match.text(), start, end, "named-event",

@@ -97,6 +97,7 @@ class FightingRuleTest {
         assertThat(evidence("The mosque was rebuilt after troops fought their way through Marawi.", KnowledgeRules::fighting)).isEmpty();
         assertThat(evidence("The army will launch an offensive on Marawi next month.", KnowledgeRules::fighting)).isEmpty();
         assertThat(evidence("A war there could bring body bags home from Marawi, he said.", KnowledgeRules::fighting)).isEmpty();
+        assertThat(evidence("Survivors are still haunted by the battle, residents of Marawi said.", KnowledgeRules::fighting)).isEmpty();
         assertThat(evidence("Tourists are returning to Sarajevo, which hosts a film festival.", KnowledgeRules::fighting)).isEmpty();
         assertThat(evidence("Exporters in Mosul fear the trade war between the two powers.", KnowledgeRules::fighting)).isEmpty();
     }
@@ -112,6 +113,9 @@ class FightingRuleTest {
         // told in the present tense but not as going on, or as past, it says only that the war had begun
         Evidence present = evidence("The remains in the tomb are from the war in Kosovo.", KnowledgeRules::namedEvents).get(0);
         assertThat(present.support().at(LocalDate.of(2005, 4, 1))).isEqualTo(1);
+        // "still" that is not about the war
+        Evidence haunted = evidence("Veterans are still haunted by memories of the war in Kosovo.", KnowledgeRules::namedEvents).get(0);
+        assertThat(haunted.support().at(LocalDate.of(2005, 4, 1))).isEqualTo(1);
         Evidence past = evidence("Veterans of the war in Kosovo gathered on Sunday to remember it.", KnowledgeRules::namedEvents).get(0);
         assertThat(past.support().at(LocalDate.of(2005, 4, 1))).isEqualTo(1);
     }
