@@ -74,7 +74,114 @@ public final class KnowledgeRules {
     /** Every knowledge rule. */
     public static List<EvidenceRule> all() {
         return List.of(KnowledgeRules::namedEvents, KnowledgeRules::diplomaticAnniversaries, KnowledgeRules::terms,
-                KnowledgeRules::incumbents, KnowledgeRules::fighting, KnowledgeRules::horizon);
+                KnowledgeRules::incumbents, KnowledgeRules::fighting, KnowledgeRules::elapsed, KnowledgeRules::horizon);
+    }
+
+    /** "two years into the war", "100 days since the pandemic began", "six months after the invasion". */
+    private static final Pattern ELAPSED_BEFORE = Pattern.compile("(?i)\\b(\\d{1,4}|a|an|" + NUMBER_WORDS
+            + ")\\s+(?:full\\s+)?(days?|weeks?|months?|years?)\\s+(into|since|after)\\s+(?:the\\s+|a\\s+|[\\p{L}]+['’]s\\s+)?$");
+    /** "in the third year of the war", "on the 100th day of the strike", "on day 100 of the siege". */
+    private static final Pattern NTH_UNIT_BEFORE = Pattern.compile("(?i)\\b(?:(?:in|on|into|during)\\s+the\\s+(first|second|third|fourth"
+            + "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)|on\\s+day\\s+(\\d{1,4}))"
+            + "\\s+(?:of|since)\\s+(?:the\\s+|a\\s+|[\\p{L}]+['’]s\\s+)?$");
+    /** "the war enters its eighth month", "the siege entered its 100th day". */
+    private static final Pattern NTH_UNIT_AFTER = Pattern.compile("(?i)^\\s+(?:enters|entered|entering|is\\s+in|was\\s+in|reaches|reached"
+            + "|marks|marked|is\\s+now\\s+in)\\s+its\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            + "|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b");
+
+    /**
+     * Time elapsed since a named event ("two years into the war", "six months after the invasion", "the war enters
+     * its eighth month", "on day 100 of the siege"): the article is written that long after the event began. Told as
+     * past ("Two years after the war, he moved to Paris") it is a time of the story, not of the writing, and says
+     * nothing; years since an event are read as an anniversary by {@link #namedEvents}.
+     */
+    static List<Evidence> elapsed(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        String text = facts.text().text();
+        for (KnowledgeBase.Match match : facts.knowledge().find(text)) {
+            KnownEvent e = match.event();
+            if (e.isSeries() || e.isTerm()) {
+                continue;
+            }
+            int windowStart = Math.max(Sentences.start(text, match.start()), match.start() - 80);
+            String before = text.substring(windowStart, match.start());
+            String after = text.substring(match.end(), Math.min(Sentences.end(text, match.end()), match.end() + 60));
+            Matcher elapsed = ELAPSED_BEFORE.matcher(before);
+            Matcher nthBefore = NTH_UNIT_BEFORE.matcher(before);
+            Matcher nthAfter = NTH_UNIT_AFTER.matcher(after);
+            int n;
+            java.time.temporal.ChronoUnit unit;
+            boolean within; // "the eighth month": the article is within that month of the event, not that long after it
+            int phraseStart = match.start();
+            int phraseEnd = match.end();
+            if (elapsed.find()) {
+                String amount = elapsed.group(1).toLowerCase(Locale.ROOT);
+                n = amount.equals("a") || amount.equals("an") ? 1 : number(amount);
+                unit = unitOf(elapsed.group(2));
+                String how = elapsed.group(3).toLowerCase(Locale.ROOT);
+                if (unit == java.time.temporal.ChronoUnit.YEARS && how.equals("since")) {
+                    continue; // an anniversary: namedEvents reads it
+                }
+                phraseStart = windowStart + elapsed.start();
+                if (!how.equals("since") && TenseDetector.tenseAt(text, phraseStart, match.end()) == Tense.PAST) {
+                    continue;
+                }
+                within = false;
+            } else if (nthBefore.find()) {
+                n = nthBefore.group(3) != null ? Integer.parseInt(nthBefore.group(3)) : ordinal(nthBefore.group(1));
+                unit = nthBefore.group(3) != null ? java.time.temporal.ChronoUnit.DAYS : unitOf(nthBefore.group(2));
+                phraseStart = windowStart + nthBefore.start();
+                within = true;
+            } else if (nthAfter.find()) {
+                n = ordinal(nthAfter.group(1));
+                unit = unitOf(nthAfter.group(2));
+                phraseEnd = match.end() + nthAfter.end();
+                within = true;
+            } else {
+                continue;
+            }
+            if (n < 1 || n > 1000) {
+                continue;
+            }
+            LocalDate first = e.firstDay();
+            // "the eighth month" runs from 7 to 8 months after the start; "eight months into" is 8 months after it
+            LocalDate from = within ? first.plus(n - 1L, unit) : first.plus(n, unit);
+            LocalDate to = within ? first.plus(n, unit).minusDays(1) : from;
+            // an amount ("two months into") is loose; a stretch ("the eighth month") is exact but for the day it is told
+            long slack = switch (unit) {
+                case DAYS -> within ? 0 : 1;
+                case WEEKS -> within ? 1 : 3;
+                case MONTHS -> within ? 3 : 15;
+                default -> within ? 15 : 120;
+            };
+            long fade = switch (unit) {
+                case DAYS -> within ? 2 : 3;
+                case WEEKS -> within ? 4 : 7;
+                case MONTHS -> within ? 15 : 30;
+                default -> within ? 60 : 240;
+            };
+            long fromDay = from.toEpochDay() - slack;
+            long toDay = to.toEpochDay() + slack;
+            Evidence.DaySupport support = d -> {
+                long x = d.toEpochDay();
+                long outside = x < fromDay ? fromDay - x : x > toDay ? x - toDay : 0;
+                return outside >= fade ? 0 : 1 - (double) outside / fade;
+            };
+            int start = facts.text().toOriginal(phraseStart);
+            int end = facts.text().toOriginalEnd(phraseEnd);
+            String phrase = facts.text().original().substring(start, end);
+            out.add(new Evidence(phrase, start, end, "elapsed",
+                    "'" + phrase + "': " + e.name() + " began " + e.dates().get(0) + " (" + e.source() + ") ⇒ published "
+                            + (from.equals(to) ? "around " + from : "between " + from + " and " + to),
+                    1.5, support, Optional.of(e.id())));
+        }
+        return out;
+    }
+
+    private static java.time.temporal.ChronoUnit unitOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("day") ? java.time.temporal.ChronoUnit.DAYS : w.startsWith("week") ? java.time.temporal.ChronoUnit.WEEKS
+                : w.startsWith("month") ? java.time.temporal.ChronoUnit.MONTHS : java.time.temporal.ChronoUnit.YEARS;
     }
 
     /** Words that tell of fighting on the ground: an offensive, advances, a siege, a battle, a war. */
@@ -145,20 +252,19 @@ public final class KnowledgeRules {
             }
             int sStart = Sentences.start(text, place.start());
             int sEnd = Sentences.end(text, place.end());
+            // the nearest fighting word within reach that is told as going on
             Matcher m = FIGHTING.matcher(text).region(sStart, sEnd);
             int[] best = null;
             int bestGap = PLACE_REACH + 1;
             while (m.find()) {
                 int gap = m.end() <= place.start() ? place.start() - m.end() : m.start() >= place.end() ? m.start() - place.end() : 0;
-                if (gap < bestGap && !NOT_ARMS.matcher(text.substring(Math.max(sStart, m.start() - 20), m.start())).find()) {
+                if (gap < bestGap && !NOT_ARMS.matcher(text.substring(Math.max(sStart, m.start() - 20), m.start())).find()
+                        && (toldAsGoingOn(text, m.start(), m.end(), sStart, sEnd) || progressiveAt(text, m.start(), sStart, sEnd))) {
                     bestGap = gap;
                     best = new int[] {Math.min(m.start(), place.start()), Math.max(m.end(), place.end()), m.start(), m.end()};
                 }
             }
             if (best == null) {
-                continue;
-            }
-            if (!toldAsGoingOn(text, best[2], best[3], sStart, sEnd) && !progressiveAt(text, best[2], sStart, sEnd)) {
                 continue;
             }
             bySentence.computeIfAbsent(sStart, k -> new ArrayList<>()).add(place);

@@ -76,6 +76,13 @@ class FightingRuleTest {
     }
 
     @Test
+    void anyFightingWordWithinReachMayTellItGoesOn() {
+        // the nearest word ("siege") does not say it goes on, a farther one ("Fighting continues") does
+        Evidence e = evidence("Fighting continues around Sarajevo as the siege enters its second year.", KnowledgeRules::fighting).get(0);
+        assertThat(e.support().at(LocalDate.of(1993, 5, 1))).isEqualTo(1);
+    }
+
+    @Test
     void aPlaceFoughtOverMoreThanOnceMeansAnyOfItsFights() {
         Evidence e = evidence("Marines are still advancing street by street into Fallujah.", KnowledgeRules::fighting).get(0);
         assertThat(e.support().at(LocalDate.of(2004, 4, 20))).isEqualTo(1);
