@@ -43,9 +43,7 @@ class FightingRuleTest {
             TERM));
 
     private static List<Evidence> evidence(String text, EvidenceRule rule) {
-        ArticleFacts facts = new ArticleFacts(Article.of("t", text), NormalizedText.of(text),
-                SharedExtractor.get().extract(text, Optional.empty()).mentions(), KB);
-        return rule.collect(facts);
+        return KnowledgeRulesTest.evidence(text, rule, KB);
     }
 
     @Test

@@ -41,8 +41,13 @@ class KnowledgeRulesTest {
     }
 
     private static List<Evidence> evidence(String text, EvidenceRule rule) {
+        return evidence(text, rule, KB);
+    }
+
+    /** What {@code rule} reads in {@code text} (with its mentions, no publication date given) against {@code kb}. */
+    static List<Evidence> evidence(String text, EvidenceRule rule, KnowledgeBase kb) {
         ArticleFacts facts = new ArticleFacts(Article.of("t", text), NormalizedText.of(text),
-                SharedExtractor.get().extract(text, Optional.empty()).mentions(), KB);
+                SharedExtractor.get().extract(text, Optional.empty()).mentions(), kb);
         return rule.collect(facts);
     }
 
