@@ -34,6 +34,10 @@ public final class KnowledgeRules {
             "(?i)\\b(\\d{1,3}|" + NUMBER_WORDS + ")(?:th)?\\s+(?:years\\s+of|anniversary\\s+of)\\s+(?:the\\s+|their\\s+)?(?:establishment\\s+of\\s+)?(?:\\w+\\s+){0,2}diplomatic\\s+(?:relations|ties)");
     private static final Pattern TERM = Pattern.compile(
             "(?i)\\b(?:(?:his|her|a|the)\\s+(?:new|second|third|fourth|fifth|sixth|latest|current)\\s+(?:term|mandate)|re-?election|re-?elected|inauguration|inaugurated|sworn\\s+in)\\b");
+    /** The ordinal of a term: "his third term". */
+    private static final Pattern NTH_TERM = Pattern.compile("(?i)^(?:his|her)\\s+(second|third|fourth|fifth|sixth)\\s+(?:term|mandate)");
+    /** A term still to be won: "seeking his second term", "his bid for a third term". */
+    private static final Pattern SOUGHT = Pattern.compile("(?i)\\b(?:seek\\w*|win\\w*|bid|run|running|campaign\\w*|hopes?|for|secur\\w*|wants?)\\s+(?:\\w+\\s+)?$");
     /** Days after a term's start during which "his first trip since his new term" is equally likely. */
     static final int RECENT_FLAT_DAYS = 14;
     /** "his first trip abroad since his re-election": the article is soon after the term began. */
@@ -468,10 +472,16 @@ public final class KnowledgeRules {
                 continue;
             }
             boolean recent = RECENT_MARKER.matcher(sentence).find();
+            // "in his third term" is the third start of each chosen office ("seeking a second term" is not one yet)
+            Matcher nth = NTH_TERM.matcher(m.group());
+            boolean sought = SOUGHT.matcher(text.substring(Math.max(sStart, m.start() - 25), m.start())).find();
+            int n = nth.find() && !sought ? ORDINALS.get(nth.group(1).toLowerCase(Locale.ROOT)) : -1;
             List<LocalDate> starts = new ArrayList<>();
             for (KnownEvent e : chosen) {
                 for (int i = 0; i < e.dates().size(); i++) {
-                    starts.add(e.day(i));
+                    if (n <= 0 || e.dates().size() < n || i == n - 1) {
+                        starts.add(e.day(i));
+                    }
                 }
             }
             if (starts.isEmpty()) {

@@ -100,6 +100,20 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void anOrdinalTermIsThatStartOfTheOfficeButATermStillSoughtIsNot() {
+        Evidence second = evidence("Halfway through her second term as French president, she faces strikes.", KnowledgeRules::terms).get(0);
+        assertThat(second.support().at(LocalDate.of(2017, 6, 1))).isZero();
+        assertThat(second.support().at(LocalDate.of(2024, 6, 1))).isEqualTo(1);
+        Evidence sought = evidence("She is seeking a second term as French president.", KnowledgeRules::terms).get(0);
+        assertThat(sought.support().at(LocalDate.of(2021, 6, 1))).isEqualTo(1);
+        Evidence bid = evidence("Critics mocked her bid for her second term as French president.", KnowledgeRules::terms).get(0);
+        assertThat(bid.support().at(LocalDate.of(2021, 6, 1))).isEqualTo(1);
+        // an ordinal past what the base lists means any of the terms it lists
+        Evidence fifth = evidence("In his fifth term as French president he would be 90.", KnowledgeRules::terms).get(0);
+        assertThat(fifth.support().at(LocalDate.of(2018, 1, 1))).isEqualTo(1);
+    }
+
+    @Test
     void yearsOfDiplomaticRelationsUseThePairOfCountriesTheArticleNames() {
         Evidence e = evidence("China and France marked 60 years of diplomatic relations with a state visit. France said so.",
                 KnowledgeRules::diplomaticAnniversaries).get(0);
