@@ -37,11 +37,12 @@ public final class KnowledgeRules {
     /** The ordinal of a term: "his third term". */
     private static final Pattern NTH_TERM = Pattern.compile("(?i)^(?:his|her)\\s+(second|third|fourth|fifth|sixth)\\s+(?:term|mandate)");
     /** A term still to be won: "seeking his second term", "his bid for a third term". */
-    private static final Pattern SOUGHT = Pattern.compile("(?i)\\b(?:seek\\w*|win\\w*|bid|run|running|campaign\\w*|hopes?|for|secur\\w*|wants?)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern SOUGHT = Pattern.compile("(?i)\\b(?:seek\\w*|win\\w*|bid|run|running|campaign\\w*|hopes?|secur\\w*|wants?)\\s+(?:\\w+\\s+)?$");
     /** Days after a term's start during which "his first trip since his new term" is equally likely. */
     static final int RECENT_FLAT_DAYS = 14;
     /** "his first trip abroad since his re-election": the article is soon after the term began. */
-    private static final Pattern RECENT_MARKER = Pattern.compile("(?i)\\b(?:first|newly|just)\\b[^.;]*\\bsince\\b|\\bnewly\\b|\\bjust\\b");
+    private static final Pattern RECENT_MARKER = Pattern.compile("(?i)\\b(?:first|newly|just)\\b[^.;]*\\bsince\\b|\\bnewly\\b|\\bjust\\b"
+            + "|\\b(?:hours|days|a\\s+day|a\\s+week|weeks)\\s+(?:after|since|into)\\b");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
             Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
@@ -95,9 +96,11 @@ public final class KnowledgeRules {
 
     /**
      * Time elapsed since a named event ("two years into the war", "six months after the invasion", "the war enters
-     * its eighth month", "on day 100 of the siege"): the article is written that long after the event began. Told as
-     * past ("Two years after the war, he moved to Paris") it is a time of the story, not of the writing, and says
-     * nothing; years since an event are read as an anniversary by {@link #namedEvents}.
+     * its eighth month", "on day 100 of the siege"): the article is written that long after the event began. "After"
+     * told as past ("Two years after the war, he moved to Paris") is a time of the story, not of the writing, and
+     * says nothing; "into" and "since" are the writer's now even in a past-tense report ("Three months into the
+     * pandemic, restaurants reopened on Monday"). Years since an event are read as an anniversary by
+     * {@link #namedEvents}.
      */
     static List<Evidence> elapsed(ArticleFacts facts) {
         List<Evidence> out = new ArrayList<>();
@@ -127,7 +130,9 @@ public final class KnowledgeRules {
                     continue; // an anniversary: namedEvents reads it
                 }
                 phraseStart = windowStart + elapsed.start();
-                if (!how.equals("since") && TenseDetector.tenseAt(text, phraseStart, match.end()) == Tense.PAST) {
+                // "three months into the pandemic, restaurants reopened" is news told in the past; "two years after the
+                // war, he moved to Paris" is a story
+                if (how.equals("after") && TenseDetector.tenseAt(text, phraseStart, match.end()) == Tense.PAST) {
                     continue;
                 }
                 within = false;
@@ -221,11 +226,14 @@ public final class KnowledgeRules {
                 || ONGOING_AFTER.matcher(text.substring(end, Math.min(sentenceEnd, end + 40))).find();
     }
 
+    /** At most two words between a progressive verb and the fighting word: "are pressing their assault". */
+    private static final Pattern BETWEEN_TWO_WORDS = Pattern.compile("\\s+(?:[\\p{L}'’-]+\\s+){0,2}");
+
     /** Whether a progressive verb ends at or takes in the word at {@code at}: "are advancing", "are making advances". */
     private static boolean progressiveAt(String text, int at, int sentenceStart, int sentenceEnd) {
         Matcher pm = PROGRESSIVE.matcher(text).region(Math.max(sentenceStart, at - 40), Math.min(sentenceEnd, at + 40));
         while (pm.find()) {
-            if (pm.start() <= at && pm.end() >= at - 2) {
+            if (pm.start() <= at && (pm.end() >= at - 2 || BETWEEN_TWO_WORDS.matcher(text.substring(pm.end(), at)).matches())) {
                 return true;
             }
         }

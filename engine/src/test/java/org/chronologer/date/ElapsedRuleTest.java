@@ -31,6 +31,9 @@ class ElapsedRuleTest {
         assertThat(e.support().at(LocalDate.of(2031, 5, 10))).isEqualTo(1);
         assertThat(e.support().at(LocalDate.of(2031, 3, 20))).isZero();
         assertThat(e.support().at(LocalDate.of(2032, 5, 10))).isZero();
+        // news told in the past tense is still the writer's now
+        Evidence news = elapsed("Three months into the Great Flood, restaurants reopened their terraces on Monday.").get(0);
+        assertThat(news.support().at(LocalDate.of(2031, 6, 10))).isEqualTo(1);
         Evidence since = elapsed("It has been six weeks since the Great Flood, and roads are still closed.").get(0);
         assertThat(since.support().at(LocalDate.of(2031, 4, 21))).isEqualTo(1);
         assertThat(since.support().at(LocalDate.of(2031, 6, 1))).isZero();

@@ -83,6 +83,8 @@ class FightingRuleTest {
     @Test
     void aPlaceFoughtOverMoreThanOnceMeansAnyOfItsFights() {
         Evidence e = evidence("Marines are still advancing street by street into Fallujah.", KnowledgeRules::fighting).get(0);
+        assertThat(evidence("Marines are pressing their assault on Fallujah.", KnowledgeRules::fighting)).singleElement()
+                .satisfies(x -> assertThat(x.support().at(LocalDate.of(2004, 11, 20))).isEqualTo(1));
         assertThat(e.support().at(LocalDate.of(2004, 4, 20))).isEqualTo(1);
         assertThat(e.support().at(LocalDate.of(2004, 11, 20))).isEqualTo(1);
         assertThat(e.support().at(LocalDate.of(2004, 8, 15))).isEqualTo(KnowledgeRules.OUTSIDE_FIGHTING_SUPPORT);

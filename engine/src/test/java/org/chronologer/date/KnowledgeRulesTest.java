@@ -108,6 +108,11 @@ class KnowledgeRulesTest {
         assertThat(sought.support().at(LocalDate.of(2021, 6, 1))).isEqualTo(1);
         Evidence bid = evidence("Critics mocked her bid for her second term as French president.", KnowledgeRules::terms).get(0);
         assertThat(bid.support().at(LocalDate.of(2021, 6, 1))).isEqualTo(1);
+        Evidence sworn = evidence("Hours after she was sworn in for her second term as French president, she flew to Berlin.",
+                KnowledgeRules::terms).stream().filter(e -> e.text().startsWith("her second")).findFirst().orElseThrow();
+        assertThat(sworn.support().at(LocalDate.of(2022, 5, 10))).isEqualTo(1);
+        assertThat(sworn.support().at(LocalDate.of(2017, 5, 20))).isZero();
+        assertThat(sworn.implies()).contains("soon after");
         // an ordinal past what the base lists means any of the terms it lists
         Evidence fifth = evidence("In his fifth term as French president he would be 90.", KnowledgeRules::terms).get(0);
         assertThat(fifth.support().at(LocalDate.of(2018, 1, 1))).isEqualTo(1);
