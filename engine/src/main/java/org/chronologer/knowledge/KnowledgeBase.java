@@ -244,8 +244,22 @@ public final class KnowledgeBase {
         return kept;
     }
 
+    /** The last text each thread searched and what was found: several rules search the same article in turn. */
+    private final ThreadLocal<Object[]> lastFind = new ThreadLocal<>();
+
     /** Every occurrence of an event's name in {@code text}, longest first where two overlap, in text order. */
+    @SuppressWarnings("unchecked")
     public List<Match> find(String text) {
+        Object[] last = lastFind.get();
+        if (last != null && last[0] == text) {
+            return (List<Match>) last[1];
+        }
+        List<Match> found = List.copyOf(search(text));
+        lastFind.set(new Object[] {text, found});
+        return found;
+    }
+
+    private List<Match> search(String text) {
         List<Match> all = new ArrayList<>();
         // a name can only occur where its first word does: thousands of patterns, but a text holds few of their words
         java.util.Set<String> words = words(text);
