@@ -169,13 +169,7 @@ public final class KnowledgeRules {
                 case MONTHS -> within ? 15 : 30;
                 default -> within ? 60 : 240;
             };
-            long fromDay = from.toEpochDay() - slack;
-            long toDay = to.toEpochDay() + slack;
-            Evidence.DaySupport support = d -> {
-                long x = d.toEpochDay();
-                long outside = x < fromDay ? fromDay - x : x > toDay ? x - toDay : 0;
-                return outside >= fade ? 0 : 1 - (double) outside / fade;
-            };
+            Evidence.DaySupport support = Support.near(from, to, slack, slack + fade);
             int start = facts.text().toOriginal(phraseStart);
             int end = facts.text().toOriginalEnd(phraseEnd);
             String phrase = facts.text().original().substring(start, end);
@@ -273,14 +267,14 @@ public final class KnowledgeRules {
                 if (gap < bestGap && !NOT_ARMS.matcher(text.substring(Math.max(sStart, m.start() - 20), m.start())).find()
                         && (toldAsGoingOn(text, m.start(), m.end(), sStart, sEnd) || progressiveAt(text, m.start(), sStart, sEnd))) {
                     bestGap = gap;
-                    best = new int[] {Math.min(m.start(), place.start()), Math.max(m.end(), place.end()), m.start(), m.end()};
+                    best = new int[] {Math.min(m.start(), place.start()), Math.max(m.end(), place.end())};
                 }
             }
             if (best == null) {
                 continue;
             }
             bySentence.computeIfAbsent(sStart, k -> new ArrayList<>()).add(place);
-            spanOf.merge(sStart, best, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), a[2]});
+            spanOf.merge(sStart, best, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         List<Evidence> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();

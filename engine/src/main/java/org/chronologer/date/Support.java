@@ -33,9 +33,16 @@ final class Support {
 
     /** 1 within {@code full} days of {@code centre}, decaying linearly to 0 at {@code zero} days. */
     static Evidence.DaySupport near(LocalDate centre, long full, long zero) {
-        long middle = centre.toEpochDay();
+        return near(centre, centre, full, zero);
+    }
+
+    /** 1 from {@code full} days before {@code from} to {@code full} days after {@code to}, decaying linearly to 0 at {@code zero} days. */
+    static Evidence.DaySupport near(LocalDate from, LocalDate to, long full, long zero) {
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
         return d -> {
-            long dist = Math.abs(d.toEpochDay() - middle);
+            long x = d.toEpochDay();
+            long dist = x < first ? first - x : x > last ? x - last : 0;
             if (dist <= full) {
                 return 1;
             }

@@ -69,6 +69,12 @@ public final class KnowledgeBase {
     public record PlaceMatch(String place, List<KnownEvent> events, int start, int end) {
     }
 
+    /** A pattern for {@code name} as whole words, any run of spaces between them. */
+    private static Pattern wholeWords(String name, int flags) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "")
+                + "(?![\\p{L}\\p{N}])", flags);
+    }
+
     /** Where an event's name occurs in a text. */
     public record Match(KnownEvent event, int start, int end, String text) {
     }
@@ -87,9 +93,7 @@ public final class KnowledgeBase {
                 // names match the normalised text, so they are normalised the same way (en dashes become hyphens)
                 name = org.chronologer.read.NormalizedText.of(name).text();
                 boolean caseSensitive = name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 3;
-                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "")
-                        + "(?![\\p{L}\\p{N}])";
-                n.add(new Name(e, Pattern.compile(regex, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), firstWord(name)));
+                n.add(new Name(e, wholeWords(name, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), firstWord(name)));
             }
         }
         this.names = List.copyOf(n);
@@ -102,9 +106,7 @@ public final class KnowledgeBase {
             }
         }
         List<Place> p = new ArrayList<>();
-        byPlace.forEach((place, evs) -> p.add(new Place(place, Pattern.compile("(?<![\\p{L}\\p{N}])"
-                + Pattern.quote(place).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "") + "(?![\\p{L}\\p{N}])"),
-                List.copyOf(evs), firstWord(place))));
+        byPlace.forEach((place, evs) -> p.add(new Place(place, wholeWords(place, 0), List.copyOf(evs), firstWord(place))));
         this.places = List.copyOf(p);
         this.tenures = new Tenures(this.events);
         this.horizon = latestDay(this.events); // once: every article's dating asks for it
