@@ -14,7 +14,7 @@ import javax.management.NotificationEmitter;
  * alive; it grows with the corpus if anything is held), and the sum of the heap pools' own peak counters (which
  * include garbage not yet collected, so it mostly shows how much heap the collector chose to fill).
  */
-final class HeapPeak {
+public final class HeapPeak {
 
     private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
@@ -31,7 +31,7 @@ final class HeapPeak {
     }
 
     /** Starts a new measurement after a collection, so the next peaks are the phase's own. */
-    static void reset() {
+    public static void reset() {
         System.gc();
         LIVE_PEAK.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -49,16 +49,16 @@ final class HeapPeak {
      * to it, so the median of the checkpoints is what grows with the corpus if anything is held, and the largest
      * also grows with the number of checkpoints taken.
      */
-    static long checkpoint() {
+    public static long checkpoint() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** How often {@code mentions --stats} takes a {@link #checkpoint}, in articles. */
-    static final int CHECKPOINT_ARTICLES = 250;
+    public static final int CHECKPOINT_ARTICLES = 250;
 
     /** The heap in use at the checkpoints of a run: their number, median and largest, in MB; empty when none was taken. */
-    static String describe(List<Long> checkpoints) {
+    public static String describe(List<Long> checkpoints) {
         if (checkpoints.isEmpty()) {
             return "";
         }
@@ -71,12 +71,12 @@ final class HeapPeak {
     }
 
     /** The largest heap in use just after a collection since start or the last {@link #reset}. */
-    static long liveBytes() {
+    public static long liveBytes() {
         return LIVE_PEAK.get();
     }
 
     /** The sum of the heap pools' peaks since start or the last {@link #reset}. */
-    static long peakBytes() {
+    public static long peakBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

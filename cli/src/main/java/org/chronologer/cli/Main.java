@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code chronologer} command: subcommands over the engine. */
 @Command(name = "chronologer", mixinStandardHelpOptions = true, version = "chronologer 0.1.0",
         description = "Reconstructs timelines from news articles whose dates are missing or untrusted.",
-        subcommands = {TimelineCommand.class, DateCommand.class, CheckCommand.class, MentionsCommand.class, BenchCommand.class, BenchCorpusCommand.class, BenchScalingCommand.class, EvalTempEvalCommand.class, EvalDatingCommand.class, EvalTimelineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TimelineCommand.class, DateCommand.class, CheckCommand.class, MentionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code: bad usage or unreadable input. */

@@ -1,4 +1,4 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,7 +59,7 @@ public final class EvalDatingCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
             err.println("eval-dating: " + dir + ": not a directory");
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -82,7 +82,7 @@ public final class EvalDatingCommand implements Callable<Integer> {
         }
         if (articles.isEmpty()) {
             err.println("eval-dating: " + dir + ": no .tml files with a creation time");
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         long t0 = System.nanoTime();
         List<DatedArticle> dated;

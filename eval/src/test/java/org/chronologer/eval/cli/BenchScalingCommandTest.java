@@ -1,4 +1,4 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchScalingCommandTest {
 
-    private final CliRun cli = new CliRun();
+    private final DevRun cli = new DevRun();
 
     @Test
     void printsATableRowPerSizeAndStageWithTheTimePerNLogNAndTheRatioToThePreviousSize() {
@@ -25,7 +25,7 @@ class BenchScalingCommandTest {
 
     @Test
     void aTooSmallMaximumIsBadInput() {
-        assertThat(cli.run("bench-scaling", "--max", "3")).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(cli.run("bench-scaling", "--max", "3")).isEqualTo(DevMain.EXIT_BAD_INPUT);
         assertThat(cli.err.toString()).contains("at least 16");
     }
 }

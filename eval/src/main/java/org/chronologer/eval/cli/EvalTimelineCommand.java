@@ -1,4 +1,4 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,25 +112,25 @@ public final class EvalTimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!scope.equals("clause") && !scope.equals("sentence")) {
             err.println(NAME + ": --scope must be clause or sentence, not " + scope);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (!Files.isDirectory(dir)) {
             err.println(NAME + ": " + dir + (Files.exists(dir) ? " is not a directory" : " does not exist"));
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         Path corpusDir = corpus != null ? dir.resolve(corpus) : firstExisting(dir, "Corpus-trial-data_task4", "corpus_TrackA_CAT");
         Path goldDir = gold != null ? dir.resolve(gold) : timelinesFolder(dir);
         if (corpusDir == null || !Files.isDirectory(corpusDir)) {
             err.println(NAME + ": no CAT corpus folder " + (corpusDir == null ? "(Corpus-trial-data_task4/) under " + dir : corpusDir));
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (goldDir == null || !Files.isDirectory(goldDir)) {
             err.println(NAME + ": no gold timeline folder " + (goldDir == null ? "(TimeLines*/) under " + dir : goldDir));
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (out != null && out.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
             err.println(NAME + ": --out " + out + " is inside " + dir + "; the evaluation data is never written to");
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         List<Path> docFiles;
         List<Path> goldFiles;
@@ -139,15 +139,15 @@ public final class EvalTimelineCommand implements Callable<Integer> {
             goldFiles = list(goldDir, ".txt");
         } catch (IOException | UncheckedIOException e) {
             err.println(NAME + ": cannot list " + dir + ": " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (docFiles.isEmpty()) {
             err.println(NAME + ": no .xml CAT document in " + corpusDir);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (goldFiles.isEmpty()) {
             err.println(NAME + ": no .txt gold timeline in " + goldDir);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
 
         Map<String, CatDocument> docs = new LinkedHashMap<>();
@@ -159,10 +159,10 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 d = CatDocument.read(f);
             } catch (IOException e) {
                 err.println(NAME + ": cannot read " + f + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 err.println(NAME + ": " + f + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             }
             if (hideDates) {
                 CatDocument stripped = d.withoutDateLine();
@@ -173,7 +173,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
             }
             if (docs.putIfAbsent(d.id(), d) != null) {
                 err.println(NAME + ": " + f + ": document id " + d.id() + " is used twice");
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             }
             Article a = Article.of(d.id(), d.text()).withSource(f.toString());
             if (!hideDates && d.dct().isPresent()) {
@@ -187,10 +187,10 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 golds.put(f.getFileName().toString(), Timeline.read(f));
             } catch (IOException e) {
                 err.println(NAME + ": cannot read " + f + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 err.println(NAME + ": " + f + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             }
         }
 
@@ -219,7 +219,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 err.println(NAME + ": cannot write " + out + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             }
         }
 

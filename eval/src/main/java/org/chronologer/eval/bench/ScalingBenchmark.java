@@ -1,4 +1,4 @@
-package org.chronologer.bench;
+package org.chronologer.eval.bench;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;

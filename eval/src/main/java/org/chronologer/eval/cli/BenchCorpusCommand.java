@@ -1,4 +1,4 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +61,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         List<Article> real = read(sources, err);
         if (real.isEmpty()) {
             err.println("bench-corpus: no dated article in " + sources);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         ObjectMapper json = new ObjectMapper();
         Random random = new Random(seed);

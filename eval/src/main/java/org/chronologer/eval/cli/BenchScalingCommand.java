@@ -1,8 +1,8 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.chronologer.bench.ScalingBenchmark;
+import org.chronologer.eval.bench.ScalingBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ public final class BenchScalingCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (max < 16) {
             err.println("bench-scaling: --max must be at least 16, not " + max);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         ScalingBenchmark.run(spec.commandLine().getOut(), ScalingBenchmark.sizesUpTo(max));
         return 0;

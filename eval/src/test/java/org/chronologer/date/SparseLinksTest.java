@@ -3,7 +3,7 @@ package org.chronologer.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chronologer.bench.SyntheticCorpus;
+import org.chronologer.eval.bench.SyntheticCorpus;
 import org.junit.jupiter.api.Test;
 
 /** The links found from inverted indexes are exactly those that scoring every pair would keep. */

@@ -1,4 +1,4 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -80,11 +80,11 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (limit != null && limit < 1) {
             err.println("eval-tempeval: --limit must be at least 1, not " + limit);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (!Files.isDirectory(dir)) {
             err.println("eval-tempeval: " + dir + (Files.exists(dir) ? " is not a directory" : " does not exist"));
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -94,11 +94,11 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             err.println("eval-tempeval: cannot list " + dir + ": " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (files.isEmpty()) {
             err.println("eval-tempeval: no .tml file under " + dir);
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         if (limit != null && files.size() > limit) {
             files = files.subList(0, limit);
@@ -112,13 +112,13 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
                 docs.add(TimeMlDocument.parse(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8)));
             } catch (MalformedInputException e) {
                 err.println("eval-tempeval: " + f + " is not UTF-8");
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             } catch (IOException e) {
                 err.println("eval-tempeval: cannot read " + f + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 err.println("eval-tempeval: " + f + ": " + e.getMessage());
-                return Main.EXIT_BAD_INPUT;
+                return DevMain.EXIT_BAD_INPUT;
             }
             Path rel = dir.relativize(f);
             folders.add(rel.getNameCount() > 1 ? rel.getName(0).toString() : ".");
@@ -184,7 +184,7 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("eval-tempeval: cannot write " + details + ": " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         } finally {
             if (detailsOut != null) {
                 try {

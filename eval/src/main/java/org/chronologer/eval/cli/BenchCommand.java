@@ -1,4 +1,4 @@
-package org.chronologer.cli;
+package org.chronologer.eval.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.MentionExtractor;
 import org.chronologer.Workers;
+import org.chronologer.cli.HeapPeak;
 import org.chronologer.eval.TextTable;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
@@ -66,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (all.isEmpty()) {
             err.println("bench: no dated article in " + corpus + " (bench-corpus writes a dated corpus)");
-            return Main.EXIT_BAD_INPUT;
+            return DevMain.EXIT_BAD_INPUT;
         }
         List<Article> set = all;
         long chars = set.stream().mapToLong(a -> a.text().length()).sum();
