@@ -1,5 +1,7 @@
 package org.chronologer;
 
+import org.chronologer.model.Chronology;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,9 @@
 package org.chronologer;
 
+import org.chronologer.extract.MentionExtractor;
+
+import org.chronologer.extract.Mention;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,11 @@
 package org.chronologer;
 
+import org.chronologer.extract.MentionExtractor;
+
+import org.chronologer.model.Chronology;
+
+import org.chronologer.extract.Mention;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,8 +17,7 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
-import org.chronologer.date.DateInference;
-import org.chronologer.date.DatedArticle;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
@@ -26,11 +31,11 @@ import org.junit.jupiter.api.Test;
 /** Whatever the text, the flow neither throws nor reports anything outside the text, and repeats itself exactly. */
 class HostileTextTest {
 
-    private static final DateInference DATING = new DateInference(SharedExtractor.get(), KnowledgeBase.defaults());
+    private static final ArticleDater DATING = new ArticleDater(SharedExtractor.get(), KnowledgeBase.defaults());
 
     @Property(tries = 30)
     void anyTextIsTaggedAndDatedWithoutErrorAndEverySpanAndIntervalIsSound(@ForAll @StringLength(max = 400) String text) {
-        DatedArticle d = DATING.date(Article.of("p", text));
+        DatedArticle d = DATING.dateAlone(Article.of("p", text));
         assertThat(d.published().earliest()).isBeforeOrEqualTo(d.published().latest());
         assertThat(d.published().contains(d.published().best())).isTrue();
         for (Mention m : d.mentions()) {
@@ -39,7 +44,7 @@ class HostileTextTest {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
             m.resolution().interval().ifPresent(i -> assertThat(i.earliest()).isBeforeOrEqualTo(i.latest()));
         }
-        DatedArticle again = DATING.date(Article.of("p", text));
+        DatedArticle again = DATING.dateAlone(Article.of("p", text));
         assertThat(again.published()).usingRecursiveComparison().ignoringFields("evidence", "conflicts").isEqualTo(d.published());
         assertThat(again.mentions()).isEqualTo(d.mentions());
     }
@@ -97,7 +102,7 @@ class HostileTextTest {
     @Test
     void aTextWithThousandsOfDatesIsDated() throws Exception {
         String text = Files.readString(Path.of("..", "fixtures", "bad-input", "thousands-of-dates.txt"));
-        DatedArticle d = DATING.date(Article.of("many", text));
+        DatedArticle d = DATING.dateAlone(Article.of("many", text));
         assertThat(d.mentions()).hasSizeGreaterThan(1000);
         assertThat(d.published().evidence()).isNotEmpty();
     }

@@ -1,5 +1,7 @@
 package org.chronologer;
 
+import org.chronologer.extract.Mention;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.chronologer;
 
+import org.chronologer.extract.MentionExtractor;
+
 /** One real extractor (HeidelTime, patterns, Natty) for all tests of a JVM: HeidelTime takes seconds to start. */
 public final class SharedExtractor {
     private static MentionExtractor instance;

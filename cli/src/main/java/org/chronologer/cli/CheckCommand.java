@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chronologer.Workers;
-import org.chronologer.date.DateInference;
-import org.chronologer.date.DatedArticle;
-import org.chronologer.date.PublicationEstimate;
+import org.chronologer.extract.Workers;
+import org.chronologer.ArticleDater;
+import org.chronologer.model.DatedArticle;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.DateWriter;
@@ -52,10 +52,10 @@ public final class CheckCommand implements Callable<Integer> {
         int consistent = 0;
         int undecidable = 0;
         try (Workers workers = corpus.workers()) {
-            DateInference inference = new DateInference(workers, corpus.knowledgeBase());
+            ArticleDater dater = new ArticleDater(workers, corpus.knowledgeBase());
             // the text speaks alone: declared dates are left out of the evidence, and out of the corpus sharing
             List<Article> undeclared = all.stream().map(a -> new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source())).toList();
-            List<DatedArticle> dated = inference.dateCorpus(undeclared);
+            List<DatedArticle> dated = dater.dateCorpus(undeclared).articles();
             for (int i = 0; i < all.size(); i++) {
                 Article a = all.get(i);
                 PublicationEstimate p = dated.get(i).published();

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chronologer.Workers;
-import org.chronologer.date.DateInference;
-import org.chronologer.date.DatedArticle;
+import org.chronologer.extract.Workers;
+import org.chronologer.ArticleDater;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
@@ -53,10 +53,10 @@ public final class DateCommand implements Callable<Integer> {
         List<DatedArticle> all = new ArrayList<>();
         int[] count = new int[1];
         try (Workers workers = corpus.workers()) {
-            DateInference inference = new DateInference(workers, kb);
+            ArticleDater dater = new ArticleDater(workers, kb);
             List<Article> block = new ArrayList<>();
             Runnable dateBlock = () -> {
-                List<DatedArticle> dated = alone ? workers.map(block, inference::date) : inference.dateCorpus(block);
+                List<DatedArticle> dated = alone ? workers.map(block, dater::dateAlone) : dater.dateCorpus(block).articles();
                 for (DatedArticle d : dated) {
                     d.problems().forEach(p -> CorpusOptions.warn(err, problems, d.article().source(), p));
                     switch (format) {

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chronologer.Mention;
-import org.chronologer.MentionExtractor;
-import org.chronologer.Workers;
+import org.chronologer.extract.Mention;
+import org.chronologer.extract.MentionExtractor;
+import org.chronologer.extract.Workers;
 import org.chronologer.read.Article;
-import org.chronologer.date.DateInference;
-import org.chronologer.date.DatedArticle;
+import org.chronologer.ArticleDater;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.MentionsWriter;
@@ -52,7 +52,7 @@ public final class MentionsCommand implements Callable<Integer> {
         KnowledgeBase kb = corpus.knowledgeBase();
         Progress progress = corpus.progress(err);
         try (Workers workers = corpus.workers()) {
-            DateInference inference = new DateInference(workers, kb);
+            ArticleDater dater = new ArticleDater(workers, kb);
             // articles are tagged on the workers' threads and printed here, in input order
             workers.<Article, Done>forEachOrdered(sink -> corpus.stream(err, problems, sink), article -> {
                 Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
@@ -61,7 +61,7 @@ public final class MentionsCommand implements Callable<Integer> {
                     MentionExtractor.Result result = workers.withExtractor(e -> e.extract(article.text(), day));
                     return new Done(article, published, date != null ? "given" : "declared", result.mentions(), result.problems());
                 }
-                DatedArticle d = inference.date(article);
+                DatedArticle d = dater.dateAlone(article);
                 return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems());
             }, done -> {
                 done.problems().forEach(p -> CorpusOptions.warn(err, problems, done.article().source(), p));

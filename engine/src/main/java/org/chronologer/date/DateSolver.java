@@ -1,11 +1,16 @@
 package org.chronologer.date;
 
+import org.chronologer.model.PublicationEstimate;
+
+import org.chronologer.model.Evidence;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.chronologer.date.rule.DatelineRule;
 
 /**
  * Combines evidence over candidate days: each day's score is the weighted sum of the support every piece of
@@ -149,7 +154,7 @@ public final class DateSolver {
         LocalDate earliest = first.plusDays(lo);
         LocalDate latest = first.plusDays(hi);
         double confidence = confidence(ChronoUnit.DAYS.between(earliest, latest) + 1);
-        if (used.stream().anyMatch(e -> e.rule().equals("dateline"))) {
+        if (used.stream().anyMatch(e -> e.rule().equals(DatelineRule.ID))) {
             // the text says its own date and nothing contradicts it: the narrow window is no bold guess
             confidence = Math.max(confidence, DATELINE_CONFIDENCE);
         }

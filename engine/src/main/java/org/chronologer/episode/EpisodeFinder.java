@@ -1,5 +1,9 @@
 package org.chronologer.episode;
 
+import org.chronologer.model.Episode;
+
+import org.chronologer.corpus.CorpusWords;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,10 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.chronologer.model.Event;
 import java.util.Set;
 import java.util.TreeMap;
-import org.chronologer.date.ArticleLinks;
-import org.chronologer.date.DatedArticle;
+import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.model.DatedArticle;
 
 /**
  * Finds the episodes a corpus mixes: articles are in one episode when they tell the same happening (their link,
@@ -123,6 +129,23 @@ public final class EpisodeFinder {
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return String.join(" · ", scored.stream().limit(LABEL_WORDS).map(Map.Entry::getKey).toList());
+    }
+
+    /** The episode of an event: that of most of its articles (the first such on a tie), if any of them has one. */
+    public static Optional<String> episodeOf(Event e, Map<String, String> episodeOfArticle) {
+        Map<String, Integer> votes = new HashMap<>();
+        String best = null;
+        for (String a : e.articles()) {
+            String ep = episodeOfArticle.get(a);
+            if (ep == null) {
+                continue;
+            }
+            int v = votes.merge(ep, 1, Integer::sum);
+            if (best == null || v > votes.get(best)) {
+                best = ep;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static int find(int[] parent, int i) {

@@ -1,5 +1,7 @@
 package org.chronologer.interpret;
 
+import org.chronologer.text.Sentences;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;

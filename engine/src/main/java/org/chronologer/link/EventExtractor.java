@@ -1,10 +1,12 @@
 package org.chronologer.link;
 
+import org.chronologer.model.Event;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.chronologer.Mention;
-import org.chronologer.date.DatedArticle;
-import org.chronologer.interpret.Sentences;
+import org.chronologer.extract.Mention;
+import org.chronologer.model.DatedArticle;
+import org.chronologer.text.Sentences;
 import org.chronologer.resolve.TimexValues;
 import org.chronologer.tag.TimexType;
 

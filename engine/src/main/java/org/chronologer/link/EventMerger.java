@@ -1,5 +1,7 @@
 package org.chronologer.link;
 
+import org.chronologer.model.Event;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.chronologer.date.CorpusSimilarity;
-import org.chronologer.order.Conflict;
+import org.chronologer.corpus.CorpusSimilarity;
+import org.chronologer.model.Conflict;
 
 /**
  * Merges the same event told by several articles into one event with several sources, and reports a conflict

@@ -1,5 +1,9 @@
 package org.chronologer.order;
 
+import org.chronologer.model.Relation;
+
+import org.chronologer.model.Conflict;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

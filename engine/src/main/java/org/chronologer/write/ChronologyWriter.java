@@ -9,13 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.chronologer.Chronology;
-import org.chronologer.ChronologyBuilder;
-import org.chronologer.Mention;
-import org.chronologer.episode.Episode;
-import org.chronologer.link.Event;
-import org.chronologer.order.Conflict;
-import org.chronologer.order.Relation;
+import org.chronologer.model.Chronology;
+import org.chronologer.extract.Mention;
+import org.chronologer.model.Episode;
+import org.chronologer.model.Event;
+import org.chronologer.model.Conflict;
+import org.chronologer.model.Relation;
 import org.chronologer.read.InputProblem;
 
 /**
@@ -75,7 +74,7 @@ public final class ChronologyWriter {
                 sn.put("end", s.end());
                 sn.put("mention", s.mention());
             }
-            n.put("episode", ChronologyBuilder.episodeOf(e, c.episodeOfArticle()));
+            n.put("episode", c.episodeOfEvent().get(e.id()));
         }
         ArrayNode mentions = root.putArray("mentions");
         for (Chronology.Entry a : c.articles()) {
@@ -131,7 +130,7 @@ public final class ChronologyWriter {
         }
         Map<String, List<Event>> eventsOf = new HashMap<>();
         for (Event ev : c.events()) {
-            String e = ChronologyBuilder.episodeOf(ev, c.episodeOfArticle());
+            String e = c.episodeOfEvent().get(ev.id());
             if (e != null) {
                 eventsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(ev);
             }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.chronologer.date.DatedArticle;
-import org.chronologer.date.Evidence;
-import org.chronologer.date.PublicationEstimate;
+import org.chronologer.model.DatedArticle;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
 
 /** Writes inferred publication dates as JSON ({@code {"id","published":{...}}}) or text, in a fixed field order. */
 public final class DateWriter {
@@ -44,7 +44,7 @@ public final class DateWriter {
             n.putNull("start");
             n.putNull("end");
         }
-        n.put("rule", e.rule());
+        n.put("rule", e.label());
         n.put("implies", e.implies());
         n.put("weight", Math.round(e.weight() * 100) / 100.0);
         return n;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.chronologer.Mention;
+import org.chronologer.extract.Mention;
 import org.chronologer.resolve.Resolution;
 
 /**

@@ -1,5 +1,12 @@
 package org.chronologer.date;
 
+import org.chronologer.date.rule.Support;
+
+import org.chronologer.model.Evidence;
+import org.chronologer.model.RuleId;
+
+import org.chronologer.model.PublicationEstimate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,7 +20,7 @@ class DateSolverTest {
     private static final LocalDate LAST = LocalDate.of(2030, 12, 31);
 
     private static Evidence bound(String name, double weight, Evidence.DaySupport s) {
-        return new Evidence(name, 0, name.length(), "test", name, weight, s);
+        return new Evidence(name, 0, name.length(), RuleId.of("test"), name, weight, s);
     }
 
     @Test

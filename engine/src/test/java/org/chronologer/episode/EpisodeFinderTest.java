@@ -1,10 +1,12 @@
 package org.chronologer.episode;
 
+import org.chronologer.model.Episode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.chronologer.SharedExtractor;
-import org.chronologer.date.DateInference;
+import org.chronologer.ArticleDater;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ class EpisodeFinderTest {
 
     @Test
     void theNumberOfEpisodesIsFoundAndEachGetsItsArticlesWindowAndLabel() {
-        DateInference.LinkedCorpus corpus = new DateInference(SharedExtractor.get(), KnowledgeBase.of(List.of()))
-                .dateCorpusLinked(CORPUS);
+        ArticleDater.DatedCorpus corpus = new ArticleDater(SharedExtractor.get(), KnowledgeBase.of(List.of()))
+                .dateCorpus(CORPUS);
         List<Episode> episodes = EpisodeFinder.find(corpus.articles(), corpus.links());
         assertThat(episodes).hasSize(2);
         Episode flood = episodes.get(0);

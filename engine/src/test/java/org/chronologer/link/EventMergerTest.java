@@ -1,5 +1,7 @@
 package org.chronologer.link;
 
+import org.chronologer.model.Event;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

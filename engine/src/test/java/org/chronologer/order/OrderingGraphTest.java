@@ -1,5 +1,7 @@
 package org.chronologer.order;
 
+import org.chronologer.model.Relation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

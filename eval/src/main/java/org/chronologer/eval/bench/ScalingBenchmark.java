@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.chronologer.date.ArticleLinks;
-import org.chronologer.date.SameHappening;
-import org.chronologer.episode.CorpusWords;
-import org.chronologer.episode.Episode;
+import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.corpus.SameHappening;
+import org.chronologer.corpus.CorpusWords;
+import org.chronologer.model.Episode;
 import org.chronologer.episode.EpisodeFinder;
 import org.chronologer.order.OrderingGraph;
 

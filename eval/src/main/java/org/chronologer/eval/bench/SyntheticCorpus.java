@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.chronologer.date.SameHappening;
+import org.chronologer.corpus.SameHappening;
 import org.chronologer.order.OrderingGraph;
 
 /**

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.chronologer.MentionExtractor;
-import org.chronologer.date.DateInference;
-import org.chronologer.date.DatedArticle;
+import org.chronologer.extract.MentionExtractor;
+import org.chronologer.ArticleDater;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.eval.TimeMlDocument;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
@@ -87,8 +87,8 @@ public final class EvalDatingCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<DatedArticle> dated;
         try (MentionExtractor extractor = new MentionExtractor()) {
-            DateInference inference = new DateInference(extractor, KnowledgeBase.defaults());
-            dated = alone ? articles.stream().map(inference::date).toList() : inference.dateCorpus(articles);
+            ArticleDater dater = new ArticleDater(extractor, KnowledgeBase.defaults());
+            dated = alone ? articles.stream().map(dater::dateAlone).toList() : dater.dateCorpus(articles).articles();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int n = dated.size();

@@ -1,0 +1,81 @@
+package org.chronologer;
+
+import org.chronologer.model.PublicationEstimate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.chronologer.extract.MentionExtractor;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.read.Article;
+
+/**
+ * Assertions on an article's publication date, for a user's test suite: does the text agree with the date a
+ * scraper or a feed claims? Failures are {@link AssertionError}s whose message carries the inferred window and
+ * the evidence.
+ *
+ * <pre>{@code
+ * ArticleDates.of(text).assertPublishedOn(LocalDate.of(2024, 5, 16));
+ * ArticleDates.of(text).assertPublishedWithin(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31));
+ * }</pre>
+ *
+ * <p>Each thread keeps one inference engine (HeidelTime takes seconds to start), built on first use with the
+ * default knowledge base.
+ */
+public final class ArticleDates {
+
+    private static final ThreadLocal<ArticleDater> ENGINE = ThreadLocal.withInitial(
+            () -> new ArticleDater(new MentionExtractor(), KnowledgeBase.defaults()));
+
+    private final Article article;
+    private final PublicationEstimate estimate;
+
+    private ArticleDates(Article article, PublicationEstimate estimate) {
+        this.article = article;
+        this.estimate = estimate;
+    }
+
+    /** The dates the text of an article implies (any declared date is left out, so the text alone speaks). */
+    public static ArticleDates of(String text) {
+        return of(Article.of("article", Objects.requireNonNull(text, "text")));
+    }
+
+    /** The dates an article's text implies; its declared date, if any, is not used as evidence. */
+    public static ArticleDates of(Article article) {
+        Article undeclared = new Article(article.id(), article.title(), article.text(), java.util.Optional.empty(), article.source());
+        return new ArticleDates(article, ENGINE.get().dateAlone(undeclared).published());
+    }
+
+    /** The estimate: best day, window, confidence, evidence. */
+    public PublicationEstimate estimate() {
+        return estimate;
+    }
+
+    /** Passes when {@code day} lies in the window the text implies; fails with the evidence otherwise. */
+    public ArticleDates assertPublishedOn(LocalDate day) {
+        if (!estimate.contains(day)) {
+            throw new AssertionError(article.id() + ": expected publication on " + day + ", but the text implies "
+                    + describe());
+        }
+        return this;
+    }
+
+    /** Passes when the window the text implies meets {@code earliest..latest}; fails with the evidence otherwise. */
+    public ArticleDates assertPublishedWithin(LocalDate earliest, LocalDate latest) {
+        if (latest.isBefore(earliest)) {
+            throw new IllegalArgumentException("latest " + latest + " is before earliest " + earliest);
+        }
+        if (estimate.latest().isBefore(earliest) || estimate.earliest().isAfter(latest)) {
+            throw new AssertionError(article.id() + ": expected publication within " + earliest + ".." + latest
+                    + ", but the text implies " + describe());
+        }
+        return this;
+    }
+
+    private String describe() {
+        String evidence = estimate.evidence().stream().limit(5).map(e -> "  - " + e.implies())
+                .collect(Collectors.joining("\n"));
+        return estimate.earliest() + ".." + estimate.latest() + " (best " + estimate.best() + ", confidence "
+                + estimate.confidence() + ")" + (evidence.isEmpty() ? ", with no evidence" : ", because:\n" + evidence);
+    }
+}

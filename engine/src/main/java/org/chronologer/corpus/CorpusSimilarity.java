@@ -1,0 +1,232 @@
+package org.chronologer.corpus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * How much two articles of a corpus tell the same thing: the cosine of their TF-IDF vectors over content
+ * words (IDF from the corpus itself, so words every article shares count for nothing).
+ */
+public final class CorpusSimilarity {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{2,}");
+    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "this", "from", "have", "has",
+            "was", "were", "are", "its", "their", "his", "her", "they", "them", "which", "will", "would", "been", "also",
+            "said", "says", "not", "but", "who", "what", "when", "where", "than", "then", "there", "these", "those",
+            "into", "about", "after", "before", "over", "under", "between", "during", "while", "such", "other", "more",
+            "most", "some", "any", "all", "both", "each", "can", "could", "may", "might", "should", "our", "out", "one",
+            "two", "new", "year", "years");
+
+    /**
+     * Each text's TF-IDF vector as word ids and weights, in the iteration order of the hash map the weights were
+     * first computed in (the order the cosine sums in, so that it is the same to the last bit), with the positions
+     * sorted by word id for look-ups.
+     */
+    private final int[][] terms;
+    private final double[][] weights;
+    private final int[][] byTerm;
+    /** In how many texts each word id occurs. */
+    private final int[] documentFrequency;
+
+    private CorpusSimilarity(int[][] terms, double[][] weights, int[] documentFrequency) {
+        this.terms = terms;
+        this.weights = weights;
+        this.documentFrequency = documentFrequency;
+        this.byTerm = new int[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            long[] keyed = new long[terms[i].length];
+            for (int k = 0; k < keyed.length; k++) {
+                keyed[k] = ((long) terms[i][k] << 32) | k;
+            }
+            Arrays.sort(keyed);
+            byTerm[i] = new int[keyed.length];
+            for (int k = 0; k < keyed.length; k++) {
+                byTerm[i][k] = (int) keyed[k];
+            }
+        }
+    }
+
+    /** The similarity model of a corpus of texts, indexed as given. */
+    public static CorpusSimilarity of(List<String> texts) {
+        // first pass: each text's word counts, in the order of its own count map, and the document frequencies
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        List<int[]> countedTerms = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        List<Integer> df = new ArrayList<>();
+        for (String t : texts) {
+            Map<String, Integer> c = new HashMap<>();
+            Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String w = m.group();
+                if (!STOP.contains(w)) {
+                    c.merge(w, 1, Integer::sum);
+                }
+            }
+            int[] ts = new int[c.size()];
+            int[] cs = new int[c.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> e : c.entrySet()) {
+                Integer id = ids.get(e.getKey());
+                if (id == null) {
+                    id = words.size();
+                    ids.put(e.getKey(), id);
+                    words.add(e.getKey());
+                    df.add(0);
+                }
+                df.set(id, df.get(id) + 1);
+                ts[k] = id;
+                cs[k] = e.getValue();
+                k++;
+            }
+            countedTerms.add(ts);
+            counts.add(cs);
+        }
+        // second pass: the normalised TF-IDF weights, computed in the same order as ever
+        int n = texts.size();
+        int[][] terms = new int[n][];
+        double[][] weights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int[] ts = countedTerms.get(i);
+            int[] cs = counts.get(i);
+            Map<String, Double> v = new HashMap<>();
+            double norm = 0;
+            for (int k = 0; k < ts.length; k++) {
+                double idf = Math.log((n + 1.0) / (df.get(ts[k]) + 0.5));
+                double w = (1 + Math.log(cs[k])) * idf;
+                v.put(words.get(ts[k]), w);
+                norm += w * w;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) {
+                v.replaceAll((key, w) -> w / len);
+            }
+            terms[i] = new int[v.size()];
+            weights[i] = new double[v.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                terms[i][k] = ids.get(e.getKey());
+                weights[i][k] = e.getValue();
+                k++;
+            }
+            countedTerms.set(i, null);
+            counts.set(i, null);
+        }
+        return new CorpusSimilarity(terms, weights, df.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The number of distinct words (word ids run from 0 to this, exclusive). */
+    int vocabularySize() {
+        return documentFrequency.length;
+    }
+
+    /** The word ids of text {@code i} (in no particular order). */
+    int[] terms(int i) {
+        return terms[i];
+    }
+
+    /** In how many texts the word with this id occurs. */
+    int documentFrequency(int term) {
+        return documentFrequency[term];
+    }
+
+    /** The ids of the (at most) {@code k} most weighted words of text {@code i}, heaviest first (ties: lower id first). */
+    int[] topTerms(int i, int k) {
+        int[] t = terms[i];
+        double[] w = weights[i];
+        return IntStream.range(0, t.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(p -> -w[p]).thenComparingInt(p -> t[p]))
+                .limit(k).mapToInt(p -> t[p]).toArray();
+    }
+
+    /** Where word {@code term} is in text {@code i}'s arrays, or -1. */
+    private int position(int i, int term) {
+        int[] t = terms[i];
+        int[] order = byTerm[i];
+        int lo = 0;
+        int hi = order.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = t[order[mid]];
+            if (v < term) {
+                lo = mid + 1;
+            } else if (v > term) {
+                hi = mid - 1;
+            } else {
+                return order[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Whether text {@code i} holds the word with this id. */
+    boolean contains(int i, int term) {
+        return position(i, term) >= 0;
+    }
+
+    /** The content words of a text (lower case, no stop words, no weekday names). */
+    public static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (!STOP.contains(w) && !WEEKDAYS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** How many words two sets share. */
+    public static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The Jaccard overlap of two word sets, 0..1. */
+    public static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = shared(a, b);
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "week", "weekend");
+
+    /** The cosine similarity of texts {@code i} and {@code j}, 0..1. */
+    public double between(int i, int j) {
+        int a = i;
+        int b = j;
+        if (terms[a].length > terms[b].length) {
+            a = j;
+            b = i;
+        }
+        int[] t = terms[a];
+        double[] w = weights[a];
+        double dot = 0;
+        for (int k = 0; k < t.length; k++) {
+            int p = position(b, t[k]);
+            if (p >= 0) {
+                dot += w[k] * weights[b][p];
+            }
+        }
+        return Math.max(0, Math.min(1, dot));
+    }
+}

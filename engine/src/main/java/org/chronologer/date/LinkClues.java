@@ -1,0 +1,67 @@
+package org.chronologer.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chronologer.corpus.CorpusSimilarity;
+import org.chronologer.corpus.SameHappening;
+import org.chronologer.date.rule.NamedEventRule;
+import org.chronologer.extract.Mention;
+import org.chronologer.interpret.Shift;
+import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
+import org.chronologer.text.Sentences;
+
+/** What an article read for its date offers for finding the articles that tell the same happening. */
+final class LinkClues {
+    private LinkClues() {
+    }
+
+    /** The clues of the articles read, each with the window its own evidence gives it. */
+    static List<SameHappening.Clues> of(List<Reading> readings, List<PublicationEstimate> alone) {
+        List<SameHappening.Clues> clues = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            PublicationEstimate p = alone.get(i);
+            clues.add(new SameHappening.Clues(r.text().text(), datedSentences(r), specificIn(r.evidence()), mentioned(r.evidence()),
+                    p.earliest(), p.latest()));
+        }
+        return clues;
+    }
+
+    /** The known events an article dates itself by: an anniversary of, an occurrence of. */
+    private static Set<String> specificIn(List<Evidence> evidence) {
+        Set<String> out = new TreeSet<>();
+        for (Evidence e : evidence) {
+            if ((e.rule().equals(NamedEventRule.ANNIVERSARY) || e.rule().equals(NamedEventRule.ORDINAL)) && e.about().isPresent()) {
+                out.add(e.about().get());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> mentioned(List<Evidence> evidence) {
+        Set<String> out = new TreeSet<>();
+        evidence.forEach(e -> e.about().ifPresent(out::add));
+        return out;
+    }
+
+    /** The content words of each sentence that holds a day-level publication-relative mention. */
+    private static List<Set<String>> datedSentences(Reading r) {
+        List<Set<String>> out = new ArrayList<>();
+        String text = r.article().text();
+        for (Mention m : r.mentions()) {
+            if (m.symbolic() instanceof SymbolicValue.PublicationRelative p && isDayLevel(p.shift())) {
+                out.add(CorpusSimilarity.contentWords(text.substring(Sentences.start(text, m.start()), Sentences.end(text, m.end()))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDayLevel(Shift s) {
+        Shift base = s instanceof Shift.PartOfDay pd ? pd.day() : s;
+        return base instanceof Shift.Weekday || base instanceof Shift.Days;
+    }
+}

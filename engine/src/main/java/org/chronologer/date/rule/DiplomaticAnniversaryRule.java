@@ -1,0 +1,83 @@
+package org.chronologer.date.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronologer.interpret.Tense;
+import org.chronologer.interpret.TenseDetector;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.RuleId;
+import org.chronologer.text.Sentences;
+
+/**
+ * "75 years of diplomatic relations" between two countries the article names: the article is written around that
+ * anniversary of the relations the knowledge base dates (between the pair of countries the article names most).
+ */
+public final class DiplomaticAnniversaryRule implements EvidenceRule {
+
+    public static final RuleId ID = RuleId.of("diplomatic-anniversary");
+
+    private static final Pattern DIPLOMATIC = Pattern.compile(
+            "(?i)\\b(\\d{1,3}|" + Numbers.NUMBER_WORDS + ")(?:th)?\\s+(?:years\\s+of|anniversary\\s+of)\\s+(?:the\\s+|their\\s+)?(?:establishment\\s+of\\s+)?(?:\\w+\\s+){0,2}diplomatic\\s+(?:relations|ties)");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public List<Evidence> collect(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        String text = facts.text().text();
+        Matcher m = DIPLOMATIC.matcher(text);
+        while (m.find()) {
+            int years = Numbers.number(m.group(1));
+            if (years <= 0) {
+                continue;
+            }
+            // "their" relations: the pair of countries the article names most
+            KnownEvent best = null;
+            List<String> bestPair = List.of();
+            int bestCount = 0;
+            for (KnownEvent e : facts.knowledge().events()) {
+                String lower = e.name().toLowerCase(Locale.ROOT);
+                if (!lower.contains("diplomatic")) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(0, e.name());
+                List<String> countries = names.stream()
+                        .map(nm -> Countries.COUNTRY_WORDS.keySet().stream().filter(nm::contains).sorted().toList())
+                        .filter(cs -> cs.size() >= 2 && cs.stream().allMatch(c -> Countries.mentions(text, c)))
+                        .findFirst().orElse(List.of());
+                if (countries.isEmpty()) {
+                    continue;
+                }
+                int count = countries.stream().mapToInt(c -> Countries.occurrences(text, c)).min().orElse(0);
+                if (count > bestCount) {
+                    best = e;
+                    bestPair = countries;
+                    bestCount = count;
+                }
+            }
+            if (best != null) {
+                KnownEvent e = best;
+                List<String> countries = bestPair;
+                LocalDate date = e.firstDay().plusYears(years);
+                int start = facts.text().toOriginal(m.start());
+                int end = facts.text().toOriginalEnd(m.end());
+                String phrase = facts.text().original().substring(start, end);
+                out.add(new Evidence(phrase, start, end, NamedEventRule.ANNIVERSARY,
+                        "'" + phrase + "' between " + String.join(" and ", countries) + ": " + e.name() + " (" + e.dates().get(0)
+                                + ") + " + years + " years ⇒ published around " + date, 2.0, NamedEventRule.anniversaryYear(date)));
+            }
+        }
+        return out;
+    }
+}

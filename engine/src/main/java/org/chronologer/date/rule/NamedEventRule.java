@@ -1,0 +1,129 @@
+package org.chronologer.date.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronologer.interpret.Tense;
+import org.chronologer.interpret.TenseDetector;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.RuleId;
+import org.chronologer.text.Sentences;
+
+/**
+ * Named events: an anniversary or ordinal phrase before the name dates the article near that anniversary or
+ * occurrence; a bare mention only says the event had begun (unless told in the future tense).
+ */
+public final class NamedEventRule implements EvidenceRule {
+
+    public static final RuleId ID = RuleId.of("named-event");
+    public static final RuleId ANNIVERSARY = RuleId.of("anniversary");
+    public static final RuleId ORDINAL = RuleId.of("ordinal");
+
+    private static final Pattern ANNIVERSARY_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|\\b(\\d{1,3}|" + Numbers.NUMBER_WORDS + ")\\s+years\\s+(?:of|since)(?:\\s+the\\s+(?:founding|launch|creation|start|establishment)\\s+of)?)\\s+(?:the\\s+|their\\s+|its\\s+)?$");
+    private static final Pattern TURNS_AFTER = Pattern.compile("(?i)^\\s+(?:turns|turned|marks|celebrates)\\s+(\\d{1,3})\\b");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "(?i)\\bthe\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:annual\\s+)?$");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public List<Evidence> collect(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String text = facts.text().text();
+        for (KnowledgeBase.Match match : facts.namedEvents()) {
+            KnownEvent e = match.event();
+            String before = text.substring(Math.max(0, match.start() - 80), match.start());
+            String after = text.substring(match.end(), Math.min(text.length(), match.end() + 30));
+            int start = facts.text().toOriginal(match.start());
+            int end = facts.text().toOriginalEnd(match.end());
+            Matcher anniversary = ANNIVERSARY_BEFORE.matcher(before);
+            Matcher turns = TURNS_AFTER.matcher(after);
+            Matcher ordinal = ORDINAL_BEFORE.matcher(before);
+            Tense tense = TenseDetector.tenseAt(text, match.start(), match.end());
+            int years = -1;
+            int phraseStart = start;
+            int phraseEnd = end;
+            if (anniversary.find()) {
+                years = Numbers.number(anniversary.group(1) != null ? anniversary.group(1) : anniversary.group(2));
+                phraseStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + anniversary.start());
+            } else if (turns.find()) {
+                years = Numbers.number(turns.group(1));
+                phraseEnd = facts.text().toOriginalEnd(match.end() + turns.end());
+            }
+            if (years > 0) {
+                LocalDate date = e.firstDay().plusYears(years);
+                String phrase = facts.text().original().substring(phraseStart, phraseEnd);
+                out.add(new Evidence(phrase, phraseStart, phraseEnd, ANNIVERSARY,
+                        "'" + phrase + "': " + e.name() + " (" + e.dates().get(0) + ", " + e.source() + ") + " + years
+                                + " years ⇒ published around " + date, 2.0, anniversaryYear(date), Optional.of(e.id())));
+                continue;
+            }
+            if (e.isSeries() && ordinal.find()) {
+                int n = Numbers.ordinal(ordinal.group(1));
+                if (n >= 1 && n <= e.dates().size()) {
+                    LocalDate date = e.day(n - 1);
+                    int ordinalStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + ordinal.start());
+                    String phrase = facts.text().original().substring(ordinalStart, end);
+                    Evidence.DaySupport s = switch (tense) {
+                        case FUTURE -> d -> d.isAfter(date.plusDays(2)) ? 0 : Support.near(date, 2, 30).at(d);
+                        case PAST -> d -> d.isBefore(date) ? 0 : Support.near(date, 7, 120).at(d);
+                        default -> Support.near(date, 7, 60);
+                    };
+                    out.add(new Evidence(phrase, ordinalStart, end, ORDINAL,
+                            tenseWord(tense) + "'" + phrase + "': occurrence " + n + " of " + e.name() + " was " + e.dates().get(n - 1)
+                                    + " ⇒ published " + (tense == Tense.FUTURE ? "shortly before" : tense == Tense.PAST ? "after" : "around")
+                                    + " it", 2.0, s, Optional.of(e.id())));
+                    continue;
+                }
+            }
+            if (tense == Tense.FUTURE && !e.isSeries() || !seen.add(e.id())) {
+                continue;
+            }
+            LocalDate first = e.firstDay();
+            Optional<LocalDate> last = e.lastDay();
+            if (last.isPresent() && GoingOn.toldAsGoingOn(text, match.start(), match.end(), Sentences.start(text, match.start()),
+                    Sentences.end(text, match.end()))) {
+                // told as going on ("the ongoing war in Bosnia", "the siege of Sarajevo continues")
+                LocalDate until = last.get().plusDays(GoingOn.FIGHTING_GRACE_DAYS);
+                out.add(new Evidence(match.text(), start, end, ID,
+                        "ongoing '" + match.text() + "' lasted " + e.dates().get(0) + ".." + e.end().orElseThrow() + " (" + e.source()
+                                + ") ⇒ published while it lasted, most likely",
+                        1.0, d -> d.isBefore(first) ? 0 : d.isAfter(until) ? GoingOn.OUTSIDE_FIGHTING_SUPPORT : 1, Optional.of(e.id())));
+                continue;
+            }
+            out.add(new Evidence(match.text(), start, end, ID,
+                    "'" + match.text() + "' began " + e.dates().get(0) + " (" + e.source() + ") ⇒ published on or after it",
+                    0.5, Support.onOrAfter(first), Optional.of(e.id())));
+        }
+        return out;
+    }
+
+    /**
+     * Anniversaries are marked over the months around them (forums, visits, galas), not on the day: full support
+     * from nine months before to four months after, fading to nothing half a year further out.
+     */
+    public static Evidence.DaySupport anniversaryYear(LocalDate anniversary) {
+        LocalDate from = anniversary.minusMonths(9);
+        LocalDate to = anniversary.plusMonths(4);
+        return d -> {
+            long outside = d.isBefore(from) ? java.time.temporal.ChronoUnit.DAYS.between(d, from)
+                    : d.isAfter(to) ? java.time.temporal.ChronoUnit.DAYS.between(to, d) : 0;
+            return Math.max(0, 1 - outside / 183.0);
+        };
+    }
+
+    private static String tenseWord(Tense t) {
+        return t == Tense.FUTURE ? "future " : t == Tense.PAST ? "past " : "";
+    }
+}

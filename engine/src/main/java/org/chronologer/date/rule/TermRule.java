@@ -1,0 +1,111 @@
+package org.chronologer.date.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronologer.interpret.Tense;
+import org.chronologer.interpret.TenseDetector;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.RuleId;
+import org.chronologer.text.Sentences;
+
+/**
+ * A term of office ("her new term as France's president", "since his re-election"): the terms of the office
+ * the sentence names (by country and office word, or by the holder's surname). With "first", "since" or
+ * "after" the article is soon after a term's start; otherwise only after it.
+ */
+public final class TermRule implements EvidenceRule {
+
+    public static final RuleId ID = RuleId.of("term");
+
+    private static final Pattern TERM = Pattern.compile(
+            "(?i)\\b(?:(?:his|her|a|the)\\s+(?:new|second|third|fourth|fifth|sixth|latest|current)\\s+(?:term|mandate)|re-?election|re-?elected|inauguration|inaugurated|sworn\\s+in)\\b");
+    /** The ordinal of a term: "his third term". */
+    private static final Pattern NTH_TERM = Pattern.compile("(?i)^(?:his|her)\\s+(second|third|fourth|fifth|sixth)\\s+(?:term|mandate)");
+    /** A term still to be won: "seeking his second term", "his bid for a third term". */
+    private static final Pattern SOUGHT = Pattern.compile("(?i)\\b(?:seek\\w*|win\\w*|bid|run|running|campaign\\w*|hopes?|secur\\w*|wants?)\\s+(?:\\w+\\s+)?$");
+    /** Days after a term's start during which "his first trip since his new term" is equally likely. */
+    static final int RECENT_FLAT_DAYS = 14;
+    /** "his first trip abroad since his re-election": the article is soon after the term began. */
+    private static final Pattern RECENT_MARKER = Pattern.compile("(?i)\\b(?:first|newly|just)\\b[^.;]*\\bsince\\b|\\bnewly\\b|\\bjust\\b"
+            + "|\\b(?:hours|days|a\\s+day|a\\s+week|weeks)\\s+(?:after|since|into)\\b");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public List<Evidence> collect(ArticleFacts facts) {
+        List<Evidence> out = new ArrayList<>();
+        String text = facts.text().text();
+        Matcher m = TERM.matcher(text);
+        while (m.find()) {
+            int sStart = Sentences.start(text, m.start());
+            int sEnd = Sentences.end(text, m.end());
+            String sentence = text.substring(sStart, sEnd);
+            // the terms the sentence points at best: by the holder's surname and by country and office word
+            List<KnownEvent> chosen = new ArrayList<>();
+            int bestFit = 1;
+            for (KnownEvent e : facts.knowledge().events()) {
+                if (!e.isTerm()) {
+                    continue;
+                }
+                boolean byName = e.person().map(p -> Countries.surname(p)).filter(sn -> Countries.containsWord(sentence, sn)).isPresent();
+                boolean byOffice = e.country().filter(c -> Countries.mentions(sentence, c)).isPresent()
+                        && e.office().map(o -> o.toLowerCase(Locale.ROOT)).filter(o -> Countries.OFFICE_WORDS.stream()
+                                .anyMatch(w -> o.contains(w) && sentence.toLowerCase(Locale.ROOT).contains(w))).isPresent();
+                int fit = (byName ? 1 : 0) + (byOffice ? 1 : 0);
+                if (fit > bestFit) {
+                    chosen.clear();
+                    bestFit = fit;
+                }
+                if (fit == bestFit) {
+                    chosen.add(e);
+                }
+            }
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            boolean recent = RECENT_MARKER.matcher(sentence).find();
+            // "in his third term" is the third start of each chosen office ("seeking a second term" is not one yet)
+            Matcher nth = NTH_TERM.matcher(m.group());
+            boolean sought = SOUGHT.matcher(text.substring(Math.max(sStart, m.start() - 25), m.start())).find();
+            int n = nth.find() && !sought ? Numbers.ORDINALS.get(nth.group(1).toLowerCase(Locale.ROOT)) : -1;
+            List<LocalDate> starts = new ArrayList<>();
+            for (KnownEvent e : chosen) {
+                for (int i = 0; i < e.dates().size(); i++) {
+                    if (n <= 0 || e.dates().size() < n || i == n - 1) {
+                        starts.add(e.day(i));
+                    }
+                }
+            }
+            if (starts.isEmpty()) {
+                continue;
+            }
+            List<Evidence.DaySupport> shapes = starts.stream()
+                    .map(s -> recent ? Support.recentAfter(s, RECENT_FLAT_DAYS, 30) : Support.onOrAfter(s)).toList();
+            Evidence.DaySupport support = d -> {
+                double best = 0;
+                for (Evidence.DaySupport sh : shapes) {
+                    best = Math.max(best, sh.at(d));
+                }
+                return best;
+            };
+            int start = facts.text().toOriginal(m.start());
+            int end = facts.text().toOriginalEnd(m.end());
+            String who = chosen.stream().map(e -> e.person().orElse(e.name()) + e.office().map(o -> " (" + o + ")").orElse(""))
+                    .distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("");
+            out.add(new Evidence(facts.text().original().substring(start, end), start, end, ID,
+                    "'" + m.group() + "' of " + who + ": terms began " + starts.stream().sorted().map(LocalDate::toString).toList()
+                            + " ⇒ published " + (recent ? "soon after" : "after") + " one of them", recent ? 1.5 : 0.5, support));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package org.chronologer.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.chronologer.interpret.Interpreter;
+import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.interpret.Tense;
+import org.chronologer.interpret.TenseDetector;
+import org.chronologer.read.Article;
+import org.chronologer.read.NormalizedText;
+import org.chronologer.resolve.Resolution;
+import org.chronologer.resolve.Resolver;
+import org.chronologer.tag.HeidelTimeTagger;
+import org.chronologer.tag.MentionMerger;
+import org.chronologer.tag.NattyTagger;
+import org.chronologer.tag.PatternTagger;
+import org.chronologer.tag.TaggedSpan;
+import org.chronologer.tag.TemporalTagger;
+
+/**
+ * The first half of the flow for one text: normalise, tag with every tagger, merge, interpret, resolve.
+ *
+ * <p>Holds its taggers; not thread-safe. Make one per worker thread and reuse it for many articles.
+ */
+public final class MentionExtractor implements AutoCloseable {
+
+    private final List<TemporalTagger> taggers;
+
+    /** An extractor with HeidelTime, our patterns and Natty. Takes a few seconds: HeidelTime starts up. */
+    public MentionExtractor() {
+        this(List.of(new HeidelTimeTagger(), new PatternTagger(), new NattyTagger()));
+    }
+
+    /** An extractor with the given taggers. */
+    public MentionExtractor(List<TemporalTagger> taggers) {
+        this.taggers = List.copyOf(taggers);
+    }
+
+    /** The mentions of a text and the problems met on the way (a tagger that failed, say). */
+    public record Result(List<Mention> mentions, List<String> problems) {
+        public Result {
+            mentions = List.copyOf(mentions);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Every temporal expression of {@code text} (as the user gave it), resolved against {@code published} when
+     * known. A tagger that fails is reported in {@link Result#problems()}; the others' mentions are kept.
+     */
+    public Result extract(String text, Optional<LocalDate> published) {
+        Objects.requireNonNull(text, "text");
+        return extract(NormalizedText.of(text), published);
+    }
+
+    /**
+     * Every temporal expression of an article, resolved against {@code published} when known, with its normalised
+     * text (see {@link #extract(String, Optional)}).
+     */
+    public Extraction extract(Article article, Optional<LocalDate> published) {
+        NormalizedText normalized = NormalizedText.of(article.text());
+        Result r = extract(normalized, published);
+        return new Extraction(article, normalized, r.mentions(), r.problems());
+    }
+
+    private Result extract(NormalizedText normalized, Optional<LocalDate> published) {
+        Objects.requireNonNull(published, "published");
+        String text = normalized.original();
+        String t = normalized.text();
+        List<TaggedSpan> spans = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (TemporalTagger tagger : taggers) {
+            try {
+                for (TaggedSpan span : tagger.tag(t, published, List.copyOf(spans))) {
+                    // a tagger's span must lie inside the text; anything else is the tagger's fault, not ours to report
+                    if (span.end() <= t.length()) {
+                        spans.add(span);
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
+                problems.add(tagger.name() + " failed on this text (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the other taggers' mentions are kept");
+            }
+        }
+        List<MentionMerger.Merged> merged = MentionMerger.merge(spans);
+        List<SymbolicValue> symbolic = new ArrayList<>(merged.size());
+        for (MentionMerger.Merged m : merged) {
+            symbolic.add(Interpreter.interpret(m.span(), t, published));
+        }
+        List<Resolution> resolutions = Resolver.resolveAll(symbolic, published);
+        List<Mention> mentions = new ArrayList<>(merged.size());
+        for (int i = 0; i < merged.size(); i++) {
+            TaggedSpan s = merged.get(i).span();
+            int start = normalized.toOriginal(s.start());
+            int end = normalized.toOriginalEnd(s.end());
+            Tense tense = TenseDetector.tenseAt(t, s.start(), s.end());
+            mentions.add(new Mention(start, end, text.substring(start, end), s.type(), symbolic.get(i), tense,
+                    resolutions.get(i), merged.get(i).taggers(), s.rule()));
+        }
+        return new Result(mentions, problems);
+    }
+
+    @Override
+    public void close() {
+        for (TemporalTagger t : taggers) {
+            try {
+                t.close();
+            } catch (Exception e) {
+                // closing is best effort
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.chronologer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.chronologer.tag.PatternTagger;
+import org.junit.jupiter.api.Test;
+
+class WorkersTest {
+
+    @Test
+    void resultsArriveInInputOrderWhateverTheThreadCount() {
+        List<Integer> items = IntStream.range(0, 200).boxed().toList();
+        try (Workers w = Workers.of(3, () -> new MentionExtractor(List.of(new PatternTagger())))) {
+            List<Integer> out = new ArrayList<>();
+            // later items finish first: an unordered pool would deliver them out of order
+            w.<Integer, Integer>forEachOrdered(sink -> items.forEach(sink), i -> {
+                sleep((200 - i) % 7);
+                return i * 2;
+            }, out::add);
+            assertThat(out).containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
+        }
+    }
+
+    @Test
+    void noTwoThreadsShareAnExtractorAndNoMoreAreBuiltThanThreads() {
+        Set<MentionExtractor> seen = ConcurrentHashMap.newKeySet();
+        Set<MentionExtractor> busy = ConcurrentHashMap.newKeySet();
+        try (Workers w = Workers.of(2, () -> new MentionExtractor(List.of(new PatternTagger())))) {
+            List<Boolean> clean = w.map(IntStream.range(0, 40).boxed().toList(), i -> w.withExtractor(e -> {
+                seen.add(e);
+                boolean alone = busy.add(e);
+                sleep(2);
+                busy.remove(e);
+                return alone;
+            }));
+            assertThat(clean).containsOnly(true);
+            assertThat(seen).hasSizeBetween(1, 2);
+        }
+    }
+
+    @Test
+    void aFailureInAWorkerReachesTheCaller() {
+        try (Workers w = Workers.of(2, () -> new MentionExtractor(List.of(new PatternTagger())))) {
+            assertThatThrownBy(() -> w.<Integer, Integer>map(List.of(1, 2, 3), i -> {
+                if (i == 2) {
+                    throw new IllegalStateException("broken item " + i);
+                }
+                return i;
+            })).hasMessageContaining("broken item 2");
+        }
+    }
+
+    private static void sleep(int ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
