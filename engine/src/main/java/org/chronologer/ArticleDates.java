@@ -1,12 +1,12 @@
 package org.chronologer;
 
-import org.chronologer.model.PublicationEstimate;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 
 /**
@@ -42,7 +42,7 @@ public final class ArticleDates {
 
     /** The dates an article's text implies; its declared date, if any, is not used as evidence. */
     public static ArticleDates of(Article article) {
-        Article undeclared = new Article(article.id(), article.title(), article.text(), java.util.Optional.empty(), article.source());
+        Article undeclared = new Article(article.id(), article.title(), article.text(), Optional.empty(), article.source());
         return new ArticleDates(article, ENGINE.get().dateAlone(undeclared).published());
     }
 

@@ -1,13 +1,5 @@
 package org.chronologer;
 
-import org.chronologer.date.DateSolver;
-
-import org.chronologer.model.PublicationEstimate;
-
-import org.chronologer.ArticleDates;
-
-import org.chronologer.model.DatedArticle;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,9 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.chronologer.ArticleDates;
 import org.chronologer.SharedExtractor;
+import org.chronologer.date.DateSolver;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.DatedArticle;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +53,7 @@ class ArticleDaterTest {
     @Test
     void anArticleWithWeakCluesInheritsTheDateOfAnArticleThatTellsTheSameEvent() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(new KnownEvent("treaty-of-rome", "Treaty of Rome", List.of(), "treaty",
-                List.of("1957-03-25"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "Treaty of Rome")));
+                List.of("1957-03-25"), Optional.empty(), Optional.empty(), Optional.empty(), "Treaty of Rome")));
         Article strong = Article.of("strong", "European leaders gathered in Rome on Saturday to mark the 60th anniversary of the "
                 + "Treaty of Rome. The leaders signed a declaration on the future of the union in the city hall on Saturday.");
         Article weak = Article.of("weak", "The leaders signed a declaration on the future of the union in the Rome city hall "
@@ -96,7 +93,7 @@ class ArticleDaterTest {
     void theMentionsOfAnUndatedArticleAreResolvedAgainstTheInferredDay() {
         Article a = Article.of("m", "Leaders marked the 60th anniversary of the Treaty of Rome on Saturday. Talks follow on Monday.");
         KnowledgeBase kb = KnowledgeBase.of(List.of(new KnownEvent("treaty-of-rome", "Treaty of Rome", List.of(), "treaty",
-                List.of("1957-03-25"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "Treaty of Rome")));
+                List.of("1957-03-25"), Optional.empty(), Optional.empty(), Optional.empty(), "Treaty of Rome")));
         DatedArticle d = new ArticleDater(SharedExtractor.get(), kb).dateAlone(a);
         assertThat(d.mentions()).filteredOn(m -> m.text().equals("Saturday")).singleElement()
                 .satisfies(m -> assertThat(m.resolution().value()).hasValueSatisfying(v -> assertThat(v).startsWith("2017-")));

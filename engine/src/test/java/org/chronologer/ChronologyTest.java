@@ -1,7 +1,5 @@
 package org.chronologer;
 
-import org.chronologer.model.Chronology;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Chronology;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;

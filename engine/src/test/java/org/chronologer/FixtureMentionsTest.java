@@ -1,9 +1,5 @@
 package org.chronologer;
 
-import org.chronologer.extract.MentionExtractor;
-
-import org.chronologer.extract.Mention;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.chronologer.extract.Mention;
+import org.chronologer.extract.MentionExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,11 +1,5 @@
 package org.chronologer;
 
-import org.chronologer.extract.MentionExtractor;
-
-import org.chronologer.model.Chronology;
-
-import org.chronologer.extract.Mention;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,8 +11,11 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
-import org.chronologer.model.DatedArticle;
+import org.chronologer.extract.Mention;
+import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Chronology;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.tag.HeidelTimeTagger;

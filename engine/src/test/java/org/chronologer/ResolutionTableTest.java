@@ -1,12 +1,11 @@
 package org.chronologer;
 
-import org.chronologer.extract.Mention;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.chronologer.extract.Mention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chronologer.extract.Workers;
 import org.chronologer.ArticleDater;
+import org.chronologer.extract.Workers;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.DateWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer check}: do the declared dates agree with what the texts imply? */

@@ -2,9 +2,13 @@ package org.chronologer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
@@ -69,8 +73,8 @@ final class CorpusOptions {
             if (in.equals("-")) {
                 return 0;
             }
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of(in))) {
-                total += files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            try (Stream<Path> files = Files.walk(Path.of(in))) {
+                total += files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
             } catch (IOException | RuntimeException e) {
                 return 0;
             }
@@ -102,7 +106,7 @@ final class CorpusOptions {
         String line = summary(processed, problems);
         if (stats) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            line += String.format(java.util.Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (after any collection: %d MB), %d thread(s)",
+            line += String.format(Locale.ROOT, "; %.1f s, %.1f articles/s, peak heap %d MB (after any collection: %d MB), %d thread(s)",
                     seconds, processed / seconds, HeapPeak.peakBytes() / (1024 * 1024), HeapPeak.liveBytes() / (1024 * 1024), threads)
                     + HeapPeak.describe(checkpoints);
         }
@@ -117,7 +121,7 @@ final class CorpusOptions {
     }
 
     /** Hands each article on as it is read; each problem is printed to {@code err} and added to {@code problems}. */
-    void stream(PrintWriter err, List<InputProblem> problems, java.util.function.Consumer<Article> articles) {
+    void stream(PrintWriter err, List<InputProblem> problems, Consumer<Article> articles) {
         new ArticleReader(System.in, maxBytes).read(inputs, articles, p -> {
             problems.add(p);
             err.println((p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p);

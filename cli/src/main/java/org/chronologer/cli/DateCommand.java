@@ -5,17 +5,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chronologer.extract.Workers;
 import org.chronologer.ArticleDater;
-import org.chronologer.model.DatedArticle;
+import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.DateWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer date}: when each article was written, with the evidence. */

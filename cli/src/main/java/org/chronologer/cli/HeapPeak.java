@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 
@@ -66,7 +67,7 @@ public final class HeapPeak {
         sorted.sort(null);
         long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        return String.format(java.util.Locale.ROOT, "; live after a full collection at %d checkpoint(s): median %d MB, largest %d MB",
+        return String.format(Locale.ROOT, "; live after a full collection at %d checkpoint(s): median %d MB, largest %d MB",
                 sorted.size(), median / (1024 * 1024), sorted.get(sorted.size() - 1) / (1024 * 1024));
     }
 

@@ -1,7 +1,8 @@
 package org.chronologer.cli;
 
-import picocli.CommandLine;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code chronologer} command: subcommands over the engine. */
 @Command(name = "chronologer", mixinStandardHelpOptions = true, version = "chronologer 0.1.0",
@@ -18,11 +19,11 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (no {@code System.exit}, for tests). */
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs the command line with the given output and error streams and returns its exit code. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

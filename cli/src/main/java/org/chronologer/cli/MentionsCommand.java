@@ -6,19 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chronologer.ArticleDater;
 import org.chronologer.extract.Mention;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.extract.Workers;
-import org.chronologer.read.Article;
-import org.chronologer.ArticleDater;
-import org.chronologer.model.DatedArticle;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.DatedArticle;
+import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.MentionsWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chronologer mentions}: every temporal expression with its value, a debugging view. */
 @Command(name = "mentions", mixinStandardHelpOptions = true,

@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chronologer.model.Chronology;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.extract.Workers;
+import org.chronologer.model.Chronology;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.ChronologyWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer timeline}: the ordered events of a corpus, per episode. */

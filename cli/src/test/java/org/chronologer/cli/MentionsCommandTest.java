@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class MentionsCommandTest {
         assertThat(b.get("dated").asText()).isEqualTo("inferred");
         LocalDate inferred = LocalDate.parse(b.get("published").asText());
         JsonNode monday = b.get("mentions").get(0);
-        assertThat(LocalDate.parse(monday.get("value").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(LocalDate.parse(monday.get("value").asText()).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(LocalDate.parse(monday.get("value").asText())).isBeforeOrEqualTo(inferred);
     }
 

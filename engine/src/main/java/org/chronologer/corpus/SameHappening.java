@@ -1,7 +1,5 @@
 package org.chronologer.corpus;
 
-
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

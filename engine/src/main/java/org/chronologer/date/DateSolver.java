@@ -1,16 +1,17 @@
 package org.chronologer.date;
 
-import org.chronologer.model.PublicationEstimate;
-
-import org.chronologer.model.Evidence;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chronologer.date.rule.DatelineRule;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
 
 /**
  * Combines evidence over candidate days: each day's score is the weighted sum of the support every piece of
@@ -76,17 +77,17 @@ public final class DateSolver {
         }
         int count = n;
         // a support that several pieces of evidence share (an article's many "on Tuesday"s) is computed once per day
-        java.util.Map<Evidence.DaySupport, Integer> uses = new java.util.IdentityHashMap<>();
+        Map<Evidence.DaySupport, Integer> uses = new IdentityHashMap<>();
         for (Evidence e : order) {
             uses.merge(e.support(), 1, Integer::sum);
         }
-        java.util.Map<Evidence.DaySupport, double[]> shared = new java.util.IdentityHashMap<>();
+        Map<Evidence.DaySupport, double[]> shared = new IdentityHashMap<>();
         for (Evidence e : order) {
             double w = e.weight();
             Evidence.DaySupport support = e.support();
             double[] values = uses.get(support) > 1 ? shared.computeIfAbsent(support, x -> {
                 double[] v = new double[n];
-                java.util.Arrays.fill(v, Double.NaN);
+                Arrays.fill(v, Double.NaN);
                 return v;
             }) : null;
             for (int k = 0; k < count; k++) {

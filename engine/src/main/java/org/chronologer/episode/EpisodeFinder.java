@@ -1,9 +1,5 @@
 package org.chronologer.episode;
 
-import org.chronologer.model.Episode;
-
-import org.chronologer.corpus.CorpusWords;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.chronologer.model.Event;
 import java.util.Set;
 import java.util.TreeMap;
 import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.corpus.CorpusWords;
 import org.chronologer.model.DatedArticle;
+import org.chronologer.model.Episode;
+import org.chronologer.model.Event;
 
 /**
  * Finds the episodes a corpus mixes: articles are in one episode when they tell the same happening (their link,

@@ -1,11 +1,10 @@
 package org.chronologer.interpret;
 
-import org.chronologer.text.Sentences;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronologer.text.Sentences;
 
 /**
  * Guesses the tense of the clause that governs a mention, without a POS tagger: the nearest tense marker

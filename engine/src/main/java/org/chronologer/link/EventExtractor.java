@@ -1,14 +1,14 @@
 package org.chronologer.link;
 
-import org.chronologer.model.Event;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.chronologer.extract.Mention;
 import org.chronologer.model.DatedArticle;
-import org.chronologer.text.Sentences;
+import org.chronologer.model.Event;
 import org.chronologer.resolve.TimexValues;
 import org.chronologer.tag.TimexType;
+import org.chronologer.text.Sentences;
 
 /**
  * Finds the events of one article: each resolved date or time mention dates the clause it belongs to. The clause
@@ -65,7 +65,7 @@ public final class EventExtractor {
         }
         String[] w = c.split(" ");
         if (w.length > MAX_CLAUSE_WORDS) {
-            c = String.join(" ", java.util.Arrays.copyOf(w, MAX_CLAUSE_WORDS)) + " ...";
+            c = String.join(" ", Arrays.copyOf(w, MAX_CLAUSE_WORDS)) + " ...";
         }
         return c;
     }

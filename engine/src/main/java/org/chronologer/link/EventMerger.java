@@ -1,7 +1,5 @@
 package org.chronologer.link;
 
-import org.chronologer.model.Event;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.chronologer.corpus.CorpusSimilarity;
 import org.chronologer.model.Conflict;
+import org.chronologer.model.Event;
 
 /**
  * Merges the same event told by several articles into one event with several sources, and reports a conflict

@@ -1,16 +1,15 @@
 package org.chronologer.model;
 
-import org.chronologer.extract.Mention;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.chronologer.extract.Mention;
+import org.chronologer.model.Conflict;
 import org.chronologer.model.DatedArticle;
-import org.chronologer.model.PublicationEstimate;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
-import org.chronologer.model.Conflict;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.model.Relation;
 import org.chronologer.read.InputProblem;
 

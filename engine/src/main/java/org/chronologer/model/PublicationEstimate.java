@@ -1,6 +1,7 @@
 package org.chronologer.model;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,6 @@ public record PublicationEstimate(LocalDate best, LocalDate earliest, LocalDate 
 
     /** The window's length in days. */
     public long widthDays() {
-        return java.time.temporal.ChronoUnit.DAYS.between(earliest, latest) + 1;
+        return ChronoUnit.DAYS.between(earliest, latest) + 1;
     }
 }

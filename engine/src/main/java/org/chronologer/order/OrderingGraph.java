@@ -1,14 +1,13 @@
 package org.chronologer.order;
 
-import org.chronologer.model.Relation;
-
-import org.chronologer.model.Conflict;
-
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.chronologer.model.Conflict;
+import org.chronologer.model.Relation;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
@@ -135,7 +134,7 @@ public final class OrderingGraph {
     }
 
     private static long span(Node n) {
-        return java.time.temporal.ChronoUnit.DAYS.between(n.earliest(), n.latest());
+        return ChronoUnit.DAYS.between(n.earliest(), n.latest());
     }
 
     /** The JGraphT graph (nodes are ids), for algorithms such as {@code TopologicalOrderIterator}. */

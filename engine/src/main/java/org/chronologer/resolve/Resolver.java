@@ -5,11 +5,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.SymbolicValue.Absolute;
 import org.chronologer.interpret.SymbolicValue.AnchorRelative;
 import org.chronologer.interpret.SymbolicValue.PublicationRelative;
 import org.chronologer.interpret.SymbolicValue.Unresolvable;
+import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.Timex;
 import org.chronologer.interpret.Unit;
 

@@ -1,5 +1,6 @@
 package org.chronologer.resolve;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -86,7 +87,7 @@ public final class TimexValues {
                 int y = Integer.parseInt(m.group(1)) * 100;
                 return Optional.of(new Interval(LocalDateRange.ofClosed(LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31)), Granularity.CENTURY));
             }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
         return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,7 +32,7 @@ public final class MentionMerger {
                 .thenComparingInt(s -> TRUST.getOrDefault(s.tagger(), 9))
                 .thenComparingInt(TaggedSpan::start));
         // kept spans never overlap, so the one starting last before s ends is the only one that can overlap s
-        java.util.TreeMap<Integer, TaggedSpan> keptByStart = new java.util.TreeMap<>();
+        TreeMap<Integer, TaggedSpan> keptByStart = new TreeMap<>();
         for (TaggedSpan s : byPreference) {
             Map.Entry<Integer, TaggedSpan> before = keptByStart.floorEntry(Math.max(s.start(), s.end() - 1));
             if (before == null || !before.getValue().overlaps(s)) {

@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.natty.DateGroup;
@@ -62,7 +64,7 @@ public final class NattyTagger implements TemporalTagger {
      */
     @Override
     public List<TaggedSpan> tag(String text, Optional<LocalDate> published, List<TaggedSpan> foundBefore) {
-        java.util.TreeMap<Integer, Integer> covered = new java.util.TreeMap<>();
+        TreeMap<Integer, Integer> covered = new TreeMap<>();
         for (TaggedSpan s : foundBefore) {
             covered.merge(s.start(), s.end(), Math::max);
         }
@@ -70,7 +72,7 @@ public final class NattyTagger implements TemporalTagger {
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
             String candidate = m.group();
-            java.util.Map.Entry<Integer, Integer> before = covered.floorEntry(m.start());
+            Map.Entry<Integer, Integer> before = covered.floorEntry(m.start());
             if (before != null && before.getValue() >= m.end()) {
                 continue;
             }

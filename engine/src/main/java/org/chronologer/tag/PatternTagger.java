@@ -2,6 +2,7 @@ package org.chronologer.tag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ public final class PatternTagger implements TemporalTagger {
                 out.add(new TaggedSpan(start, m.end(), covered, TimexType.DATE, "", Optional.empty(), NAME, "pattern" + i));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(TaggedSpan::start));
+        out.sort(Comparator.comparingInt(TaggedSpan::start));
         return out;
     }
 }

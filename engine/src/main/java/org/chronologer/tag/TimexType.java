@@ -1,5 +1,7 @@
 package org.chronologer.tag;
 
+import java.util.Locale;
+
 /** The TIMEX3 types: a calendar date or period, a time of day, a length of time, a recurrence. */
 public enum TimexType {
     DATE, TIME, DURATION, SET;
@@ -10,7 +12,7 @@ public enum TimexType {
             return DATE;
         }
         try {
-            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return DATE;
         }

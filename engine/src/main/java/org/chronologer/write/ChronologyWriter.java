@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.chronologer.model.Chronology;
 import org.chronologer.extract.Mention;
+import org.chronologer.model.Chronology;
+import org.chronologer.model.Conflict;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
-import org.chronologer.model.Conflict;
 import org.chronologer.model.Relation;
 import org.chronologer.read.InputProblem;
 
@@ -105,7 +105,7 @@ public final class ChronologyWriter {
             ObjectNode n = errors.addObject();
             n.put("source", p.source());
             n.put("message", p.message());
-            n.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -1,17 +1,14 @@
 package org.chronologer.date;
 
-import org.chronologer.date.rule.Support;
-
-import org.chronologer.model.Evidence;
-import org.chronologer.model.RuleId;
-
-import org.chronologer.model.PublicationEstimate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.chronologer.date.rule.Support;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
+import org.chronologer.model.RuleId;
 import org.junit.jupiter.api.Test;
 
 class DateSolverTest {

@@ -1,13 +1,12 @@
 package org.chronologer.episode;
 
-import org.chronologer.model.Episode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chronologer.SharedExtractor;
 import org.chronologer.ArticleDater;
+import org.chronologer.SharedExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Episode;
 import org.chronologer.read.Article;
 import org.junit.jupiter.api.Test;
 

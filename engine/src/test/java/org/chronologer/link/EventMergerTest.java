@@ -1,11 +1,10 @@
 package org.chronologer.link;
 
-import org.chronologer.model.Event;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chronologer.model.Event;
 import org.junit.jupiter.api.Test;
 
 class EventMergerTest {

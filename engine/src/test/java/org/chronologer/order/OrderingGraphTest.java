@@ -1,12 +1,11 @@
 package org.chronologer.order;
 
-import org.chronologer.model.Relation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronologer.model.Relation;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 import org.junit.jupiter.api.Test;
 

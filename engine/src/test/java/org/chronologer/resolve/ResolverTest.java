@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.chronologer.interpret.Direction;
 import org.chronologer.interpret.Shift;
-import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.SymbolicValue.Absolute;
 import org.chronologer.interpret.SymbolicValue.AnchorRelative;
 import org.chronologer.interpret.SymbolicValue.PublicationRelative;
+import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.Unit;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,13 +254,13 @@ public record CatDocument(String id, String name, Optional<LocalDate> dct, List<
      * whether to declare it). The same document if the DCT is anchored nowhere.
      */
     public CatDocument withoutDateLine() {
-        Set<Integer> dctTokens = new java.util.HashSet<>(dctTokenIds());
+        Set<Integer> dctTokens = new HashSet<>(dctTokenIds());
         if (dctTokens.isEmpty()) {
             return this;
         }
         Map<Integer, List<Token>> bySentence = new LinkedHashMap<>();
         tokens.forEach(t -> bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
-        Set<Integer> drop = new java.util.HashSet<>();
+        Set<Integer> drop = new HashSet<>();
         for (Map.Entry<Integer, List<Token>> e : bySentence.entrySet()) {
             boolean anyDate = false;
             boolean onlyDate = true;

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scores of SemEval-2015 Task 4 "TimeLine: Cross-Document Event Ordering" timelines: temporal awareness
@@ -526,12 +528,12 @@ public final class TimelineScore {
         return Integer.compare(ka.size(), kb.size());
     }
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** {@code re.split('(\\d+)', s)} with the digit runs as numbers: text, number, text, ..., text. */
     private static List<Object> naturalKey(String s) {
         List<Object> key = new ArrayList<>();
-        java.util.regex.Matcher m = DIGITS.matcher(s);
+        Matcher m = DIGITS.matcher(s);
         int last = 0;
         while (m.find()) {
             key.add(s.substring(last, m.start()));

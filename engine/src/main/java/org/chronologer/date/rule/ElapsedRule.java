@@ -61,7 +61,7 @@ public final class ElapsedRule implements EvidenceRule {
             Matcher nthBefore = NTH_UNIT_BEFORE.matcher(before);
             Matcher nthAfter = NTH_UNIT_AFTER.matcher(after);
             int n;
-            java.time.temporal.ChronoUnit unit;
+            ChronoUnit unit;
             boolean within; // "the eighth month": the article is within that month of the event, not that long after it
             int phraseStart = match.start();
             int phraseEnd = match.end();
@@ -70,7 +70,7 @@ public final class ElapsedRule implements EvidenceRule {
                 n = amount.equals("a") || amount.equals("an") ? 1 : Numbers.number(amount);
                 unit = unitOf(elapsed.group(2));
                 String how = elapsed.group(3).toLowerCase(Locale.ROOT);
-                if (unit == java.time.temporal.ChronoUnit.YEARS && how.equals("since")) {
+                if (unit == ChronoUnit.YEARS && how.equals("since")) {
                     continue; // an anniversary: namedEvents reads it
                 }
                 phraseStart = windowStart + elapsed.start();
@@ -82,7 +82,7 @@ public final class ElapsedRule implements EvidenceRule {
                 within = false;
             } else if (nthBefore.find()) {
                 n = nthBefore.group(3) != null ? Integer.parseInt(nthBefore.group(3)) : Numbers.ordinal(nthBefore.group(1));
-                unit = nthBefore.group(3) != null ? java.time.temporal.ChronoUnit.DAYS : unitOf(nthBefore.group(2));
+                unit = nthBefore.group(3) != null ? ChronoUnit.DAYS : unitOf(nthBefore.group(2));
                 phraseStart = windowStart + nthBefore.start();
                 within = true;
             } else if (nthAfter.find()) {
@@ -125,9 +125,9 @@ public final class ElapsedRule implements EvidenceRule {
         return out;
     }
 
-    private static java.time.temporal.ChronoUnit unitOf(String word) {
+    private static ChronoUnit unitOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.startsWith("day") ? java.time.temporal.ChronoUnit.DAYS : w.startsWith("week") ? java.time.temporal.ChronoUnit.WEEKS
-                : w.startsWith("month") ? java.time.temporal.ChronoUnit.MONTHS : java.time.temporal.ChronoUnit.YEARS;
+        return w.startsWith("day") ? ChronoUnit.DAYS : w.startsWith("week") ? ChronoUnit.WEEKS
+                : w.startsWith("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
     }
 }

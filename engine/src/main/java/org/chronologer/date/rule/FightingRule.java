@@ -59,8 +59,8 @@ public final class FightingRule implements EvidenceRule {
         // a place inside a name the base knows ("the Vietnam War") is that event's, read by namedEvents
         List<KnowledgeBase.Match> names = facts.namedEvents();
         // per sentence: the events fought at the places named near a fighting word told as going on, and the span
-        java.util.Map<Integer, List<KnowledgeBase.PlaceMatch>> bySentence = new java.util.TreeMap<>();
-        java.util.Map<Integer, int[]> spanOf = new java.util.HashMap<>();
+        Map<Integer, List<KnowledgeBase.PlaceMatch>> bySentence = new TreeMap<>();
+        Map<Integer, int[]> spanOf = new HashMap<>();
         for (KnowledgeBase.PlaceMatch place : places) {
             if (names.stream().anyMatch(n -> n.start() <= place.start() && place.end() <= n.end())) {
                 continue;
@@ -86,11 +86,11 @@ public final class FightingRule implements EvidenceRule {
             spanOf.merge(sStart, best, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         List<Evidence> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (var entry : bySentence.entrySet()) {
             int[] span = spanOf.get(entry.getKey());
             List<KnowledgeBase.PlaceMatch> named = entry.getValue();
-            java.util.TreeMap<String, KnownEvent> events = new java.util.TreeMap<>();
+            TreeMap<String, KnownEvent> events = new TreeMap<>();
             named.forEach(p -> p.events().forEach(e -> events.put(e.id(), e)));
             if (!seen.add(events.keySet().toString())) {
                 continue;
@@ -108,7 +108,7 @@ public final class FightingRule implements EvidenceRule {
                 return GoingOn.OUTSIDE_FIGHTING_SUPPORT;
             };
             String where = named.stream().map(KnowledgeBase.PlaceMatch::place).distinct().reduce((a, b) -> a + ", " + b).orElse("");
-            String fights = events.values().stream().sorted(java.util.Comparator.comparing(KnownEvent::firstDay))
+            String fights = events.values().stream().sorted(Comparator.comparing(KnownEvent::firstDay))
                     .map(e -> e.name() + " (" + e.dates().get(0) + ".." + e.end().orElse("") + ")")
                     .reduce((a, b) -> a + ", " + b).orElse("");
             int start = facts.text().toOriginal(span[0]);

@@ -34,7 +34,7 @@ public final class IncumbentRule implements EvidenceRule {
     @Override
     public List<Evidence> collect(ArticleFacts facts) {
         List<Evidence> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Tenures.Match match : facts.holders()) {
             List<Tenures.Tenure> holders = match.holders();
             String key = holders.stream().map(t -> t.person() + "/" + t.office()).sorted().toList().toString();

@@ -1,10 +1,13 @@
 package org.chronologer.date.rule;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.interpret.Tense;
@@ -39,7 +42,7 @@ public final class NamedEventRule implements EvidenceRule {
     @Override
     public List<Evidence> collect(ArticleFacts facts) {
         List<Evidence> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         String text = facts.text().text();
         for (KnowledgeBase.Match match : facts.namedEvents()) {
             KnownEvent e = match.event();
@@ -117,8 +120,8 @@ public final class NamedEventRule implements EvidenceRule {
         LocalDate from = anniversary.minusMonths(9);
         LocalDate to = anniversary.plusMonths(4);
         return d -> {
-            long outside = d.isBefore(from) ? java.time.temporal.ChronoUnit.DAYS.between(d, from)
-                    : d.isAfter(to) ? java.time.temporal.ChronoUnit.DAYS.between(to, d) : 0;
+            long outside = d.isBefore(from) ? ChronoUnit.DAYS.between(d, from)
+                    : d.isAfter(to) ? ChronoUnit.DAYS.between(to, d) : 0;
             return Math.max(0, 1 - outside / 183.0);
         };
     }

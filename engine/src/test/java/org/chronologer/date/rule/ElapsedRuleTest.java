@@ -1,16 +1,14 @@
 package org.chronologer.date.rule;
 
-import org.chronologer.date.rule.ArticleFacts;
-
-import org.chronologer.model.Evidence;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.chronologer.date.rule.ArticleFacts;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Evidence;
 import org.chronologer.read.Article;
 import org.chronologer.read.NormalizedText;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,5 @@
 package org.chronologer.date.rule;
 
-import org.chronologer.ArticleDater;
-
-import org.chronologer.model.PublicationEstimate;
-
-import org.chronologer.model.Evidence;
-
-import org.chronologer.date.rule.EvidenceRule;
-
-import org.chronologer.date.rule.ArticleFacts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +9,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.chronologer.ArticleDater;
 import org.chronologer.SharedExtractor;
+import org.chronologer.date.rule.ArticleFacts;
+import org.chronologer.date.rule.EvidenceRule;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.NormalizedText;
 import org.junit.jupiter.api.Test;

@@ -1,23 +1,19 @@
 package org.chronologer.date.rule;
 
-import org.chronologer.date.DateSolver;
-
-import org.chronologer.model.PublicationEstimate;
-
-import org.chronologer.date.rule.ArticleFacts;
-
-import org.chronologer.model.Evidence;
-
-import org.chronologer.date.rule.EvidenceRule;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chronologer.SharedExtractor;
+import org.chronologer.date.DateSolver;
+import org.chronologer.date.rule.ArticleFacts;
+import org.chronologer.date.rule.EvidenceRule;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.NormalizedText;
 import org.junit.jupiter.api.Test;
@@ -198,7 +194,7 @@ class KnowledgeRulesTest {
         assertThat(h.support().at(LocalDate.of(2090, 5, 8))).isZero();
         ArticleFacts facts = new ArticleFacts(Article.of("t", "President Macron spoke."), NormalizedText.of("President Macron spoke."),
                 List.of(), KB);
-        List<Evidence> all = new java.util.ArrayList<>(new IncumbentRule().collect(facts));
+        List<Evidence> all = new ArrayList<>(new IncumbentRule().collect(facts));
         all.addAll(new HorizonRule().collect(facts));
         PublicationEstimate p = DateSolver.solve(all, DateSolver.FIRST, DateSolver.LAST, Optional.empty());
         assertThat(p.best()).isBetween(LocalDate.of(2017, 5, 14), LocalDate.of(2023, 5, 7));

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.chronologer.corpus.ArticleLinks;
-import org.chronologer.corpus.SameHappening;
 import org.chronologer.corpus.CorpusWords;
-import org.chronologer.model.Episode;
+import org.chronologer.corpus.SameHappening;
 import org.chronologer.episode.EpisodeFinder;
+import org.chronologer.model.Episode;
 import org.chronologer.order.OrderingGraph;
 
 /**

@@ -2,6 +2,7 @@ package org.chronologer.eval.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -175,7 +176,7 @@ public final class SyntheticCorpus {
     }
 
     private static int common(double[] cumulative, double u) {
-        int i = java.util.Arrays.binarySearch(cumulative, u);
+        int i = Arrays.binarySearch(cumulative, u);
         return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
     }
 

@@ -1,5 +1,6 @@
 package org.chronologer.eval.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -7,19 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.chronologer.ChronologyBuilder;
-import org.chronologer.extract.MentionExtractor;
-import org.chronologer.extract.Workers;
 import org.chronologer.cli.HeapPeak;
 import org.chronologer.eval.TextTable;
+import org.chronologer.extract.MentionExtractor;
+import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.chronologer.tag.HeidelTimeTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code chronologer bench}: in one run, on the same articles and in the same JVM, the rate of bare HeidelTime and of
@@ -58,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Article> all = BenchCorpusCommand.read(corpus, err);
@@ -138,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** Chronologer's mentions of every article (true date given), on the workers, as the mentions command runs them. */
     private Run measureMentions(List<Article> set, PrintWriter err, Workers workers) {
         int threads = workers.threads();
-        java.util.function.Function<Article, MentionExtractor.Result> extract = a -> workers.withExtractor(e -> e.extract(a.text(), a.declared()));
+        Function<Article, MentionExtractor.Result> extract = a -> workers.withExtractor(e -> e.extract(a.text(), a.declared()));
         // warm-up: builds every worker's taggers before the clock starts
         workers.map(set.subList(0, Math.min(Math.max(warmUp, 2 * threads), set.size())), extract);
         HeapPeak.reset();

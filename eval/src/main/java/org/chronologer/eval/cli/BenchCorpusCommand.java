@@ -12,16 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chronologer.eval.TimeMlDocument;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code chronologer bench-corpus}: a JSON Lines corpus of a chosen size for benchmarks, from real dated articles
@@ -34,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(ids get a ~k suffix), or with --synthetic new articles are built from their sentences.")
 public final class BenchCorpusCommand implements Callable<Integer> {
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?]['\"”]?)\\s+(?=[\\p{Lu}\"“`])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]['\"”]?)\\s+(?=[\\p{Lu}\"“`])");
 
     @Spec
     CommandSpec spec;

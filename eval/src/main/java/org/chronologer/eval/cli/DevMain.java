@@ -1,8 +1,8 @@
 package org.chronologer.eval.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The developers' commands: evaluations on public corpora and benchmarks. They live in the evaluation module, so the
