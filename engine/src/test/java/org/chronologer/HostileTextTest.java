@@ -19,7 +19,6 @@ import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.tag.HeidelTimeTagger;
-import org.chronologer.tag.PatternTagger;
 import org.chronologer.tag.TaggedSpan;
 import org.chronologer.tag.TemporalTagger;
 import org.chronologer.write.ChronologyWriter;
@@ -72,7 +71,7 @@ class HostileTextTest {
                 throw new IllegalStateException("internal failure");
             }
         };
-        MentionExtractor extractor = new MentionExtractor(List.of(broken, new PatternTagger()));
+        MentionExtractor extractor = new MentionExtractor(List.of(broken, MentionExtractor.ownPatterns()));
         MentionExtractor.Result r = extractor.extract("They met in 2013. At that time, nobody knew.", Optional.empty());
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p).contains("broken failed").contains("internal failure"));
         assertThat(r.mentions()).extracting(Mention::text).containsExactly("that time");

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.chronologer.interpret.Interpreter;
 import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.interpret.TemporalPatterns;
 import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.read.Article;
@@ -31,7 +32,13 @@ public final class MentionExtractor implements AutoCloseable {
 
     /** An extractor with HeidelTime, our patterns and Natty. Takes a few seconds: HeidelTime starts up. */
     public MentionExtractor() {
-        this(List.of(new HeidelTimeTagger(), new PatternTagger(), new NattyTagger()));
+        this(List.of(new HeidelTimeTagger(), ownPatterns(), new NattyTagger()));
+    }
+
+    /** Our own patterns' tagger: the phrases {@link TemporalPatterns} finds. */
+    public static PatternTagger ownPatterns() {
+        return new PatternTagger(TemporalPatterns.found().stream()
+                .map(p -> new PatternTagger.Finder(p.name(), p.find().orElseThrow())).toList());
     }
 
     /** An extractor with the given taggers. */

@@ -4,27 +4,38 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Our own patterns for expressions the other taggers leave out but a chronology needs: phrases that point
- * back to an earlier date of the text ("at that time", "the same month", "two days later") and the edges of
- * calendar units ("before the end of the year"). They carry no value; the interpreter reads their words.
+ * Finds the phrases the other taggers leave out but a chronology needs, with named patterns given to it (the
+ * interpreter's {@code TemporalPatterns}, which also say how each is read): phrases that point back to an earlier
+ * date of the text ("at that time", "the same month", "two days later") and the edges of calendar units ("before the
+ * end of the year"). Its spans carry no value; each records the name of the pattern that found it.
  */
 public final class PatternTagger implements TemporalTagger {
 
     public static final String NAME = "chronologer";
 
-    private static final String NUMBER = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|twenty|thirty|several|a few|a couple of";
-    private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?i)\\b(?:at|by|since|until|from) (?:that time|the time|that point|that moment)\\b"),
-            Pattern.compile("(?i)\\b(?:the same|the following|the previous|the preceding) (?:day|night|week|weekend|month|year)\\b"),
-            Pattern.compile("(?i)\\bthat (?:same )?(?:day|night|week|weekend|month|year)\\b(?! (?:ago|later|earlier|before|after))"),
-            Pattern.compile("(?i)\\b(?:" + NUMBER + ") (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|afterwards)\\b"),
-            Pattern.compile("(?i)\\bthe (?:start|beginning|end|middle) of (?:the|this|next|last) (?:week|month|year|decade)\\b"));
+    /**
+     * A named pattern that finds a phrase; a group named {@code span}, when the pattern has one, is the phrase and the
+     * rest is context ("at" in "at that time").
+     */
+    public record Finder(String name, Pattern pattern) {
+        public Finder {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(pattern, "pattern");
+        }
+    }
+
+    private final List<Finder> finders;
+
+    /** A tagger with these patterns. */
+    public PatternTagger(List<Finder> finders) {
+        this.finders = List.copyOf(finders);
+    }
 
     @Override
     public String name() {
@@ -34,18 +45,13 @@ public final class PatternTagger implements TemporalTagger {
     @Override
     public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
         List<TaggedSpan> out = new ArrayList<>();
-        for (int i = 0; i < PATTERNS.size(); i++) {
-            Matcher m = PATTERNS.get(i).matcher(text);
+        for (Finder f : finders) {
+            Matcher m = f.pattern().matcher(text);
+            boolean hasSpan = f.pattern().pattern().contains("(?<span>");
             while (m.find()) {
-                String covered = m.group();
-                int start = m.start();
-                // the leading preposition is context, not part of the expression
-                if (covered.matches("(?i)(at|by|since|until|from) .*")) {
-                    int space = covered.indexOf(' ');
-                    start += space + 1;
-                    covered = covered.substring(space + 1);
-                }
-                out.add(new TaggedSpan(start, m.end(), covered, TimexType.DATE, "", Optional.empty(), NAME, "pattern" + i));
+                int start = hasSpan ? m.start("span") : m.start();
+                int end = hasSpan ? m.end("span") : m.end();
+                out.add(new TaggedSpan(start, end, text.substring(start, end), TimexType.DATE, "", Optional.empty(), NAME, f.name()));
             }
         }
         out.sort(Comparator.comparingInt(TaggedSpan::start));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.chronologer.tag.PatternTagger;
 import org.junit.jupiter.api.Test;
 
 class WorkersTest {
@@ -16,7 +15,7 @@ class WorkersTest {
     @Test
     void resultsArriveInInputOrderWhateverTheThreadCount() {
         List<Integer> items = IntStream.range(0, 200).boxed().toList();
-        try (Workers w = Workers.of(3, () -> new MentionExtractor(List.of(new PatternTagger())))) {
+        try (Workers w = Workers.of(3, () -> new MentionExtractor(List.of(MentionExtractor.ownPatterns())))) {
             List<Integer> out = new ArrayList<>();
             // later items finish first: an unordered pool would deliver them out of order
             w.<Integer, Integer>forEachOrdered(sink -> items.forEach(sink), i -> {
@@ -31,7 +30,7 @@ class WorkersTest {
     void noTwoThreadsShareAnExtractorAndNoMoreAreBuiltThanThreads() {
         Set<MentionExtractor> seen = ConcurrentHashMap.newKeySet();
         Set<MentionExtractor> busy = ConcurrentHashMap.newKeySet();
-        try (Workers w = Workers.of(2, () -> new MentionExtractor(List.of(new PatternTagger())))) {
+        try (Workers w = Workers.of(2, () -> new MentionExtractor(List.of(MentionExtractor.ownPatterns())))) {
             List<Boolean> clean = w.map(IntStream.range(0, 40).boxed().toList(), i -> w.withExtractor(e -> {
                 seen.add(e);
                 boolean alone = busy.add(e);
@@ -46,7 +45,7 @@ class WorkersTest {
 
     @Test
     void aFailureInAWorkerReachesTheCaller() {
-        try (Workers w = Workers.of(2, () -> new MentionExtractor(List.of(new PatternTagger())))) {
+        try (Workers w = Workers.of(2, () -> new MentionExtractor(List.of(MentionExtractor.ownPatterns())))) {
             assertThatThrownBy(() -> w.<Integer, Integer>map(List.of(1, 2, 3), i -> {
                 if (i == 2) {
                     throw new IllegalStateException("broken item " + i);
