@@ -12,11 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.chronologer.corpus.ArticleLinks;
 import org.chronologer.corpus.CorpusWords;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Finds the episodes a corpus mixes: articles are in one episode when they tell the same happening (their link,
@@ -63,10 +66,7 @@ public final class EpisodeFinder {
         if (words.size() != n || links.size() != n) {
             throw new IllegalArgumentException(n + " members, " + words.size() + " word lists, " + links.size() + " linked articles");
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        UnionFind<Integer> components = new UnionFind<>(new TreeSet<>(IntStream.range(0, n).boxed().toList()));
         for (int i = 0; i < n; i++) {
             for (ArticleLinks.Link link : links.of(i)) {
                 int j = link.other();
@@ -75,13 +75,13 @@ public final class EpisodeFinder {
                 }
                 long gap = Math.abs(ChronoUnit.DAYS.between(members.get(i).published(), members.get(j).published()));
                 if (link.strength() >= EPISODE_LINK && gap <= MAX_GAP_DAYS) {
-                    parent[find(parent, i)] = find(parent, j);
+                    components.union(i, j);
                 }
             }
         }
         Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(components.find(i), k -> new ArrayList<>()).add(i);
         }
         List<Episode> out = new ArrayList<>();
         for (List<Integer> group : groups.values()) {
@@ -144,13 +144,5 @@ public final class EpisodeFinder {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

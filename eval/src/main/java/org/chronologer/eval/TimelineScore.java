@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Scores of SemEval-2015 Task 4 "TimeLine: Cross-Document Event Ordering" timelines: temporal awareness
@@ -204,7 +205,9 @@ public final class TimelineScore {
         private final List<Relation> reduced = new ArrayList<>();
         private final List<Relation> violated = new ArrayList<>();
         private final List<Relation> redundant = new ArrayList<>();
-        private final Map<String, String> parent = new HashMap<>();
+        /** The SIMULTANEOUS classes. */
+        private final UnionFind<String> classes = new UnionFind<>(Set.of());
+        private final Set<String> nodes = new HashSet<>();
         /** BEFORE edges between class representatives. */
         private final Map<String, Set<String>> before = new HashMap<>();
 
@@ -213,7 +216,7 @@ public final class TimelineScore {
             List<Relation> added = new ArrayList<>();
             for (Relation r : this.relations) {
                 explicit.add(r);
-                boolean known = parent.containsKey(r.from()) && parent.containsKey(r.to());
+                boolean known = has(r.from()) && has(r.to());
                 if (r.from().equals(r.to())) {
                     if (r.type() == Type.BEFORE) {
                         violated.add(r);
@@ -285,7 +288,7 @@ public final class TimelineScore {
 
         /** Whether the node is in the graph. */
         public boolean has(String node) {
-            return parent.containsKey(node);
+            return nodes.contains(node);
         }
 
         /**
@@ -356,33 +359,29 @@ public final class TimelineScore {
         }
 
         private void node(String n) {
-            parent.putIfAbsent(n, n);
+            if (nodes.add(n)) {
+                classes.addElement(n);
+            }
         }
 
         private String find(String n) {
-            String root = n;
-            while (!parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            String cur = n;
-            while (!cur.equals(root)) {
-                String next = parent.get(cur);
-                parent.put(cur, root);
-                cur = next;
-            }
-            return root;
+            return classes.find(n);
         }
 
+        /** Joins the classes of {@code a} and {@code b}; the BEFORE edges of both go with the joined class. */
         private void union(String a, String b) {
             String ra = find(a);
             String rb = find(b);
             if (ra.equals(rb)) {
                 return;
             }
-            parent.put(rb, ra);
-            Set<String> moved = before.remove(rb);
-            if (moved != null) {
-                before.computeIfAbsent(ra, k -> new HashSet<>()).addAll(moved);
+            classes.union(ra, rb);
+            String root = find(ra);
+            for (String old : List.of(ra, rb)) {
+                Set<String> moved = old.equals(root) ? null : before.remove(old);
+                if (moved != null) {
+                    before.computeIfAbsent(root, k -> new HashSet<>()).addAll(moved);
+                }
             }
         }
     }
