@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.chronologer.text.English;
 
 /**
  * How much two articles of a corpus tell the same thing: the cosine of their TF-IDF vectors over content
@@ -207,8 +210,9 @@ public final class CorpusSimilarity {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tomorrow", "week", "weekend");
+    /** Words that date a sentence rather than tell what happened in it. */
+    private static final Set<String> WEEKDAYS = Stream.concat(English.WEEKDAYS.stream(),
+            Stream.of("today", "yesterday", "tomorrow", "week", "weekend")).collect(Collectors.toUnmodifiableSet());
 
     /** The cosine similarity of texts {@code i} and {@code j}, 0..1. */
     public double between(int i, int j) {

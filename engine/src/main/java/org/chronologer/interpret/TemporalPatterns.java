@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.chronologer.interpret.SymbolicValue.AnchorRelative;
 import org.chronologer.interpret.SymbolicValue.PublicationRelative;
+import org.chronologer.text.English;
 
 /**
  * Chronologer's own temporal patterns, in the order they are tried: the first whose reading matches a span's words
@@ -16,27 +16,14 @@ import org.chronologer.interpret.SymbolicValue.PublicationRelative;
  */
 public final class TemporalPatterns {
 
-    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-    private static final String NUMBER = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-            + "|seventy|eighty|ninety|hundred|several|a few|few|a couple of|couple of";
-    /** The numbers our tagger finds phrases with ("two days later"). */
-    private static final String FOUND_NUMBER = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|twenty|thirty|several|a few|a couple of";
+    private static final String WEEKDAYS = String.join("|", English.WEEKDAYS);
+    private static final String MONTHS = String.join("|", English.MONTHS) + "|" + String.join("|", English.MONTH_ABBREVIATIONS);
+    /** The quantities read: digits, "a", a number spelled out, or a vague one ("several", "a few", "a couple of"). */
+    private static final String NUMBER = "\\d+|an?|" + English.CARDINAL_WORDS + "|several|a few|few|a couple of|couple of";
+    /** The quantities our tagger finds phrases with ("two days later"). */
+    private static final String FOUND_NUMBER = "\\d+|an?|" + English.CARDINAL_WORDS + "|several|a few|a couple of";
     private static final String PREFIX = "(?:(?:on|in|at|during|by|since|until|till|over|from|for|before|after|of)\\s+)?";
     private static final String UNITS = "days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|centuries|century";
-
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
-            Map.entry("couple of", 2), Map.entry("a couple of", 2));
 
     private TemporalPatterns() {
     }
@@ -309,17 +296,16 @@ public final class TemporalPatterns {
     }
 
     private static int number(String word) {
-        if (word.chars().allMatch(Character::isDigit)) {
-            try {
-                return Integer.parseInt(word);
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
         if (word.contains("few") || word.equals("several")) {
             return 3;
         }
-        return NUMBERS.getOrDefault(word, -1);
+        if (word.equals("a") || word.equals("an")) {
+            return 1;
+        }
+        if (word.endsWith("couple of")) {
+            return 2;
+        }
+        return English.number(word).orElse(-1);
     }
 
 }

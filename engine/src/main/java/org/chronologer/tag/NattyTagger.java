@@ -12,6 +12,7 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronologer.text.English;
 import org.natty.DateGroup;
 import org.natty.Parser;
 
@@ -29,7 +30,7 @@ public final class NattyTagger implements TemporalTagger {
 
     public static final String NAME = "natty";
 
-    private static final String NUM = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private static final String NUM = "\\d+|an?|" + English.CARDINAL_WORDS;
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final Pattern CANDIDATE = Pattern.compile(

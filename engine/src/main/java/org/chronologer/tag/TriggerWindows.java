@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronologer.text.English;
 
 /**
  * The parts of a text where a temporal expression can be: a window of a few words around each word that
@@ -182,15 +183,8 @@ public final class TriggerWindows {
         return false;
     }
 
-    /** Abbreviations after which a capital does not start a sentence ("Sept. 27", "Gov. Smith", "U.S. Senate"). */
-    private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms",
-            "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "prof", "rev", "no", "vs", "inc",
-            "corp", "co", "ltd", "mt", "ft", "ave");
-
     private static boolean abbreviation(String word) {
-        String stem = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return stem.indexOf('.') > 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT));
+        return English.isAbbreviation(word);
     }
 
     private static Set<String> load() {

@@ -13,6 +13,7 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.text.English;
 import org.chronologer.text.Sentences;
 
 /**
@@ -24,7 +25,7 @@ public final class DiplomaticAnniversaryRule implements EvidenceRule {
     public static final RuleId ID = RuleId.of("diplomatic-anniversary");
 
     private static final Pattern DIPLOMATIC = Pattern.compile(
-            "(?i)\\b(\\d{1,3}|" + Numbers.NUMBER_WORDS + ")(?:th)?\\s+(?:years\\s+of|anniversary\\s+of)\\s+(?:the\\s+|their\\s+)?(?:establishment\\s+of\\s+)?(?:\\w+\\s+){0,2}diplomatic\\s+(?:relations|ties)");
+            "(?i)\\b(\\d{1,3}|" + English.CARDINAL_WORDS + ")(?:th)?\\s+(?:years\\s+of|anniversary\\s+of)\\s+(?:the\\s+|their\\s+)?(?:establishment\\s+of\\s+)?(?:\\w+\\s+){0,2}diplomatic\\s+(?:relations|ties)");
 
     @Override
     public RuleId id() {
@@ -37,7 +38,7 @@ public final class DiplomaticAnniversaryRule implements EvidenceRule {
         String text = facts.text().text();
         Matcher m = DIPLOMATIC.matcher(text);
         while (m.find()) {
-            int years = Numbers.number(m.group(1));
+            int years = English.number(m.group(1)).orElse(-1);
             if (years <= 0) {
                 continue;
             }

@@ -14,6 +14,7 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.text.English;
 import org.chronologer.text.Sentences;
 
 /**
@@ -29,15 +30,15 @@ public final class ElapsedRule implements EvidenceRule {
     public static final RuleId ID = RuleId.of("elapsed");
 
     /** "two years into the war", "100 days since the pandemic began", "six months after the invasion". */
-    private static final Pattern ELAPSED_BEFORE = Pattern.compile("(?i)\\b(\\d{1,4}|a|an|" + Numbers.NUMBER_WORDS
+    private static final Pattern ELAPSED_BEFORE = Pattern.compile("(?i)\\b(\\d{1,4}|a|an|" + English.CARDINAL_WORDS
             + ")\\s+(?:full\\s+)?(days?|weeks?|months?|years?)\\s+(into|since|after)\\s+(?:the\\s+|a\\s+|[\\p{L}]+['’]s\\s+)?$");
     /** "in the third year of the war", "on the 100th day of the strike", "on day 100 of the siege". */
-    private static final Pattern NTH_UNIT_BEFORE = Pattern.compile("(?i)\\b(?:(?:in|on|into|during)\\s+the\\s+(first|second|third|fourth"
-            + "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)|on\\s+day\\s+(\\d{1,4}))"
+    private static final Pattern NTH_UNIT_BEFORE = Pattern.compile("(?i)\\b(?:(?:in|on|into|during)\\s+the\\s+(" + English.ORDINAL_WORDS
+            + "|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)|on\\s+day\\s+(\\d{1,4}))"
             + "\\s+(?:of|since)\\s+(?:the\\s+|a\\s+|[\\p{L}]+['’]s\\s+)?$");
     /** "the war enters its eighth month", "the siege entered its 100th day". */
     private static final Pattern NTH_UNIT_AFTER = Pattern.compile("(?i)^\\s+(?:enters|entered|entering|is\\s+in|was\\s+in|reaches|reached"
-            + "|marks|marked|is\\s+now\\s+in)\\s+its\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            + "|marks|marked|is\\s+now\\s+in)\\s+its\\s+(" + English.ORDINAL_WORDS
             + "|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b");
 
     @Override
@@ -67,7 +68,7 @@ public final class ElapsedRule implements EvidenceRule {
             int phraseEnd = match.end();
             if (elapsed.find()) {
                 String amount = elapsed.group(1).toLowerCase(Locale.ROOT);
-                n = amount.equals("a") || amount.equals("an") ? 1 : Numbers.number(amount);
+                n = amount.equals("a") || amount.equals("an") ? 1 : English.number(amount).orElse(-1);
                 unit = unitOf(elapsed.group(2));
                 String how = elapsed.group(3).toLowerCase(Locale.ROOT);
                 if (unit == ChronoUnit.YEARS && how.equals("since")) {
@@ -81,12 +82,12 @@ public final class ElapsedRule implements EvidenceRule {
                 }
                 within = false;
             } else if (nthBefore.find()) {
-                n = nthBefore.group(3) != null ? Integer.parseInt(nthBefore.group(3)) : Numbers.ordinal(nthBefore.group(1));
+                n = nthBefore.group(3) != null ? Integer.parseInt(nthBefore.group(3)) : English.ordinal(nthBefore.group(1)).orElse(-1);
                 unit = nthBefore.group(3) != null ? ChronoUnit.DAYS : unitOf(nthBefore.group(2));
                 phraseStart = windowStart + nthBefore.start();
                 within = true;
             } else if (nthAfter.find()) {
-                n = Numbers.ordinal(nthAfter.group(1));
+                n = English.ordinal(nthAfter.group(1)).orElse(-1);
                 unit = unitOf(nthAfter.group(2));
                 phraseEnd = match.end() + nthAfter.end();
                 within = true;

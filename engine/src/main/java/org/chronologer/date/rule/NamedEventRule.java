@@ -16,6 +16,7 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.text.English;
 import org.chronologer.text.Sentences;
 
 /**
@@ -29,10 +30,10 @@ public final class NamedEventRule implements EvidenceRule {
     public static final RuleId ORDINAL = RuleId.of("ordinal");
 
     private static final Pattern ANNIVERSARY_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|\\b(\\d{1,3}|" + Numbers.NUMBER_WORDS + ")\\s+years\\s+(?:of|since)(?:\\s+the\\s+(?:founding|launch|creation|start|establishment)\\s+of)?)\\s+(?:the\\s+|their\\s+|its\\s+)?$");
+            "(?i)(?:\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|\\b(\\d{1,3}|" + English.CARDINAL_WORDS + ")\\s+years\\s+(?:of|since)(?:\\s+the\\s+(?:founding|launch|creation|start|establishment)\\s+of)?)\\s+(?:the\\s+|their\\s+|its\\s+)?$");
     private static final Pattern TURNS_AFTER = Pattern.compile("(?i)^\\s+(?:turns|turned|marks|celebrates)\\s+(\\d{1,3})\\b");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
-            "(?i)\\bthe\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:annual\\s+)?$");
+            "(?i)\\bthe\\s+(" + English.ORDINAL_WORDS + "|\\d{1,3}(?:st|nd|rd|th))\\s+(?:annual\\s+)?$");
 
     @Override
     public RuleId id() {
@@ -58,10 +59,10 @@ public final class NamedEventRule implements EvidenceRule {
             int phraseStart = start;
             int phraseEnd = end;
             if (anniversary.find()) {
-                years = Numbers.number(anniversary.group(1) != null ? anniversary.group(1) : anniversary.group(2));
+                years = English.number(anniversary.group(1) != null ? anniversary.group(1) : anniversary.group(2)).orElse(-1);
                 phraseStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + anniversary.start());
             } else if (turns.find()) {
-                years = Numbers.number(turns.group(1));
+                years = English.number(turns.group(1)).orElse(-1);
                 phraseEnd = facts.text().toOriginalEnd(match.end() + turns.end());
             }
             if (years > 0) {
@@ -73,7 +74,7 @@ public final class NamedEventRule implements EvidenceRule {
                 continue;
             }
             if (e.isSeries() && ordinal.find()) {
-                int n = Numbers.ordinal(ordinal.group(1));
+                int n = English.ordinal(ordinal.group(1)).orElse(-1);
                 if (n >= 1 && n <= e.dates().size()) {
                     LocalDate date = e.day(n - 1);
                     int ordinalStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + ordinal.start());

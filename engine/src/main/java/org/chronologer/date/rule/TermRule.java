@@ -13,6 +13,7 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.text.English;
 import org.chronologer.text.Sentences;
 
 /**
@@ -77,7 +78,7 @@ public final class TermRule implements EvidenceRule {
             // "in his third term" is the third start of each chosen office ("seeking a second term" is not one yet)
             Matcher nth = NTH_TERM.matcher(m.group());
             boolean sought = SOUGHT.matcher(text.substring(Math.max(sStart, m.start() - 25), m.start())).find();
-            int n = nth.find() && !sought ? Numbers.ORDINALS.get(nth.group(1).toLowerCase(Locale.ROOT)) : -1;
+            int n = nth.find() && !sought ? English.ordinal(nth.group(1)).orElse(-1) : -1;
             List<LocalDate> starts = new ArrayList<>();
             for (KnownEvent e : chosen) {
                 for (int i = 0; i < e.dates().size(); i++) {
