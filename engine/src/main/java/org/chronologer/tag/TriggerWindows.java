@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chronologer.text.English;
+import org.chronologer.text.Sentences;
 
 /**
  * The parts of a text where a temporal expression can be: a window of a few words around each word that
@@ -72,12 +72,8 @@ public final class TriggerWindows {
         int n = words.size();
         boolean[] sentenceEndAfter = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
-            String gap = original.substring(words.get(i)[1], words.get(i + 1)[0]);
-            char last = original.charAt(words.get(i)[1] - 1);
-            boolean closes = gap.matches("[\\s\"'”’)]*[.!?;:]*[\\s\"'“”‘’(]*") && (gap.contains("\n\n") || gap.matches(".*[!?;].*")
-                    || ((last == '.' || gap.contains(".")) && Character.isUpperCase(original.charAt(words.get(i + 1)[0]))
-                    && !abbreviation(original.substring(words.get(i)[0], words.get(i)[1]))));
-            sentenceEndAfter[i] = closes || gap.contains("\n\n");
+            // a sentence ends at the word's last character (its full stop) or in the gap before the next word
+            sentenceEndAfter[i] = Sentences.endsBetween(original, words.get(i)[1] - 1, words.get(i + 1)[0]);
         }
         List<int[]> windows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -181,10 +177,6 @@ public final class TriggerWindows {
             }
         }
         return false;
-    }
-
-    private static boolean abbreviation(String word) {
-        return English.isAbbreviation(word);
     }
 
     private static Set<String> load() {

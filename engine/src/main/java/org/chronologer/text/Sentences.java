@@ -1,34 +1,115 @@
 package org.chronologer.text;
 
+import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
- * Sentence bounds without a sentence splitter: a sentence ends at a line break, or at '.', '!', '?' or ';'
- * followed by white space. Good enough for finding the clause around a mention.
+ * The sentences of a text: the JDK's sentence {@link BreakIterator} for English, where a line break also ends a
+ * sentence (headlines, datelines and list items stand on lines of their own) and a full stop after an abbreviation does
+ * not ("Gov. Smith", "the U.S. Senate": {@link English#isAbbreviation}).
+ *
+ * <p>A sentence runs from just after the character that ends the one before it to the character that ends it (its
+ * full stop, question or exclamation mark, closing quote, or line break), which is not part of it. The bounds of the
+ * last few texts each thread asked about are kept, so asking for many offsets of one text costs one pass over it.
  */
 public final class Sentences {
+
+    /** Texts whose sentence ends each thread keeps. */
+    private static final int CACHED = 4;
+    private static final ThreadLocal<Object[][]> CACHE = ThreadLocal.withInitial(() -> new Object[CACHED][]);
+
     private Sentences() {
     }
 
     /** The start of the sentence holding offset {@code at}. */
     public static int start(String text, int at) {
-        for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
+        int[] ends = ends(text);
+        // the last end before at (an end at 0 starts nothing)
+        int k = Arrays.binarySearch(ends, Math.min(at, text.length()));
+        int i = k >= 0 ? k - 1 : -k - 2;
+        while (i >= 0 && ends[i] <= 0) {
+            i--;
         }
-        return 0;
+        return i < 0 ? 0 : ends[i] + 1;
     }
 
     /** The end (exclusive) of the sentence holding offset {@code at}. */
     public static int end(String text, int at) {
-        for (int i = Math.max(at, 0); i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '!' || c == '?' || c == ';'
-                    || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
-                return i;
+        int[] ends = ends(text);
+        int k = Arrays.binarySearch(ends, Math.max(at, 0));
+        int i = k >= 0 ? k : -k - 1;
+        return i < ends.length ? ends[i] : text.length();
+    }
+
+    /** Whether a sentence ends in {@code text} at an offset from {@code from} (inclusive) to {@code to} (exclusive). */
+    public static boolean endsBetween(String text, int from, int to) {
+        int[] ends = ends(text);
+        int k = Arrays.binarySearch(ends, from);
+        int i = k >= 0 ? k : -k - 1;
+        return i < ends.length && ends[i] < to;
+    }
+
+    /** The offsets of the characters that end the sentences of {@code text}, ascending. */
+    static int[] ends(String text) {
+        Object[][] cache = CACHE.get();
+        for (Object[] entry : cache) {
+            if (entry != null && entry[0] == text) {
+                return (int[]) entry[1];
             }
         }
-        return text.length();
+        int[] ends = find(text);
+        System.arraycopy(cache, 0, cache, 1, CACHED - 1);
+        cache[0] = new Object[] {text, ends};
+        return ends;
+    }
+
+    private static int[] find(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(text);
+        int lineFrom = 0;
+        for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            int last = b - 1;
+            while (last > 0 && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            boolean mark = last >= 0 && MARKS.indexOf(text.charAt(last)) >= 0
+                    && !(text.charAt(last) == '.' && English.isAbbreviation(lastWord(text, last)));
+            // the line breaks before the mark, each an end of its own ("Headline\nText."), then the mark
+            int until = mark ? last : b;
+            for (int i = text.indexOf('\n', lineFrom); i >= 0 && i < until; i = text.indexOf('\n', i + 1)) {
+                out = append(out, n++, i);
+            }
+            lineFrom = Math.max(lineFrom, until);
+            if (mark && (n == 0 || out[n - 1] < last)) {
+                out = append(out, n++, last);
+            }
+        }
+        for (int i = text.indexOf('\n', lineFrom); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == 0 || out[n - 1] < i) {
+                out = append(out, n++, i);
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** What may end a sentence: its mark, or a quote or bracket closed after it. */
+    private static final String MARKS = ".!?\"'”’)";
+
+    /** The word that ends at {@code last} (inclusive), from the white space before it. */
+    private static String lastWord(String text, int last) {
+        int from = last;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, last + 1);
+    }
+
+    private static int[] append(int[] a, int at, int value) {
+        int[] out = at == a.length ? Arrays.copyOf(a, a.length * 2) : a;
+        out[at] = value;
+        return out;
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "chronologer-eval", mixinStandardHelpOptions = true, version = "chronologer-eval 0.1.0",
         description = "Evaluations and benchmarks of Chronologer (developer tools).",
         subcommands = {EvalDatingCommand.class, EvalTempEvalCommand.class, EvalTimelineCommand.class, BenchCommand.class,
-            BenchCorpusCommand.class, BenchScalingCommand.class, CommandLine.HelpCommand.class})
+            BenchCorpusCommand.class, BenchScalingCommand.class, EvalSentencesCommand.class, CommandLine.HelpCommand.class})
 public final class DevMain {
 
     /** Exit code: bad usage or unreadable input. */
