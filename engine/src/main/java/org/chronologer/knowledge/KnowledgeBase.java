@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dated named events that news refers to, and where their names occur in a text.
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>The default base ships with the engine ({@code org/chronologer/knowledge/events.json}, schema in
  * {@code SCHEMA.md} beside it). A user file of the same schema extends it: an entry with an id the base
  * already has replaces it. Names match whole words; an all-capitals alias ("BRI") matches case-sensitively,
- * other names ignoring case.
+ * other names ignoring case. All names are searched at once ({@link NameIndex}), and so are all places.
  */
 public final class KnowledgeBase {
 
@@ -30,49 +28,20 @@ public final class KnowledgeBase {
     private static KnowledgeBase defaultBase;
 
     private final List<KnownEvent> events;
-    private final List<Name> names;
+    /** The event of each name of {@link #names}, in the index's order. */
+    private final List<KnownEvent> nameEvents;
+    private final NameIndex names;
     private final List<Place> places;
+    private final NameIndex placeNames;
     private final Tenures tenures;
     private final java.util.Optional<java.time.LocalDate> horizon;
 
-    /** A name's pattern, and the first word (lower case) a text must hold for the pattern to have a chance. */
-    private record Name(KnownEvent event, Pattern pattern, String firstWord) {
-    }
-
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    /** The lower-case words of a text (runs of letters and digits). */
-    private static java.util.Set<String> words(String text) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : WORD_BREAK.split(text.toLowerCase(java.util.Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static String firstWord(String name) {
-        for (String w : WORD_BREAK.split(name.toLowerCase(java.util.Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                return w;
-            }
-        }
-        return "";
-    }
-
-    /** A place name's pattern (case-sensitive: places are proper names), the events fought there, and its first word. */
-    private record Place(String name, Pattern pattern, List<KnownEvent> events, String firstWord) {
+    /** A place name (matched case-sensitively: places are proper names) and the events fought there. */
+    private record Place(String name, List<KnownEvent> events) {
     }
 
     /** Where a place that events of the base were fought at occurs in a text, with those events (by id). */
     public record PlaceMatch(String place, List<KnownEvent> events, int start, int end) {
-    }
-
-    /** A pattern for {@code name} as whole words, any run of spaces between them. */
-    private static Pattern wholeWords(String name, int flags) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "")
-                + "(?![\\p{L}\\p{N}])", flags);
     }
 
     /** Where an event's name occurs in a text. */
@@ -81,7 +50,9 @@ public final class KnowledgeBase {
 
     private KnowledgeBase(Collection<KnownEvent> events) {
         this.events = List.copyOf(events);
-        List<Name> n = new ArrayList<>();
+        List<KnownEvent> nameEvents = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Boolean> caseSensitive = new ArrayList<>();
         for (KnownEvent e : this.events) {
             List<String> all = new ArrayList<>();
             all.add(e.name());
@@ -92,11 +63,13 @@ public final class KnowledgeBase {
                 }
                 // names match the normalised text, so they are normalised the same way (en dashes become hyphens)
                 name = org.chronologer.read.NormalizedText.of(name).text();
-                boolean caseSensitive = name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 3;
-                n.add(new Name(e, wholeWords(name, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), firstWord(name)));
+                nameEvents.add(e);
+                names.add(name);
+                caseSensitive.add(name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 3);
             }
         }
-        this.names = List.copyOf(n);
+        this.nameEvents = List.copyOf(nameEvents);
+        this.names = new NameIndex(names, caseSensitive);
         Map<String, List<KnownEvent>> byPlace = new TreeMap<>();
         for (KnownEvent e : this.events) {
             for (String place : e.places()) {
@@ -106,8 +79,9 @@ public final class KnowledgeBase {
             }
         }
         List<Place> p = new ArrayList<>();
-        byPlace.forEach((place, evs) -> p.add(new Place(place, wholeWords(place, 0), List.copyOf(evs), firstWord(place))));
+        byPlace.forEach((place, evs) -> p.add(new Place(place, List.copyOf(evs))));
         this.places = List.copyOf(p);
+        this.placeNames = new NameIndex(p.stream().map(Place::name).toList(), java.util.Collections.nCopies(p.size(), true));
         this.tenures = new Tenures(this.events);
         this.horizon = latestDay(this.events); // once: every article's dating asks for it
     }
@@ -223,16 +197,10 @@ public final class KnowledgeBase {
         if (places.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> words = words(text);
         List<PlaceMatch> all = new ArrayList<>();
-        for (Place p : places) {
-            if (!p.firstWord().isEmpty() && !words.contains(p.firstWord())) {
-                continue;
-            }
-            Matcher m = p.pattern().matcher(text);
-            while (m.find()) {
-                all.add(new PlaceMatch(p.name(), p.events(), m.start(), m.end()));
-            }
+        for (NameIndex.Hit h : placeNames.find(text)) {
+            Place p = places.get(h.name());
+            all.add(new PlaceMatch(p.name(), p.events(), h.start(), h.end()));
         }
         all.sort(java.util.Comparator.comparingInt((PlaceMatch x) -> x.end() - x.start()).reversed()
                 .thenComparingInt(PlaceMatch::start));
@@ -263,16 +231,8 @@ public final class KnowledgeBase {
 
     private List<Match> search(String text) {
         List<Match> all = new ArrayList<>();
-        // a name can only occur where its first word does: thousands of patterns, but a text holds few of their words
-        java.util.Set<String> words = words(text);
-        for (Name n : names) {
-            if (!n.firstWord().isEmpty() && !words.contains(n.firstWord())) {
-                continue;
-            }
-            Matcher m = n.pattern().matcher(text);
-            while (m.find()) {
-                all.add(new Match(n.event(), m.start(), m.end(), m.group()));
-            }
+        for (NameIndex.Hit h : names.find(text)) {
+            all.add(new Match(nameEvents.get(h.name()), h.start(), h.end(), text.substring(h.start(), h.end())));
         }
         all.sort(java.util.Comparator.comparingInt((Match x) -> x.end() - x.start()).reversed()
                 .thenComparingInt(Match::start).thenComparing(x -> x.event().id()));
