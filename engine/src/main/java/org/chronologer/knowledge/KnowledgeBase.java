@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,7 +38,7 @@ public final class KnowledgeBase {
     private final List<Place> places;
     private final NameIndex placeNames;
     private final Tenures tenures;
-    private final java.util.Optional<java.time.LocalDate> horizon;
+    private final Optional<LocalDate> horizon;
 
     /** A place name (matched case-sensitively: places are proper names) and the events fought there. */
     private record Place(String name, List<KnownEvent> events) {
@@ -65,7 +69,7 @@ public final class KnowledgeBase {
                 name = org.chronologer.read.NormalizedText.of(name).text();
                 nameEvents.add(e);
                 names.add(name);
-                caseSensitive.add(name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 3);
+                caseSensitive.add(name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 3);
             }
         }
         this.nameEvents = List.copyOf(nameEvents);
@@ -81,27 +85,27 @@ public final class KnowledgeBase {
         List<Place> p = new ArrayList<>();
         byPlace.forEach((place, evs) -> p.add(new Place(place, List.copyOf(evs))));
         this.places = List.copyOf(p);
-        this.placeNames = new NameIndex(p.stream().map(Place::name).toList(), java.util.Collections.nCopies(p.size(), true));
+        this.placeNames = new NameIndex(p.stream().map(Place::name).toList(), Collections.nCopies(p.size(), true));
         this.tenures = new Tenures(this.events);
         this.horizon = latestDay(this.events); // once: every article's dating asks for it
     }
 
     /** The latest day the base knows of: the last first day among all its events' dates (empty for an empty base). */
-    public java.util.Optional<java.time.LocalDate> horizon() {
+    public Optional<LocalDate> horizon() {
         return horizon;
     }
 
-    private static java.util.Optional<java.time.LocalDate> latestDay(List<KnownEvent> events) {
-        java.time.LocalDate last = null;
+    private static Optional<LocalDate> latestDay(List<KnownEvent> events) {
+        LocalDate last = null;
         for (KnownEvent e : events) {
             for (int i = 0; i < e.dates().size(); i++) {
-                java.time.LocalDate d = e.day(i);
+                LocalDate d = e.day(i);
                 if (last == null || d.isAfter(last)) {
                     last = d;
                 }
             }
         }
-        return java.util.Optional.ofNullable(last);
+        return Optional.ofNullable(last);
     }
 
     /** Who held which office when, from the term-start entries, and where a text names a holder by title. */
@@ -202,7 +206,7 @@ public final class KnowledgeBase {
             Place p = places.get(h.name());
             all.add(new PlaceMatch(p.name(), p.events(), h.start(), h.end()));
         }
-        all.sort(java.util.Comparator.comparingInt((PlaceMatch x) -> x.end() - x.start()).reversed()
+        all.sort(Comparator.comparingInt((PlaceMatch x) -> x.end() - x.start()).reversed()
                 .thenComparingInt(PlaceMatch::start));
         List<PlaceMatch> kept = new ArrayList<>();
         for (PlaceMatch m : all) {
@@ -210,23 +214,16 @@ public final class KnowledgeBase {
                 kept.add(m);
             }
         }
-        kept.sort(java.util.Comparator.comparingInt(PlaceMatch::start));
+        kept.sort(Comparator.comparingInt(PlaceMatch::start));
         return kept;
     }
 
-    /** The last text each thread searched and what was found: several rules search the same article in turn. */
-    private final ThreadLocal<Object[]> lastFind = new ThreadLocal<>();
-
-    /** Every occurrence of an event's name in {@code text}, longest first where two overlap, in text order. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Every occurrence of an event's name in {@code text}, longest first where two overlap, in text order (the dating
+     * rules ask once per article, through their shared facts).
+     */
     public List<Match> find(String text) {
-        Object[] last = lastFind.get();
-        if (last != null && last[0] == text) {
-            return (List<Match>) last[1];
-        }
-        List<Match> found = List.copyOf(search(text));
-        lastFind.set(new Object[] {text, found});
-        return found;
+        return List.copyOf(search(text));
     }
 
     private List<Match> search(String text) {
@@ -234,7 +231,7 @@ public final class KnowledgeBase {
         for (NameIndex.Hit h : names.find(text)) {
             all.add(new Match(nameEvents.get(h.name()), h.start(), h.end(), text.substring(h.start(), h.end())));
         }
-        all.sort(java.util.Comparator.comparingInt((Match x) -> x.end() - x.start()).reversed()
+        all.sort(Comparator.comparingInt((Match x) -> x.end() - x.start()).reversed()
                 .thenComparingInt(Match::start).thenComparing(x -> x.event().id()));
         List<Match> kept = new ArrayList<>();
         for (Match m : all) {
@@ -246,7 +243,7 @@ public final class KnowledgeBase {
                 kept.add(m);
             }
         }
-        kept.sort(java.util.Comparator.comparingInt(Match::start).thenComparing(x -> x.event().id()));
+        kept.sort(Comparator.comparingInt(Match::start).thenComparing(x -> x.event().id()));
         return kept;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -18,7 +19,7 @@ import org.ahocorasick.trie.PayloadTrie;
  *
  * <p>Each name matches as the regular expression {@code (?<![\p{L}\p{N}])NAME(?![\p{L}\p{N}])} would, with every
  * space of the name standing for any run of white space ({@code \s+}); a case-insensitive name compares as
- * {@code CASE_INSENSITIVE | UNICODE_CASE} does, char by char. Like {@link java.util.regex.Matcher#find()} run
+ * {@code CASE_INSENSITIVE | UNICODE_CASE} does, char by char. Like {@link Matcher#find()} run
  * again and again, each name's occurrences do not overlap one another: the leftmost is taken first. Occurrences
  * of different names may overlap; resolving that is the caller's business.
  *
