@@ -60,6 +60,19 @@ public final class TemporalPatterns {
                 return Optional.of(new AnchorRelative(Optional.of(unit), offset, s.tagged().mod()));
             });
 
+    /**
+     * "the day before", "the year after", "the week earlier": the unit before or after the nearest earlier date of the
+     * text. Only where nothing follows that the phrase could be before or after ("the day before the vote" is not it).
+     */
+    static final TemporalPattern UNIT_BEFORE_AFTER = TemporalPattern.findingAndReading("unit-before-after",
+            "\\bthe (?:day|night|week|weekend|month|year) (?:before|after|earlier|later)\\b"
+                    + "(?=\\s*(?:[.,;:!?)\"”]|$|(?:and|but|had|was|were|when|while)\\b))",
+            PREFIX + "the (day|night|week|weekend|month|year) (before|after|earlier|later)",
+            (m, s) -> {
+                int offset = m.group(2).equals("before") || m.group(2).equals("earlier") ? -1 : 1;
+                return Optional.of(new AnchorRelative(Optional.of(Unit.ofWord(m.group(1))), offset, s.tagged().mod()));
+            });
+
     /** "at that time", "by then": the nearest earlier date of the text itself. */
     static final TemporalPattern THAT_TIME = TemporalPattern.findingAndReading("that-time",
             "\\b(?:at|by|since|until|from) (?<span>that time|the time|that point|that moment)\\b",
@@ -235,7 +248,7 @@ public final class TemporalPatterns {
             });
 
     /** Every pattern, in the order they are tried when reading a span. */
-    public static final List<TemporalPattern> ALL = List.of(ANCHORED_OFFSET, SAME_UNIT, THAT_TIME, DAY_WORD, WEEKDAY, AGO,
+    public static final List<TemporalPattern> ALL = List.of(ANCHORED_OFFSET, SAME_UNIT, UNIT_BEFORE_AFTER, THAT_TIME, DAY_WORD, WEEKDAY, AGO,
             PART_OF_YEAR, THIS_UNIT, UNIT_EDGE, WEEKEND, MONTH_NAME, DAY_MONTH, SEASON);
 
     /** The patterns our own tagger finds in texts (the phrases the other taggers leave out). */

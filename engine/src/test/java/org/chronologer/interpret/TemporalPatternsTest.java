@@ -28,6 +28,9 @@ class TemporalPatternsTest {
                     new Example("The talks ended the same year.", "the same year", "anchor YEAR+0"),
                     new Example("The deal was signed that day.", "that day", "anchor DAY+0"),
                     new Example("Prices rose the following month.", "the following month", "anchor MONTH+1"))),
+            Map.entry("unit-before-after", List.of(
+                    new Example("The ceasefire took hold in May 2004. The rebels had withdrawn the day before.", "the day before", "anchor DAY-1"),
+                    new Example("Elections were held in 2012 and again the year after, when turnout fell.", "the year after", "anchor YEAR+1"))),
             Map.entry("that-time", List.of(
                     new Example("At that time the two men signed a pact.", "that time", "anchor same"))),
             Map.entry("day-word", List.of(
@@ -92,6 +95,12 @@ class TemporalPatternsTest {
     @Test
     void examplesNameOnlyPatternsThatExist() {
         assertThat(TemporalPatterns.ALL.stream().map(TemporalPattern::name)).containsExactlyInAnyOrderElementsOf(EXAMPLES.keySet());
+    }
+
+    @Test
+    void aUnitBeforeSomethingNamedIsNotTheUnitBeforeTheAnchor() {
+        assertThat(MentionExtractor.ownPatterns().tag("They met the day before the vote.", Optional.empty())).isEmpty();
+        assertThat(MentionExtractor.ownPatterns().tag("They met the day before yesterday.", Optional.empty())).isEmpty();
     }
 
     @Test
