@@ -6,15 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.chronologer.text.English;
+import org.chronologer.text.Words;
 
 /**
  * How much two articles of a corpus tell the same thing: the cosine of their TF-IDF vectors over content
@@ -22,18 +21,9 @@ import org.chronologer.text.English;
  */
 public final class CorpusSimilarity {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{2,}");
-    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "this", "from", "have", "has",
-            "was", "were", "are", "its", "their", "his", "her", "they", "them", "which", "will", "would", "been", "also",
-            "said", "says", "not", "but", "who", "what", "when", "where", "than", "then", "there", "these", "those",
-            "into", "about", "after", "before", "over", "under", "between", "during", "while", "such", "other", "more",
-            "most", "some", "any", "all", "both", "each", "can", "could", "may", "might", "should", "our", "out", "one",
-            "two", "new", "year", "years");
-
     /**
-     * Each text's TF-IDF vector as word ids and weights, in the iteration order of the hash map the weights were
-     * first computed in (the order the cosine sums in, so that it is the same to the last bit), with the positions
-     * sorted by word id for look-ups.
+     * Each text's TF-IDF vector as word ids and weights, in the order of the words (the order the cosine sums in, so
+     * that it is the same to the last bit whatever the platform), with the positions sorted by word id for look-ups.
      */
     private final int[][] terms;
     private final double[][] weights;
@@ -61,20 +51,15 @@ public final class CorpusSimilarity {
 
     /** The similarity model of a corpus of texts, indexed as given. */
     public static CorpusSimilarity of(List<String> texts) {
-        // first pass: each text's word counts, in the order of its own count map, and the document frequencies
+        // first pass: each text's word counts (in word order) and the document frequencies
         Map<String, Integer> ids = new HashMap<>();
-        List<String> words = new ArrayList<>();
         List<int[]> countedTerms = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<Integer> df = new ArrayList<>();
         for (String t : texts) {
-            Map<String, Integer> c = new HashMap<>();
-            Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                String w = m.group();
-                if (!STOP.contains(w)) {
-                    c.merge(w, 1, Integer::sum);
-                }
+            Map<String, Integer> c = new TreeMap<>();
+            for (Words.Word w : Words.of(t)) {
+                c.merge(w.word(), 1, Integer::sum);
             }
             int[] ts = new int[c.size()];
             int[] cs = new int[c.size()];
@@ -82,9 +67,8 @@ public final class CorpusSimilarity {
             for (Map.Entry<String, Integer> e : c.entrySet()) {
                 Integer id = ids.get(e.getKey());
                 if (id == null) {
-                    id = words.size();
+                    id = df.size();
                     ids.put(e.getKey(), id);
-                    words.add(e.getKey());
                     df.add(0);
                 }
                 df.set(id, df.get(id) + 1);
@@ -95,33 +79,28 @@ public final class CorpusSimilarity {
             countedTerms.add(ts);
             counts.add(cs);
         }
-        // second pass: the normalised TF-IDF weights, computed in the same order as ever
+        // second pass: the normalised TF-IDF weights
         int n = texts.size();
         int[][] terms = new int[n][];
         double[][] weights = new double[n][];
         for (int i = 0; i < n; i++) {
             int[] ts = countedTerms.get(i);
             int[] cs = counts.get(i);
-            Map<String, Double> v = new HashMap<>();
+            double[] w = new double[ts.length];
             double norm = 0;
             for (int k = 0; k < ts.length; k++) {
                 double idf = Math.log((n + 1.0) / (df.get(ts[k]) + 0.5));
-                double w = (1 + Math.log(cs[k])) * idf;
-                v.put(words.get(ts[k]), w);
-                norm += w * w;
+                w[k] = (1 + Math.log(cs[k])) * idf;
+                norm += w[k] * w[k];
             }
             double len = Math.sqrt(norm);
             if (len > 0) {
-                v.replaceAll((key, w) -> w / len);
+                for (int k = 0; k < w.length; k++) {
+                    w[k] /= len;
+                }
             }
-            terms[i] = new int[v.size()];
-            weights[i] = new double[v.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                terms[i][k] = ids.get(e.getKey());
-                weights[i][k] = e.getValue();
-                k++;
-            }
+            terms[i] = ts;
+            weights[i] = w;
             countedTerms.set(i, null);
             counts.set(i, null);
         }
@@ -177,17 +156,20 @@ public final class CorpusSimilarity {
         return position(i, term) >= 0;
     }
 
-    /** The content words of a text (lower case, no stop words, no weekday names). */
+    /** The content words of a text ({@link Words}), weekday names and words like "today" left out. */
     public static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
-            if (!STOP.contains(w) && !WEEKDAYS.contains(w)) {
-                out.add(w);
+        for (Words.Word w : Words.of(text)) {
+            if (isContentWord(w.word())) {
+                out.add(w.word());
             }
         }
         return out;
+    }
+
+    /** Whether a word of {@link Words} counts as content (not a weekday name or a word like "today"). */
+    static boolean isContentWord(String word) {
+        return !WEEKDAYS.contains(word);
     }
 
     /** How many words two sets share. */

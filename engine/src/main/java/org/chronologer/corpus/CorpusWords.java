@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chronologer.corpus.CorpusSimilarity;
+import org.chronologer.text.Words;
 
 /**
  * The words of a corpus's articles that episode labels are made of, kept so that the texts need not be: for each
@@ -18,8 +18,8 @@ import org.chronologer.corpus.CorpusSimilarity;
  */
 public final class CorpusWords {
 
-    /** A word written with a capital ("Lowmoor", "Castra"): a name, which counts double in a label. */
-    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}-]{3,}");
+    /** The shortest word written with a capital ("Lowmoor", "Castra") that counts as a name, double in a label. */
+    private static final int MIN_NAME_LENGTH = 4;
 
     private final List<String> vocabulary;
     private final int[][] content;
@@ -40,29 +40,29 @@ public final class CorpusWords {
         List<String> vocabulary = new ArrayList<>();
         int n = texts.size();
         int[][] content = new int[n][];
+        int[][] names = new int[n][];
         for (int i = 0; i < n; i++) {
-            content[i] = CorpusSimilarity.contentWords(texts.get(i)).stream().sorted().mapToInt(w -> ids.computeIfAbsent(w, x -> {
+            Set<String> words = new TreeSet<>();
+            Set<String> capitalised = new TreeSet<>();
+            for (Words.Word w : Words.of(texts.get(i))) {
+                if (CorpusSimilarity.isContentWord(w.word())) {
+                    words.add(w.word());
+                    if (w.capitalised() && w.word().length() >= MIN_NAME_LENGTH) {
+                        capitalised.add(w.word());
+                    }
+                }
+            }
+            content[i] = words.stream().mapToInt(w -> ids.computeIfAbsent(w, x -> {
                 vocabulary.add(x);
                 return vocabulary.size() - 1;
             })).sorted().toArray();
+            names[i] = capitalised.stream().mapToInt(ids::get).sorted().toArray();
         }
         int[] df = new int[vocabulary.size()];
         for (int[] words : content) {
             for (int id : words) {
                 df[id]++;
             }
-        }
-        int[][] names = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Matcher m = CAPITALISED.matcher(texts.get(i));
-            List<Integer> found = new ArrayList<>();
-            while (m.find()) {
-                Integer id = ids.get(m.group().toLowerCase(Locale.ROOT));
-                if (id != null) {
-                    found.add(id);
-                }
-            }
-            names[i] = found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         }
         return new CorpusWords(List.copyOf(vocabulary), content, names, df);
     }
