@@ -1,0 +1,40 @@
+package org.chronologer.read.html;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One date a web page states about itself, with where it was read.
+ *
+ * @param day       the day (the date as written, in the page's own time zone when it gives one)
+ * @param role      whether the page says it was published or modified that day
+ * @param source    the kind of place it was read from
+ * @param where     the place itself, as a selector-like description ({@code meta[property=article:published_time]},
+ *                  {@code NewsArticle.datePublished}, {@code time[datetime] in the article})
+ * @param raw       the text as the page wrote it
+ * @param inArticle whether it was found inside the article rather than elsewhere on the page (always true for the
+ *                  page-level sources: metadata, JSON-LD, URL)
+ */
+public record PageDate(LocalDate day, Role role, DateSource source, String where, String raw, boolean inArticle) {
+
+    /** What the page says happened on the day. */
+    public enum Role { PUBLISHED, MODIFIED }
+
+    public PageDate {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(raw, "raw");
+    }
+
+    /** A day from page-level metadata (head, JSON-LD, address). */
+    static PageDate of(LocalDate day, Role role, DateSource source, String where, String raw) {
+        return new PageDate(day, role, source, where, raw, true);
+    }
+
+    @Override
+    public String toString() {
+        return day + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + ", " + source.label() + ": " + where + " = '" + raw + "')";
+    }
+}
