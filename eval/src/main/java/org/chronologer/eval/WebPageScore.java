@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import org.chronologer.read.html.DateSource;
+import org.chronologer.read.html.DateVote;
 import org.chronologer.read.html.PageDate;
 import org.chronologer.read.html.WebPage;
 
@@ -27,14 +28,33 @@ public final class WebPageScore {
     public record Answer(Optional<LocalDate> day, String source) {
     }
 
-    /** One page's outcome. */
-    public record Outcome(String file, Half half, LocalDate truth, Answer answer, WebPage page) {
+    /** One page's outcome; {@code textDay} is the day the text gave when the markup gave none. */
+    public record Outcome(String file, Half half, LocalDate truth, Answer answer, WebPage page, Optional<LocalDate> textDay) {
         public boolean right() {
             return answer.day().map(truth::equals).orElse(false);
         }
     }
 
     private final List<Outcome> outcomes = new ArrayList<>();
+
+    private Map<DateSource, int[]> counts(Half half) {
+        Map<DateSource, int[]> by = new EnumMap<>(DateSource.class);
+        for (Outcome o : outcomes) {
+            if (half != null && o.half() != half) {
+                continue;
+            }
+            for (DateSource s : DateSource.values()) {
+                Optional<PageDate> first = o.page().candidates().stream()
+                        .filter(d -> d.source() == s && d.role() == PageDate.Role.PUBLISHED).findFirst();
+                if (first.isPresent()) {
+                    int[] c = by.computeIfAbsent(s, k -> new int[2]);
+                    c[0]++;
+                    c[1] += first.get().day().equals(o.truth()) ? 1 : 0;
+                }
+            }
+        }
+        return by;
+    }
 
     /** The half a file is in: the parity of the CRC-32 of its name. */
     public static Half half(String file) {
@@ -63,6 +83,50 @@ public final class WebPageScore {
             }
         }
         return new int[] {right, n};
+    }
+
+    /** Right answers over pages of a half (null: all) when the published day is chosen by {@code vote}. */
+    public int[] accuracy(DateVote vote, Half half) {
+        int n = 0;
+        int right = 0;
+        for (Outcome o : outcomes) {
+            if (half != null && o.half() != half) {
+                continue;
+            }
+            n++;
+            Optional<LocalDate> day = vote.choose(o.page().candidates(), PageDate.Role.PUBLISHED)
+                    .or(() -> vote.choose(o.page().candidates(), PageDate.Role.MODIFIED)).map(PageDate::day).or(o::textDay);
+            right += day.map(o.truth()::equals).orElse(false) ? 1 : 0;
+        }
+        return new int[] {right, n};
+    }
+
+    /** Each source's smoothed precision on a half: (right + 1) / (pages + 2), over the pages where it offers a day. */
+    public Map<DateSource, Double> smoothedPrecision(Half half) {
+        Map<DateSource, int[]> by = counts(half);
+        Map<DateSource, Double> out = new EnumMap<>(DateSource.class);
+        for (DateSource s : DateSource.values()) {
+            int[] c = by.getOrDefault(s, new int[2]);
+            out.put(s, (c[1] + 1.0) / (c[0] + 2.0));
+        }
+        return out;
+    }
+
+    /** The sources by decreasing smoothed precision on the half (more pages first on a tie). */
+    public List<DateSource> fittedOrder(Half half) {
+        Map<DateSource, Double> p = smoothedPrecision(half);
+        Map<DateSource, int[]> by = counts(half);
+        List<DateSource> order = new ArrayList<>(List.of(DateSource.values()));
+        order.sort(java.util.Comparator.comparingDouble((DateSource s) -> -p.get(s))
+                .thenComparingInt(s -> -by.getOrDefault(s, new int[2])[0]).thenComparing(Enum::ordinal));
+        return order;
+    }
+
+    /** Each source's weight as the log-odds of its smoothed precision on the half. */
+    public Map<DateSource, Double> fittedWeights(Half half) {
+        Map<DateSource, Double> out = new EnumMap<>(DateSource.class);
+        smoothedPrecision(half).forEach((s, p) -> out.put(s, Math.log(p / (1 - p))));
+        return out;
     }
 
     /** The accuracy line: all pages, then each half. */
@@ -99,23 +163,8 @@ public final class WebPageScore {
      * such day (the one the reader would take from it) is the true day.
      */
     public String sourceTable(Half half) {
-        Map<DateSource, int[]> by = new EnumMap<>(DateSource.class);
-        int pages = 0;
-        for (Outcome o : outcomes) {
-            if (half != null && o.half() != half) {
-                continue;
-            }
-            pages++;
-            for (DateSource s : DateSource.values()) {
-                Optional<PageDate> first = o.page().candidates().stream()
-                        .filter(d -> d.source() == s && d.role() == PageDate.Role.PUBLISHED).findFirst();
-                if (first.isPresent()) {
-                    int[] c = by.computeIfAbsent(s, k -> new int[2]);
-                    c[0]++;
-                    c[1] += first.get().day().equals(o.truth()) ? 1 : 0;
-                }
-            }
-        }
+        Map<DateSource, int[]> by = counts(half);
+        long pages = outcomes.stream().filter(o -> half == null || o.half() == half).count();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"source has a published day", "pages", "right", "precision", "coverage"});
         for (Map.Entry<DateSource, int[]> e : by.entrySet()) {

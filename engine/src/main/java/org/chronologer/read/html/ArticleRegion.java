@@ -16,24 +16,28 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The article in a page, told apart from the page around it: the boilerplate (navigation, sidebars, footers,
- * comments, related links, share buttons, cookie banners, forms) by its tags, ARIA roles and class or id words, and
+ * comments, related links, share buttons, cookie banners, forms) by its tags, ARIA roles and class or id words
+ * (Mozilla Readability's), and
  * the article itself as the first of: the element around {@code itemprop="articleBody"}; the {@code <article>}
  * holding the page's heading (else the one with the most text); a schema.org Article in microdata; {@code <main>};
  * the element holding the most paragraph text (with the heading above it); the body.
  */
 final class ArticleRegion {
 
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "script", "style", "noscript",
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "form", "script", "style", "noscript",
             "template", "iframe", "svg", "button", "select", "option", "textarea", "menu", "dialog", "object", "embed", "canvas");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
             "dialog", "menu", "menubar", "alert", "alertdialog");
-    /** Words in a class or id that mark a part of the page that is not the article. */
-    private static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-            "sidebar", "widget", "widgets", "footer", "comment", "comments", "disqus", "respond", "related", "share", "sharing",
-            "social", "cookie", "cookies", "consent", "gdpr", "banner", "advert", "advertisement", "ad", "ads", "promo",
-            "newsletter", "subscribe", "subscription", "popup", "modal", "recommended", "recommendations", "popular",
-            "trending", "pagination", "pager", "skip", "tagcloud", "outbrain", "taboola", "masthead", "topbar", "toolbar");
-    private static final Pattern WORDS = Pattern.compile("[^a-z0-9]+");
+    /**
+     * Class or id parts that mark a part of the page that is not the article: Mozilla Readability's "unlikely
+     * candidates", with cookie and consent banners, newsletter boxes and share buttons added.
+     */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|"
+            + "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
+            + "social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|"
+            + "share|sharing");
+    /** Class or id parts that keep an element that also looks unlikely (Readability's "ok maybe it's a candidate"). */
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
             "dt", "dd", "tr", "table", "article", "section", "header", "blockquote", "pre", "figcaption", "figure", "hr",
             "main", "address", "details", "summary", "center");
@@ -70,24 +74,15 @@ final class ArticleRegion {
         if (BOILERPLATE_TAGS.contains(tag)) {
             return true;
         }
-        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
-            return !e.select("h1").isEmpty() ? false : true;
+        if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main, [itemprop=articleBody]") == null) {
+            // the page's header and footer; an article's own header (title, byline) and footer ("Posted on") stay
+            return e.select("h1").isEmpty();
         }
         if (BOILERPLATE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
-            return false;
-        }
-        boolean marked = false;
-        for (String w : WORDS.split(names)) {
-            if (BOILERPLATE_WORDS.contains(w)) {
-                marked = true;
-                break;
-            }
-        }
-        if (!marked) {
+        String names = e.className() + " " + e.id();
+        if (names.isBlank() || !UNLIKELY.matcher(names).find() || MAYBE.matcher(names).find()) {
             return false;
         }
         // a wrapper of the whole page may carry such a word ("has-sidebar", "comments-open"): it is not boilerplate
@@ -139,24 +134,56 @@ final class ArticleRegion {
                 return e;
             }
         }
-        Element densest = null;
-        int most = 0;
+        Element densest = densest();
+        return densest == null ? body : withHeading(densest);
+    }
+
+    /**
+     * The element that holds the most text in paragraphs, scored as Mozilla's Readability does: each paragraph
+     * ({@code p}, {@code pre}, {@code td}, {@code blockquote}, or a {@code div} without blocks inside) of 25 or more
+     * characters scores one, plus one per comma, plus one per 100 characters (at most three), for its parent in full
+     * and its grandparent by half; each score is then discounted by the share of its text inside links.
+     */
+    private Element densest() {
+        java.util.Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
-            if (inBoilerplate(e)) {
+            String tag = e.normalName();
+            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
+                    || ((tag.equals("div") || tag.equals("section")) && e.children().stream().noneMatch(c -> BLOCKS.contains(c.normalName())
+                            && !c.normalName().equals("br")));
+            if (!paragraph || inBoilerplate(e)) {
                 continue;
             }
-            int n = 0;
-            for (Element c : e.children()) {
-                if (c.normalName().equals("p") || c.normalName().equals("pre") || c.normalName().equals("blockquote")) {
-                    n += c.text().length();
+            String text = e.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.chars().filter(c -> c == ',').count() + Math.min(text.length() / 100, 3);
+            Element parent = e.parent();
+            if (parent != null) {
+                scores.merge(parent, score, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, score / 2, Double::sum);
                 }
             }
-            if (n > most) {
-                most = n;
-                densest = e;
+        }
+        Element best = null;
+        double top = 0;
+        for (Element e : body.getAllElements()) {
+            Double s = scores.get(e);
+            if (s == null) {
+                continue;
+            }
+            int all = e.text().length();
+            int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+            double score = s * (all == 0 ? 0 : 1 - Math.min(1.0, (double) linked / all));
+            if (score > top) {
+                top = score;
+                best = e;
             }
         }
-        return densest == null ? body : withHeading(densest);
+        return best;
     }
 
     /** The element lifted to hold the page's heading too, unless only the body does. */

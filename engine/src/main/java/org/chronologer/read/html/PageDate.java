@@ -33,6 +33,23 @@ public record PageDate(LocalDate day, Role role, DateSource source, String where
         return new PageDate(day, role, source, where, raw, true);
     }
 
+    private static final java.util.regex.Pattern UTC_TIME = java.util.regex.Pattern.compile(
+            "(?i)(?:T|\\s)(\\d{2}):\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)(?![\\w])");
+
+    /**
+     * The hour of day when the raw value is a time in UTC ({@code 2024-05-16T02:25:54Z}, {@code +00:00},
+     * {@code GMT}): its day is then the day in London, and the page's own day may be the one before or after.
+     */
+    public java.util.OptionalInt utcHour() {
+        java.util.regex.Matcher m = UTC_TIME.matcher(raw);
+        return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+    }
+
+    /** The same date read as another day (the page's local day of a UTC time). */
+    PageDate withDay(LocalDate other) {
+        return new PageDate(other, role, source, where + " (local day of a UTC time)", raw, inArticle);
+    }
+
     @Override
     public String toString() {
         return day + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + ", " + source.label() + ": " + where + " = '" + raw + "')";

@@ -35,12 +35,24 @@ import org.jsoup.nodes.Element;
 public final class WebPageReader {
 
     /**
-     * The sources in the order they are trusted for the published day: the first that gives one decides. Sorted by
-     * precision on a tuning half of the web-pages set (see the README's "Web pages").
+     * How the published and modified days are chosen by default: the sources in this order, the first that offers a
+     * day deciding. Fitted on a tuning half of the web-pages set (see the README's "Web pages").
      */
-    public static final List<DateSource> ORDER = List.of(DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
+    public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
             DateSource.ITEMPROP, DateSource.DUBLIN_CORE, DateSource.PUBLISHER_META, DateSource.TIME_ELEMENT,
-            DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE);
+            DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE));
+
+    private final DateVote vote;
+
+    /** A reader that chooses days by {@link #DEFAULT_VOTE}. */
+    public WebPageReader() {
+        this(DEFAULT_VOTE);
+    }
+
+    /** A reader that chooses days by the given vote. */
+    public WebPageReader(DateVote vote) {
+        this.vote = Objects.requireNonNull(vote, "vote");
+    }
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA,
             JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -69,11 +81,14 @@ public final class WebPageReader {
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|datum|time|byline|subline|posted|submitted|publish|"
             + "publication|created|fecha|parution|entry-meta|post-meta|postmeta|article-meta|meta-info|metadata|post-info|"
             + "entry-info|article-info|dateline|zeit|autor|author|info");
+    private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)published|entry-date|post-date|date-published|pubdate");
     private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)updated|modified|aktualisiert|edited|revised");
     private static final Pattern BYLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(last\\s+updated|last\\s+modified|updated|modified|"
             + "zuletzt\\s+aktualisiert|aktualisiert|geändert|stand|mis\\s+à\\s+jour|modifié|actualizado|aggiornato|bijgewerkt)|"
             + "(published|posted|written|created|dated|date|veröffentlicht|erschienen|erstellt|geschrieben|datum|publié|publiée|"
             + "publicado|pubblicato|gepubliceerd|geplaatst))(?![\\p{L}])");
+    /** The longest text of an element that labels a date: a date with an author, a place and a few words. */
+    private static final int DATE_ELEMENT_MAX = 200;
     /** How far after the word a byline's date may begin ("Published on Thursday, 16 May 2024": 20 characters). */
     private static final int BYLINE_REACH = 30;
     private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
@@ -107,15 +122,17 @@ public final class WebPageReader {
         title(doc, region, order, candidates);
         textDates(text, order, candidates);
         List<PageDate> ranked = rank(candidates);
-        Optional<PageDate> published = ranked.stream().filter(d -> d.role() == Role.PUBLISHED).findFirst();
-        Optional<PageDate> modified = ranked.stream().filter(d -> d.role() == Role.MODIFIED).findFirst();
+        Optional<PageDate> modified = vote.choose(ranked, Role.MODIFIED);
+        // a page that states only when it was modified was published then or before: that day is the best it gives
+        // (and themes often mark the publication day "updated", as the hAtom microformat asks)
+        Optional<PageDate> published = vote.choose(ranked, Role.PUBLISHED).or(() -> modified);
         return new WebPage(address, title(doc), text, language, published, modified, ranked);
     }
 
-    /** The candidates in the order they are trusted: by source, then those in the article first, then as read. */
-    static List<PageDate> rank(List<PageDate> candidates) {
+    /** The candidates heaviest source first, then those in the article first, then as read. */
+    private List<PageDate> rank(List<PageDate> candidates) {
         List<PageDate> out = new ArrayList<>(candidates);
-        out.sort(Comparator.comparingInt((PageDate d) -> ORDER.indexOf(d.source())).thenComparing(d -> !d.inArticle()));
+        out.sort(Comparator.comparingDouble((PageDate d) -> -vote.weight(d.source())).thenComparing(d -> !d.inArticle()));
         return out;
     }
 
@@ -341,7 +358,8 @@ public final class WebPageReader {
         List<PageDate> found = new ArrayList<>();
         for (Element t : region.select("time")) {
             String names = t.className() + " " + t.id();
-            Role role = MODIFIED_CLASS.matcher(names).find() ? Role.MODIFIED : Role.PUBLISHED;
+            boolean marked = t.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(names).find();
+            Role role = !marked && MODIFIED_CLASS.matcher(names).find() ? Role.MODIFIED : Role.PUBLISHED;
             String dt = t.attr("datetime");
             String raw = dt.strip().length() > 6 ? dt : shortText(t);
             String where = "time" + (t.hasAttr("datetime") ? "[datetime]" : "") + (t.hasAttr("pubdate") ? "[pubdate]" : "")
@@ -350,7 +368,7 @@ public final class WebPageReader {
         }
         // the one marked as the publication time first, in its group (article or not)
         found.sort(Comparator.comparing((PageDate d) -> !d.inArticle()).thenComparing(d -> !(d.where().contains("[pubdate]")
-                || d.where().matches("(?i).*\\.(entry-date|published|post-date|entry-time|date-published)\\b.*"))));
+                || PUBLISHED_CLASS.matcher(d.where()).find())));
         out.addAll(found);
     }
 
@@ -361,6 +379,10 @@ public final class WebPageReader {
             }
             String names = e.className() + " " + e.id();
             if (!DATE_CLASS.matcher(names).find() && !e.normalName().equals("abbr")) {
+                continue;
+            }
+            if (e.text().length() > DATE_ELEMENT_MAX) {
+                // a container (the article itself, "status-publish"), not an element that labels a date
                 continue;
             }
             Role role = MODIFIED_CLASS.matcher(names).find() ? Role.MODIFIED : Role.PUBLISHED;

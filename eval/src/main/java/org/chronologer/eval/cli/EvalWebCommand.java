@@ -21,6 +21,8 @@ import org.chronologer.eval.WebPageScore.Answer;
 import org.chronologer.eval.WebPageScore.Outcome;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
+import org.chronologer.read.html.DateSource;
+import org.chronologer.read.html.DateVote;
 import org.chronologer.read.html.PageDate;
 import org.chronologer.read.html.PageDecoder;
 import org.chronologer.read.html.WebPage;
@@ -117,7 +119,8 @@ public final class EvalWebCommand implements Callable<Integer> {
             int row = i;
             Answer answer = page.published().map(p -> new Answer(Optional.of(p.day()), p.source().label()))
                     .orElseGet(() -> fromText.getOrDefault(row, new Answer(Optional.empty(), "none")));
-            Outcome o = new Outcome(file, WebPageScore.half(file), truth, answer, page);
+            Outcome o = new Outcome(file, WebPageScore.half(file), truth, answer, page,
+                    fromText.containsKey(i) ? fromText.get(i).day() : Optional.empty());
             score.add(o);
             StringBuilder cands = new StringBuilder();
             for (PageDate d : page.candidates()) {
@@ -136,6 +139,33 @@ public final class EvalWebCommand implements Callable<Integer> {
         out.println();
         out.println("tuning half only:");
         out.print(score.sourceTable(WebPageScore.Half.TUNE));
+        out.println();
+        List<DateSource> order = score.fittedOrder(WebPageScore.Half.TUNE);
+        Map<DateSource, Double> weights = score.fittedWeights(WebPageScore.Half.TUNE);
+        out.println("fitted on the tuning half: order by smoothed precision " + order);
+        out.print("  weights (log-odds):");
+        order.forEach(s -> out.printf(Locale.ROOT, " %s=%.3f", s.name(), weights.get(s)));
+        out.println();
+        for (Object[] v : new Object[][] {{"reader's default", WebPageReader.DEFAULT_VOTE}, {"fitted order", DateVote.inOrder(order)},
+                {"fitted log-odds vote", DateVote.of(weights)}}) {
+            DateVote vote = (DateVote) v[1];
+            int[] all = score.accuracy(vote, null);
+            int[] tune = score.accuracy(vote, WebPageScore.Half.TUNE);
+            int[] held = score.accuracy(vote, WebPageScore.Half.HELD_OUT);
+            out.printf(Locale.ROOT, "  %-22s all %.3f (%d/%d)  tuning %.3f (%d/%d)  held-out %.3f (%d/%d)%n", v[0],
+                    (double) all[0] / all[1], all[0], all[1], (double) tune[0] / tune[1], tune[0], tune[1],
+                    (double) held[0] / held[1], held[0], held[1]);
+        }
+        // the other fold: fitted on the held-out half, measured on the tuning half
+        List<DateSource> order2 = score.fittedOrder(WebPageScore.Half.HELD_OUT);
+        Map<DateSource, Double> weights2 = score.fittedWeights(WebPageScore.Half.HELD_OUT);
+        out.println("fitted on the held-out half instead (second fold): order " + order2);
+        for (Object[] v : new Object[][] {{"fitted order", DateVote.inOrder(order2)}, {"fitted log-odds vote", DateVote.of(weights2)}}) {
+            int[] tune = score.accuracy((DateVote) v[1], WebPageScore.Half.TUNE);
+            int[] held = score.accuracy((DateVote) v[1], WebPageScore.Half.HELD_OUT);
+            out.printf(Locale.ROOT, "  %-22s on the tuning half %.3f (%d/%d)  on the held-out half (in-sample) %.3f (%d/%d)%n", v[0],
+                    (double) tune[0] / tune[1], tune[0], tune[1], (double) held[0] / held[1], held[0], held[1]);
+        }
         out.printf(Locale.ROOT, "%nreading: %.1f pages/s%n", rows.size() / readSeconds);
         if (details != null) {
             Files.write(details, lines);
