@@ -89,6 +89,8 @@ public final class WebPageReader {
             + "publicado|pubblicato|gepubliceerd|geplaatst))(?![\\p{L}])");
     /** The longest text of an element that labels a date: a date with an author, a place and a few words. */
     private static final int DATE_ELEMENT_MAX = 200;
+    /** A {@code <time>} in a paragraph with this many other words and a full stop is a date the text tells. */
+    private static final int SENTENCE_WORDS = 8;
     /** How far after the word a byline's date may begin ("Published on Thursday, 16 May 2024": 20 characters). */
     private static final int BYLINE_REACH = 30;
     private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
@@ -357,6 +359,10 @@ public final class WebPageReader {
     private static void timeElements(ArticleRegion region, DateText.Order order, List<PageDate> out) {
         List<PageDate> found = new ArrayList<>();
         for (Element t : region.select("time")) {
+            if (inSentence(t)) {
+                // a date told in a sentence of the article ("closed on <time>Thursday</time>"), not the page's own
+                continue;
+            }
             String names = t.className() + " " + t.id();
             boolean marked = t.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(names).find();
             Role role = !marked && MODIFIED_CLASS.matcher(names).find() ? Role.MODIFIED : Role.PUBLISHED;
@@ -370,6 +376,20 @@ public final class WebPageReader {
         found.sort(Comparator.comparing((PageDate d) -> !d.inArticle()).thenComparing(d -> !(d.where().contains("[pubdate]")
                 || PUBLISHED_CLASS.matcher(d.where()).find())));
         out.addAll(found);
+    }
+
+    /**
+     * Whether an element stands in a sentence of running text ("closed on <time>Thursday</time> as the storm
+     * ..."): its paragraph holds {@link #SENTENCE_WORDS} or more other words and ends a sentence. A byline
+     * ("Posted on <time>...</time> by Anna | 3 comments") does not.
+     */
+    private static boolean inSentence(Element e) {
+        Element paragraph = e.closest("p, li, blockquote, dd");
+        if (paragraph == null) {
+            return false;
+        }
+        String rest = paragraph.text().replace(e.text(), " ").strip();
+        return rest.split("\\s+").length >= SENTENCE_WORDS && rest.matches("(?s).*[.!?](?:\\s.*|$)");
     }
 
     private static void dateElements(ArticleRegion region, DateText.Order order, List<PageDate> out) {
