@@ -2,7 +2,7 @@ package org.chronologer.read.html;
 
 /**
  * Where in a web page a date was read. The constants are in no particular order: the order in which
- * {@link WebPageReader} trusts them is {@link WebPageReader#ORDER}.
+ * {@link WebPageReader} trusts them is its {@link DateVote}.
  */
 public enum DateSource {
     /** A schema.org object in a {@code <script type="application/ld+json">}: {@code datePublished}, {@code dateCreated}, {@code dateModified}. */
