@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -25,21 +26,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.chronologer.read.html.PageDate;
+import org.chronologer.read.html.WebPage;
+import org.chronologer.read.html.WebPageReader;
 
 /**
  * Reads articles from files, directories and standard input, one at a time, so a corpus of any size streams.
  *
  * <ul>
  *   <li>{@code .txt}: one article; its id is the file name without extension.</li>
- *   <li>{@code .html} / {@code .htm}: one article; tags stripped, the declared date read from its metadata.</li>
- *   <li>{@code .jsonl} / {@code .json}: one article per line, {@code {"id", "text", "title"?, "published"?}}; a
- *       {@code .json} file may also hold one article or an array of them.</li>
+ *   <li>{@code .html} / {@code .htm}: one web page, in any encoding it declares (or that can be told), read by
+ *       {@link WebPageReader}: the article's text without the page around it, and the published day the page
+ *       states as the declared date (with where it was read in {@link Article#page()}).</li>
+ *   <li>{@code .jsonl} / {@code .json}: one article per line, {@code {"id", "text", "title"?, "published"?}}, or
+ *       {@code {"id", "html", "url"?, "title"?, "published"?}} for a saved page; a {@code .json} file may also hold
+ *       one article or an array of them.</li>
  *   <li>{@code -}: JSON Lines on standard input.</li>
  *   <li>a directory: its article files, sorted by path, recursively (following links, reporting loops).</li>
  * </ul>
  * Nothing is dropped silently: what cannot be read is an {@link InputProblem.Kind#ERROR}, what is read but has
  * nothing to date (empty, not English) is {@link InputProblem.Kind#SKIPPED}, and what is read with a caveat (a
- * duplicate id, an absurd declared date) is a {@link InputProblem.Kind#WARNING}.
+ * duplicate id, an absurd declared date, a web page whose text is not English and is dated by its markup alone) is a
+ * {@link InputProblem.Kind#WARNING}.
  */
 public final class ArticleReader {
 
@@ -50,6 +58,7 @@ public final class ArticleReader {
     static final int LAST_PLAUSIBLE_YEAR = 2200;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final WebPageReader PAGES = new WebPageReader();
     private final InputStream stdin;
     private final long maxBytes;
 
@@ -88,7 +97,7 @@ public final class ArticleReader {
             String id = a.id() + "~" + n;
             seen.add(id);
             problems.accept(InputProblem.warning(a.source(), "duplicate id '" + a.id() + "' (an earlier article has it), read as '" + id + "'"));
-            articles.accept(new Article(id, a.title(), a.text(), a.declared(), a.source()));
+            articles.accept(a.withId(id));
         };
         for (String input : inputs) {
             if (input.equals("-")) {
@@ -160,7 +169,7 @@ public final class ArticleReader {
         if (lower.endsWith(".jsonl")) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 readJsonLines(r, source, articles, problems);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
             }
             return;
@@ -184,28 +193,54 @@ public final class ArticleReader {
                 readJsonDocument(file, TextDecoder.decode(Files.readAllBytes(file)), articles, problems);
                 return;
             }
-            text = TextDecoder.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                text = TextDecoder.decodePage(bytes);
+            } else {
+                text = TextDecoder.decode(bytes);
+            }
         } catch (IllegalArgumentException e) {
             problems.accept(new InputProblem(source, e.getMessage()));
             return;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
             return;
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        Optional<String> title = Optional.empty();
-        Optional<LocalDate> declared = Optional.empty();
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || HtmlPage.looksLikeHtml(text)) {
-            HtmlPage page = HtmlPage.parse(text);
-            text = page.text();
-            title = page.title();
-            declared = page.declared();
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
+            accept(fromPage(id, PAGES.read(text), Optional.empty(), Optional.empty(), source), articles, problems);
+            return;
         }
-        accept(new Article(id, title, text, declared, source), articles, problems);
+        accept(new Article(id, Optional.empty(), text, Optional.empty(), source), articles, problems);
+    }
+
+    /** Whether a text looks like an HTML page. */
+    static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && head.contains("<body"));
+    }
+
+    /** The article a web page carries: its text, title and published day, unless the input gave its own. */
+    private static Article fromPage(String id, WebPage page, Optional<String> title, Optional<LocalDate> published, String source) {
+        return new Article(id, title.or(page::title), page.text(), published.or(() -> page.published().map(PageDate::day)), source,
+                Optional.of(page));
     }
 
     /** Hands an article on, unless it has nothing to date; an absurd declared date is dropped with a warning. */
-    private static void accept(Article a, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    private static void accept(Article article, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        Article a = article;
+        if (a.declared().isPresent()) {
+            int y = a.declared().get().getYear();
+            if (y < FIRST_PLAUSIBLE_YEAR || y > LAST_PLAUSIBLE_YEAR) {
+                problems.accept(InputProblem.warning(a.source(), "declared date " + a.declared().get() + " is absurd (outside "
+                        + FIRST_PLAUSIBLE_YEAR + "-" + LAST_PLAUSIBLE_YEAR + "), ignored"));
+                a = a.withDeclared(Optional.empty());
+            }
+        }
+        if (a.page().isPresent() && (!a.page().get().english() || a.text().isBlank())) {
+            acceptPage(a, a.page().get(), articles, problems);
+            return;
+        }
         if (a.text().isBlank()) {
             problems.accept(InputProblem.skipped(a.source(), a.text().isEmpty() ? "empty: no text to read" : "only white space: no text to read"));
             return;
@@ -215,15 +250,26 @@ public final class ArticleReader {
             problems.accept(InputProblem.skipped(a.source(), notEnglish));
             return;
         }
-        if (a.declared().isPresent()) {
-            int y = a.declared().get().getYear();
-            if (y < FIRST_PLAUSIBLE_YEAR || y > LAST_PLAUSIBLE_YEAR) {
-                problems.accept(InputProblem.warning(a.source(), "declared date " + a.declared().get() + " is absurd (outside "
-                        + FIRST_PLAUSIBLE_YEAR + "-" + LAST_PLAUSIBLE_YEAR + "), ignored"));
-                a = new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source());
-            }
-        }
         articles.accept(a);
+    }
+
+    /**
+     * A web page whose text the taggers cannot read (not English) or that has none: dated by its markup alone, with
+     * a warning, and its text left out; skipped when its markup states no date either.
+     */
+    private static void acceptPage(Article a, WebPage page, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        String what = a.text().isBlank() ? "a web page without article text"
+                : "a web page " + page.language().filter(l -> !l.equals("und")).map(l -> "in '" + l + "'").orElse("not in English");
+        String why = a.text().isBlank() ? "" : "; its text is not read (the taggers read English only)";
+        if (a.declared().isEmpty()) {
+            problems.accept(InputProblem.skipped(a.source(), what + " whose markup and address state no date" + why));
+            return;
+        }
+        LocalDate day = a.declared().get();
+        String how = page.published().filter(d -> d.day().equals(day)).map(d -> "its " + d.source().label() + " (" + d.where() + ")")
+                .orElse("the date given with it");
+        problems.accept(InputProblem.warning(a.source(), what + ": dated " + day + " by " + how + why));
+        articles.accept(new Article(a.id(), a.title(), "", a.declared(), a.source(), a.page()));
     }
 
     /** A {@code .json} file: an array of articles, one article object, or JSON Lines. */
@@ -285,7 +331,7 @@ public final class ArticleReader {
                     problems.accept(new InputProblem(where, e.getMessage()));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.accept(new InputProblem(source + ":" + (lineNo + 1), "cannot read: " + describe(e)));
         }
     }
@@ -307,12 +353,23 @@ public final class ArticleReader {
         }
         JsonNode id = node.get("id");
         JsonNode text = node.get("text");
+        JsonNode html = node.get("html");
         if (id == null || id.isNull() || id.asText().isBlank()) {
             throw new IllegalArgumentException("missing \"id\"");
         }
-        if (text == null || !text.isTextual()) {
-            throw new IllegalArgumentException("missing \"text\" (a string)");
+        boolean hasText = text != null && text.isTextual();
+        boolean hasHtml = html != null && html.isTextual();
+        if (!hasText && !hasHtml) {
+            throw new IllegalArgumentException("missing \"text\" (a string) or \"html\" (a saved page, as a string)");
         }
+        if (hasText && hasHtml) {
+            throw new IllegalArgumentException("both \"text\" and \"html\": give one");
+        }
+        JsonNode urlNode = node.get("url");
+        if (urlNode != null && !urlNode.isNull() && !urlNode.isTextual()) {
+            throw new IllegalArgumentException("\"url\" is not a string");
+        }
+        Optional<String> url = Optional.ofNullable(urlNode).filter(JsonNode::isTextual).map(JsonNode::asText).filter(u -> !u.isBlank());
         Optional<String> title = Optional.ofNullable(node.get("title")).filter(JsonNode::isTextual).map(JsonNode::asText);
         Optional<LocalDate> published = Optional.empty();
         JsonNode p = node.get("published");
@@ -324,12 +381,9 @@ public final class ArticleReader {
                 throw new IllegalArgumentException("\"published\" is not a date (YYYY-MM-DD): " + v);
             }
         }
-        String body = text.asText();
-        if (HtmlPage.looksLikeHtml(body)) {
-            HtmlPage page = HtmlPage.parse(body);
-            body = page.text();
-            title = title.or(page::title);
-            published = published.or(page::declared);
+        String body = hasHtml ? html.asText() : text.asText();
+        if (hasHtml || looksLikeHtml(body)) {
+            return fromPage(id.asText(), PAGES.read(body, url), title, published, where);
         }
         return new Article(id.asText(), title, body, published, where);
     }

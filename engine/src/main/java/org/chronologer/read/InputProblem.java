@@ -1,5 +1,6 @@
 package org.chronologer.read;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,6 @@ public record InputProblem(String source, String message, Kind kind) {
 
     @Override
     public String toString() {
-        return source + ": " + (kind == Kind.ERROR ? "" : kind.name().toLowerCase(java.util.Locale.ROOT) + ": ") + message;
+        return source + ": " + (kind == Kind.ERROR ? "" : kind.name().toLowerCase(Locale.ROOT) + ": ") + message;
     }
 }

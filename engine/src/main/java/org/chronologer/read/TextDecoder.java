@@ -37,6 +37,24 @@ final class TextDecoder {
         return strict(b, offset, StandardCharsets.UTF_8, "UTF-8");
     }
 
+    /**
+     * The text of a web page: refused only when binary; any encoding is read ({@link PageDecoder}), since a page
+     * declares its own.
+     */
+    static String decodePage(byte[] b) {
+        String kind = binaryKind(b);
+        if (kind != null) {
+            throw new IllegalArgumentException("a binary file (" + kind + "), not text");
+        }
+        boolean utf16 = b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+        for (int i = 0; i < b.length && !utf16; i++) {
+            if (b[i] == 0) {
+                throw new IllegalArgumentException("a binary file (it holds NUL bytes), not text");
+            }
+        }
+        return org.chronologer.read.html.PageDecoder.decode(b).text();
+    }
+
     private static String strict(byte[] b, int offset, Charset cs, String name) {
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
