@@ -61,7 +61,7 @@ public final class ChronologyWriter {
             n.put("text", e.text());
             n.put("sentence", e.sentence());
             ObjectNode when = n.putObject("when");
-            when.put("value", e.when());
+            when.put("value", e.when().value());
             when.put("earliest", e.earliest().toString());
             when.put("latest", e.latest().toString());
             ArrayNode ids = n.putArray("articles");
@@ -89,8 +89,8 @@ public final class ChronologyWriter {
         ArrayNode relations = root.putArray("relations");
         for (Relation r : c.relations()) {
             ObjectNode n = relations.addObject();
-            n.put("from", r.from());
-            n.put("to", r.to());
+            n.put("from", r.from().key());
+            n.put("to", r.to().key());
             n.put("type", r.type().name());
         }
         ArrayNode conflicts = root.putArray("conflicts");
@@ -165,7 +165,7 @@ public final class ChronologyWriter {
         if (a.equals(b)) {
             return a.toString();
         }
-        String v = e.when();
+        String v = e.when().value();
         if (v.matches("\\d{3}")) {
             return v + "0s";
         }
