@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chronologer.Chronologer;
+import org.chronologer.ProgressListener;
 import org.chronologer.model.DateCheck;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
@@ -56,6 +57,7 @@ public final class CheckCommand implements Callable<Integer> {
             Progress progress = corpus.progress(err, false);
             List<Article> all = corpus.read(err, problems);
             read = all.size();
+            progress.advanced(ProgressListener.Stage.TAGGING, 0, read);
             List<DateCheck> checks;
             try (Chronologer engine = Chronologer.builder().threads(corpus.threads).knowledge(corpus.knowledgeBase()).build()) {
                 checks = engine.check(all, progress);

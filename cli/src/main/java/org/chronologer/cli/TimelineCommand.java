@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chronologer.ChronologyBuilder;
+import org.chronologer.ProgressListener;
 import org.chronologer.extract.Workers;
 import org.chronologer.model.Chronology;
 import org.chronologer.read.Article;
@@ -60,6 +61,7 @@ public final class TimelineCommand implements Callable<Integer> {
              Output alsoJson = json == null ? null : Output.open(spec, Format.json, json, List.of(Format.json), corpus.inputs)) {
             Progress progress = corpus.progress(err, false);
             List<Article> articles = corpus.read(err, problems);
+            progress.advanced(ProgressListener.Stage.TAGGING, 0, articles.size());
             if (out.format() == Format.timeml && out.toFile() && !out.isDirectory() && articles.size() > 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "TimeML holds one article per file: give -o a "
                         + "directory for " + articles.size() + " articles");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,24 @@ class CommandOutputTest {
         assertThat(array.isArray()).isTrue();
         assertThat(array.get(0).get("mentions")).isNotEmpty();
         assertThat(Output.leftovers(mentions)).isEmpty();
+    }
+
+    @Test
+    void timeMlGoesIntoADirectoryOneArticlePerFileAndIsRefusedForSeveralArticlesInOneFile() throws Exception {
+        Path tml = Files.createDirectory(dir.resolve("tml"));
+        assertThat(new CliRun().run("timeline", "-q", "--threads", "1", "--format", "timeml", FIXTURES, "-o", tml.toString())).isZero();
+        try (var files = Files.list(tml)) {
+            List<Path> docs = files.sorted().toList();
+            assertThat(docs).hasSize(5).allSatisfy(d -> assertThat(d.getFileName().toString()).endsWith(".tml"));
+            for (Path d : docs) {
+                var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(d.toFile());
+                assertThat(xml.getElementsByTagName("DCT").getLength()).isEqualTo(1);
+            }
+        }
+        CliRun one = new CliRun();
+        assertThat(one.run("timeline", "-q", "--threads", "1", FIXTURES, "-o", dir.resolve("all.tml").toString())).isEqualTo(2);
+        assertThat(one.err.toString()).contains("give -o a directory");
+        assertThat(dir.resolve("all.tml")).doesNotExist();
     }
 
     @Test
