@@ -23,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Output implements AutoCloseable {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Format format;
     private final Path target;
     private final Path temporary;
@@ -30,18 +32,12 @@ final class Output implements AutoCloseable {
     private final Thread cleanup;
     private boolean committed;
 
-    private Output(Format format, Path target, Path temporary, PrintWriter writer) {
+    private Output(Format format, Path target, Path temporary, PrintWriter writer, Thread cleanup) {
         this.format = format;
         this.target = target;
         this.temporary = temporary;
         this.writer = writer;
-        if (temporary != null) {
-            // SIGINT, SIGTERM, System.exit: the temporary file goes, the old target stays
-            cleanup = new Thread(() -> deleteQuietly(temporary), "chronologer-output-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
-        } else {
-            cleanup = null;
-        }
+        this.cleanup = cleanup;
     }
 
     /**
@@ -58,7 +54,7 @@ final class Output implements AutoCloseable {
     static Output open(CommandSpec spec, Format format, Path file, List<Format> allowed, List<String> inputs) {
         Format chosen = choose(spec, format, file, allowed);
         if (file == null) {
-            return new Output(chosen, null, null, spec.commandLine().getOut()); // fails fast already (see Main)
+            return new Output(chosen, null, null, spec.commandLine().getOut(), null); // fails fast already (see Main)
         }
         Path target = file.toAbsolutePath().normalize();
         for (String in : inputs == null ? List.<String>of() : inputs) {
@@ -68,7 +64,7 @@ final class Output implements AutoCloseable {
         }
         if (Files.isDirectory(target)) {
             if (chosen == Format.timeml && Files.isWritable(target)) {
-                return new Output(chosen, target, null, null); // one file per article
+                return new Output(chosen, target, null, null, null); // one file per article
             }
             throw usage(spec, "-o " + file + " is a directory; give a file name"
                     + (allowed.contains(Format.timeml) ? " (only --format timeml writes one file per article into a directory)" : ""));
@@ -80,18 +76,22 @@ final class Output implements AutoCloseable {
         if (Files.exists(target) && !Files.isWritable(target)) {
             throw usage(spec, "-o " + file + ": the file is not writable");
         }
-        Path temporary;
+        // the clean-up is in place before the file exists: a SIGINT or SIGTERM at any moment leaves no temporary file
+        Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        Thread cleanup = new Thread(() -> deleteQuietly(temporary), "chronologer-output-cleanup");
         try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-        } catch (IOException | SecurityException e) {
-            throw usage(spec, "-o " + file + ": cannot write in " + folder + " (" + e.getMessage() + ")");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            throw new OutputFailed(file.toString(), new IOException("the run is being stopped"));
         }
         try {
+            Files.createFile(temporary);
             BufferedWriter w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-            return new Output(chosen, target, temporary, FailFastWriter.printWriter(w, file.toString()));
-        } catch (IOException e) {
+            return new Output(chosen, target, temporary, FailFastWriter.printWriter(w, file.toString()), cleanup);
+        } catch (IOException | SecurityException e) {
             deleteQuietly(temporary);
-            throw usage(spec, "-o " + file + ": " + e.getMessage());
+            removeHook(cleanup);
+            throw usage(spec, "-o " + file + ": cannot write in " + folder + " (" + e.getMessage() + ")");
         }
     }
 
@@ -208,11 +208,15 @@ final class Output implements AutoCloseable {
                 }
                 deleteQuietly(temporary);
             }
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
-            }
+            removeHook(cleanup);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
         }
     }
 
