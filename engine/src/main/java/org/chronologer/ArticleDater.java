@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.chronologer.corpus.ArticleLinks;
 import org.chronologer.date.Dating;
@@ -31,6 +32,7 @@ public final class ArticleDater {
 
     private final Workers workers;
     private final Dating dating;
+    private final ProgressListener progress;
 
     /** Dating on the workers' threads, with the engine's rules over the given knowledge base. */
     public ArticleDater(Workers workers, KnowledgeBase knowledge) {
@@ -39,8 +41,18 @@ public final class ArticleDater {
 
     /** Dating on the workers' threads with the given dating stage. */
     public ArticleDater(Workers workers, Dating dating) {
+        this(workers, dating, ProgressListener.NONE);
+    }
+
+    private ArticleDater(Workers workers, Dating dating, ProgressListener progress) {
         this.workers = Objects.requireNonNull(workers, "workers");
         this.dating = Objects.requireNonNull(dating, "dating");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** This dater, telling {@code listener} of each article tagged and dated by {@link #dateCorpus}. */
+    public ArticleDater withProgress(ProgressListener listener) {
+        return new ArticleDater(workers, dating, listener);
     }
 
     /** Dating on the caller's thread with the given extractor (which the caller keeps and closes). */
@@ -64,12 +76,22 @@ public final class ArticleDater {
      * tell the same happening and whose own windows agree with its.
      */
     public DatedCorpus dateCorpus(List<Article> articles) {
-        List<Reading> readings = workers.map(articles, this::read);
+        int n = articles.size();
+        AtomicInteger tagged = new AtomicInteger();
+        List<Reading> readings = workers.map(articles, a -> {
+            Reading r = read(a);
+            progress.advanced(ProgressListener.Stage.TAGGING, tagged.incrementAndGet(), n);
+            return r;
+        });
         List<PublicationEstimate> alone = workers.map(readings, dating::alone);
         Dating.CorpusEvidence corpus = dating.corpus(readings, alone);
         List<Integer> indices = IntStream.range(0, readings.size()).boxed().toList();
-        List<DatedArticle> dated = workers.map(indices, i -> resolve(readings.get(i),
-                Dating.solve(corpus.evidence().get(i), readings.get(i).article().declared())));
+        AtomicInteger datedCount = new AtomicInteger();
+        List<DatedArticle> dated = workers.map(indices, i -> {
+            DatedArticle d = resolve(readings.get(i), Dating.solve(corpus.evidence().get(i), readings.get(i).article().declared()));
+            progress.advanced(ProgressListener.Stage.DATING, datedCount.incrementAndGet(), n);
+            return d;
+        });
         return new DatedCorpus(dated, corpus.links());
     }
 

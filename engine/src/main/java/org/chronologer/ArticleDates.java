@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.chronologer.extract.MentionExtractor;
-import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 
@@ -19,13 +18,19 @@ import org.chronologer.read.Article;
  * ArticleDates.of(text).assertPublishedWithin(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31));
  * }</pre>
  *
- * <p>Each thread keeps one inference engine (HeidelTime takes seconds to start), built on first use with the
- * default knowledge base.
+ * <p>{@link #of(String)} uses one {@link Chronologer} shared by the whole JVM, built on first use with the default
+ * knowledge base and closed when the JVM exits; {@link #of(Chronologer, Article)} uses the one you give.
  */
 public final class ArticleDates {
 
-    private static final ThreadLocal<ArticleDater> ENGINE = ThreadLocal.withInitial(
-            () -> new ArticleDater(new MentionExtractor(), KnowledgeBase.defaults()));
+    /** The shared engine, built on first use. */
+    private static final class Shared {
+        static final Chronologer ENGINE = Chronologer.create();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(ENGINE::close, "chronologer-close"));
+        }
+    }
 
     private final Article article;
     private final PublicationEstimate estimate;
@@ -42,8 +47,15 @@ public final class ArticleDates {
 
     /** The dates an article's text implies; its declared date, if any, is not used as evidence. */
     public static ArticleDates of(Article article) {
+        return of(Shared.ENGINE, article);
+    }
+
+    /** The dates an article's text implies, inferred by the given engine; its declared date is not used as evidence. */
+    public static ArticleDates of(Chronologer engine, Article article) {
+        Objects.requireNonNull(engine, "engine");
         Article undeclared = new Article(article.id(), article.title(), article.text(), Optional.empty(), article.source());
-        return new ArticleDates(article, ENGINE.get().dateAlone(undeclared).published());
+        DatedArticle dated = engine.date(undeclared);
+        return new ArticleDates(article, dated.published());
     }
 
     /** The estimate: best day, window, confidence, evidence. */

@@ -52,7 +52,24 @@ public final class ChronologyBuilder {
      * drawn from them (events, dates, word ids, links), and the chronology keeps no text.
      */
     public Chronology build(List<Article> articles, List<InputProblem> problems) {
-        return order(told(dater.dateCorpus(articles), problems));
+        return build(articles, problems, ProgressListener.NONE);
+    }
+
+    /** The chronology of the articles, with nothing to report about their reading. */
+    public Chronology build(List<Article> articles) {
+        return build(articles, List.of(), ProgressListener.NONE);
+    }
+
+    /**
+     * The chronology of the articles, telling {@code progress} of each article tagged, dated and linked, and of the
+     * ordering; read problems are carried into its {@code errors}.
+     */
+    public Chronology build(List<Article> articles, List<InputProblem> problems, ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress");
+        Told told = told(dater.withProgress(progress).dateCorpus(articles), problems, progress);
+        Chronology c = order(told);
+        progress.advanced(ProgressListener.Stage.ORDERING, 1, 1);
+        return c;
     }
 
     /** What the later stages need of a dated corpus, its texts left behind. */
@@ -61,11 +78,13 @@ public final class ChronologyBuilder {
     }
 
     /** The events each dated article tells, and what else the later stages need of the texts. */
-    private static Told told(ArticleDater.DatedCorpus corpus, List<InputProblem> problems) {
+    private static Told told(ArticleDater.DatedCorpus corpus, List<InputProblem> problems, ProgressListener progress) {
         List<DatedArticle> dated = corpus.articles();
         List<Event> tellings = new ArrayList<>();
+        int linked = 0;
         for (DatedArticle a : dated) {
             tellings.addAll(EventExtractor.extract(a));
+            progress.advanced(ProgressListener.Stage.LINKING, ++linked, dated.size());
         }
         CorpusWords words = CorpusWords.of(dated.stream().map(a -> a.article().text()).toList());
         List<Conflict> declaredConflicts = new ArrayList<>();

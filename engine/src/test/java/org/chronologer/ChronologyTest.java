@@ -30,7 +30,7 @@ class ChronologyTest {
     void theFixtureCorpusHasTwoEpisodesWithTheRightArticlesAndItsEventsInOrder() throws Exception {
         JsonNode root = new ObjectMapper().readTree(json());
         assertThat(root.fieldNames()).toIterable()
-                .containsExactly("articles", "episodes", "events", "mentions", "relations", "conflicts", "errors");
+                .containsExactly("schemaVersion", "articles", "episodes", "events", "mentions", "relations", "conflicts", "errors");
         JsonNode episodes = root.get("episodes");
         assertThat(episodes).hasSize(2);
         assertThat(episodes.get(0).get("articles")).extracting(JsonNode::asText).containsExactlyInAnyOrder(

@@ -1,20 +1,22 @@
 package org.chronologer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chronologer.ArticleDater;
-import org.chronologer.extract.Workers;
-import org.chronologer.model.DatedArticle;
+import org.chronologer.Chronologer;
+import org.chronologer.ProgressListener;
+import org.chronologer.model.DateCheck;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.DateWriter;
+import org.chronologer.write.TextEscape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,15 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer check}: do the declared dates agree with what the texts imply? */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compares each article's declared date (the \"published\" field of JSON input) with what its text "
                 + "implies: consistent, contradicted (with the evidence) or undecidable. Exit code 1 when any is contradicted.")
 public final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, jsonl }
-
-    /** A window wider than this says too little to contradict anything. */
-    static final long UNDECIDABLE_WIDTH_DAYS = 5 * 366;
+    static final List<Format> FORMATS = List.of(Format.text, Format.json, Format.jsonl);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -38,62 +38,70 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or jsonl (default: the one -o's extension "
+            + "names, else text).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed "
+            + "when complete) instead of standard output.")
+    Path output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
-        List<Article> all = corpus.read(err, problems);
-        long withDeclared = all.stream().filter(a -> a.declared().isPresent()).count();
-        int contradicted = 0;
-        int consistent = 0;
-        int undecidable = 0;
-        try (Workers workers = corpus.workers()) {
-            ArticleDater dater = new ArticleDater(workers, corpus.knowledgeBase());
-            // the text speaks alone: declared dates are left out of the evidence, and out of the corpus sharing
-            List<Article> undeclared = all.stream().map(a -> new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source())).toList();
-            List<DatedArticle> dated = dater.dateCorpus(undeclared).articles();
-            for (int i = 0; i < all.size(); i++) {
-                Article a = all.get(i);
-                PublicationEstimate p = dated.get(i).published();
-                String verdict;
-                if (a.declared().isEmpty()) {
-                    verdict = "undeclared";
-                } else if (p.widthDays() > UNDECIDABLE_WIDTH_DAYS) {
-                    verdict = "undecidable";
-                    undecidable++;
-                } else if (p.contains(a.declared().get())) {
-                    verdict = "consistent";
-                    consistent++;
-                } else {
-                    verdict = "contradicted";
-                    contradicted++;
-                }
-                if (format == Format.jsonl) {
-                    ObjectNode n = new ObjectMapper().createObjectNode();
-                    n.put("id", a.id());
-                    n.put("declared", a.declared().map(Object::toString).orElse(null));
-                    n.put("verdict", verdict);
-                    n.set("implied", DateWriter.publishedNode(p));
-                    out.println(n.toString());
-                } else {
-                    out.printf(Locale.ROOT, "%-12s %s  declared %s, text implies %s .. %s (best %s)%n", verdict, a.id(),
-                            a.declared().map(Object::toString).orElse("-"), p.earliest(), p.latest(), p.best());
-                    if (verdict.equals("contradicted")) {
-                        p.evidence().stream().limit(4).forEach(e -> out.println("               + " + e.implies()));
-                    }
+        int[] verdicts = new int[DateCheck.Verdict.values().length];
+        int read;
+        try (Output target = Output.open(spec, format, output, FORMATS, corpus.inputs)) {
+            PrintWriter out = target.writer();
+            Progress progress = corpus.progress(err, false);
+            List<Article> all = corpus.read(err, problems);
+            read = all.size();
+            progress.advanced(ProgressListener.Stage.TAGGING, 0, read);
+            List<DateCheck> checks;
+            try (Chronologer engine = Chronologer.builder().threads(corpus.threads).knowledge(corpus.knowledgeBase()).build()) {
+                checks = engine.check(all, progress);
+            }
+            progress.finish();
+            ArrayNode array = JSON.createArrayNode();
+            for (DateCheck c : checks) {
+                verdicts[c.verdict().ordinal()]++;
+                switch (target.format()) {
+                    case json -> array.add(node(c));
+                    case jsonl -> out.println(node(c).toString());
+                    default -> text(out, c);
                 }
             }
+            if (target.format() == Format.json) {
+                out.println(array.toPrettyString());
+            }
+            target.commit();
         }
-        out.flush();
         err.printf("%d consistent, %d contradicted, %d undecidable, %d without a declared date; %s%n",
-                consistent, contradicted, undecidable, all.size() - withDeclared, corpus.closing(all.size(), problems));
+                verdicts[DateCheck.Verdict.CONSISTENT.ordinal()], verdicts[DateCheck.Verdict.CONTRADICTED.ordinal()],
+                verdicts[DateCheck.Verdict.UNDECIDABLE.ordinal()], verdicts[DateCheck.Verdict.UNDECLARED.ordinal()],
+                corpus.closing(read, problems));
         if (CorpusOptions.exitCode(problems) != 0) {
             return CorpusOptions.exitCode(problems);
         }
-        return contradicted > 0 ? 1 : 0;
+        return verdicts[DateCheck.Verdict.CONTRADICTED.ordinal()] > 0 ? Main.EXIT_CONTRADICTED : 0;
+    }
+
+    private static ObjectNode node(DateCheck c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", c.article());
+        n.put("declared", c.declared().map(Object::toString).orElse(null));
+        n.put("verdict", c.verdict().name().toLowerCase(Locale.ROOT));
+        n.set("implied", DateWriter.publishedNode(c.implied()));
+        return n;
+    }
+
+    private static void text(PrintWriter out, DateCheck c) {
+        PublicationEstimate p = c.implied();
+        out.printf(Locale.ROOT, "%-12s %s  declared %s, text implies %s .. %s (best %s)%n", c.verdict().name().toLowerCase(Locale.ROOT),
+                TextEscape.escape(c.article()), c.declared().map(Object::toString).orElse("-"), p.earliest(), p.latest(), p.best());
+        if (c.verdict() == DateCheck.Verdict.CONTRADICTED) {
+            p.evidence().stream().limit(4).forEach(e -> out.println("               + " + TextEscape.escape(e.implies())));
+        }
     }
 }

@@ -15,7 +15,10 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** The inputs and knowledge base of the commands that read a whole corpus (a picocli mixin). */
@@ -33,10 +36,20 @@ final class CorpusOptions {
             description = "Refuse (and report) any article larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, each with its own taggers (default: one per core, here ${DEFAULT-VALUE}). The output does not depend on it.")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     int threads = Workers.cores();
 
-    @Option(names = "--quiet", description = "No progress line on standard error.")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, each with its own taggers (default: one per core, here ${DEFAULT-VALUE}). The output does not depend on it.")
+    void threads(int n) {
+        if (n < 1) {
+            throw new ParameterException(command.commandLine(), "--threads must be at least 1, not " + n);
+        }
+        threads = n;
+    }
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error (it is shown only when standard error is a terminal).")
     boolean quiet;
 
     @Option(names = "--stats", description = "Close the run with its rate (articles/s) and peak heap on standard error. "
@@ -52,16 +65,17 @@ final class CorpusOptions {
 
     /** The worker threads the command runs its taggers on. */
     Workers workers() {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
-        }
         return Workers.of(threads, MentionExtractor::new);
     }
 
-    /** The progress line of this run (printed only on a terminal, and not with --quiet). */
-    Progress progress(PrintWriter err) {
+    /**
+     * The progress line of this run, shown only when standard error is a terminal and not with --quiet.
+     *
+     * @param streamed whether the command writes article by article (date, mentions) rather than all at the end
+     */
+    Progress progress(PrintWriter err, boolean streamed) {
         if (progress == null) {
-            progress = new Progress(err, !quiet && System.console() != null, inputBytes());
+            progress = new Progress(err, !quiet && Progress.stderrIsTerminal(), streamed ? inputBytes() : 0, streamed);
         }
         return progress;
     }
@@ -85,7 +99,18 @@ final class CorpusOptions {
     /** Reports a warning about one article: printed to {@code err} and added to {@code problems}. */
     static void warn(PrintWriter err, List<InputProblem> problems, String source, String message) {
         problems.add(InputProblem.warning(source, message));
-        err.println(source + ": warning: " + message);
+        report(err, source + ": warning: " + message);
+    }
+
+    /** Prints one line on standard error, control characters escaped, above the progress line. */
+    static void report(PrintWriter err, String line) {
+        synchronized (err) {
+            if (Progress.lineShown()) {
+                err.print("\r\033[K"); // a terminal: clear the progress line, which the next refresh prints again
+            }
+            err.println(TextSafe.line(line));
+            err.flush();
+        }
     }
 
     /** Under --stats, measures the heap the run keeps alive at this point (a full collection; see {@link HeapPeak#checkpoint}). */
@@ -124,8 +149,7 @@ final class CorpusOptions {
     void stream(PrintWriter err, List<InputProblem> problems, Consumer<Article> articles) {
         new ArticleReader(System.in, maxBytes).read(inputs, articles, p -> {
             problems.add(p);
-            err.println((p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p);
-            err.flush();
+            report(err, (p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p);
         });
     }
 

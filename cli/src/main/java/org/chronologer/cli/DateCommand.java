@@ -1,7 +1,7 @@
 package org.chronologer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,20 +11,22 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
+import org.chronologer.write.CsvWriter;
 import org.chronologer.write.DateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer date}: when each article was written, with the evidence. */
-@Command(name = "date", mixinStandardHelpOptions = true,
+@Command(name = "date", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Infers when each article was written: a window, a best day, a confidence and the evidence. "
                 + "Articles of one run are dated together, so articles that tell the same happening share evidence.")
 public final class DateCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl }
+    static final List<Format> FORMATS = List.of(Format.text, Format.json, Format.jsonl, Format.csv);
 
     @Spec
     CommandSpec spec;
@@ -32,59 +34,78 @@ public final class DateCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, jsonl or csv (default: the one -o's extension "
+            + "names, else text).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed "
+            + "when complete) instead of standard output.")
+    Path output;
+
+    int block = 1000;
 
     @Option(names = "--block", paramLabel = "N", defaultValue = "1000",
             description = "Date the articles in blocks of N, in input order: articles of one block share evidence, and memory "
                     + "depends on N, not on the size of the corpus (default: ${DEFAULT-VALUE}).")
-    int block;
+    void block(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--block must be at least 1, not " + n);
+        }
+        block = n;
+    }
 
     @Option(names = "--alone", description = "Date each article on its own evidence only (no sharing between articles).")
     boolean alone;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        KnowledgeBase kb = corpus.knowledgeBase();
         List<InputProblem> problems = new ArrayList<>();
-        Progress progress = corpus.progress(err);
-        List<DatedArticle> all = new ArrayList<>();
         int[] count = new int[1];
-        try (Workers workers = corpus.workers()) {
-            ArticleDater dater = new ArticleDater(workers, kb);
-            List<Article> block = new ArrayList<>();
-            Runnable dateBlock = () -> {
-                List<DatedArticle> dated = alone ? workers.map(block, dater::dateAlone) : dater.dateCorpus(block).articles();
-                for (DatedArticle d : dated) {
-                    d.problems().forEach(p -> CorpusOptions.warn(err, problems, d.article().source(), p));
-                    switch (format) {
-                        case json -> all.add(d);
-                        case jsonl -> out.println(DateWriter.jsonLine(d));
-                        default -> out.print(DateWriter.text(d));
+        try (Output target = Output.open(spec, format, output, FORMATS, corpus.inputs)) {
+            PrintWriter out = target.writer();
+            KnowledgeBase kb = corpus.knowledgeBase();
+            Progress progress = corpus.progress(err, true);
+            List<DatedArticle> all = new ArrayList<>();
+            if (target.format() == Format.csv) {
+                out.print(CsvWriter.datesHeader());
+            }
+            try (Workers workers = corpus.workers()) {
+                ArticleDater dater = new ArticleDater(workers, kb).withProgress(progress);
+                List<Article> pending = new ArrayList<>();
+                Runnable dateBlock = () -> {
+                    List<DatedArticle> dated = alone ? workers.map(pending, dater::dateAlone) : dater.dateCorpus(pending).articles();
+                    for (DatedArticle d : dated) {
+                        d.problems().forEach(p -> CorpusOptions.warn(err, problems, d.article().source(), p));
+                        switch (target.format()) {
+                            case json -> all.add(d);
+                            case jsonl -> out.println(DateWriter.jsonLine(d));
+                            case csv -> out.print(CsvWriter.dateRow(d));
+                            default -> out.print(DateWriter.text(d));
+                        }
+                        out.flush(); // a closed pipe or a full disk stops the run here, not a block later
+                        progress.written(d.article().text().length());
                     }
-                    progress.done(d.article().text().length());
-                }
-                out.flush();
-                corpus.checkpoint(); // the block and its dates are still alive here: the most this run holds
-                count[0] += block.size();
-                block.clear();
-            };
-            // streamed in blocks: the articles of a block share evidence, and memory depends on the block, not the corpus
-            corpus.stream(err, problems, article -> {
-                block.add(article);
-                if (block.size() >= this.block) {
+                    corpus.checkpoint(); // the block and its dates are still alive here: the most this run holds
+                    count[0] += pending.size();
+                    pending.clear();
+                };
+                // streamed in blocks: the articles of a block share evidence, and memory depends on the block, not the corpus
+                corpus.stream(err, problems, article -> {
+                    pending.add(article);
+                    if (pending.size() >= block) {
+                        dateBlock.run();
+                    }
+                });
+                if (!pending.isEmpty()) {
                     dateBlock.run();
                 }
-            });
-            if (!block.isEmpty()) {
-                dateBlock.run();
+                if (target.format() == Format.json) {
+                    out.println(DateWriter.jsonArray(all));
+                }
             }
-            if (format == Format.json) {
-                out.println(DateWriter.jsonArray(all));
-                out.flush();
-            }
+            progress.finish();
+            target.commit();
         }
         err.println(corpus.closing(count[0], problems));
         return CorpusOptions.exitCode(problems);

@@ -1,6 +1,7 @@
 package org.chronologer.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,29 +16,38 @@ import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.MentionsWriter;
+import org.chronologer.write.TimeMlWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer mentions}: every temporal expression with its value, a debugging view. */
-@Command(name = "mentions", mixinStandardHelpOptions = true,
+@Command(name = "mentions", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Lists every temporal expression of each article with its span, type, value, interval and tagger.")
 public final class MentionsCommand implements Callable<Integer> {
 
-    enum Format { text, jsonl }
+    static final List<Format> FORMATS = List.of(Format.text, Format.json, Format.jsonl, Format.timeml);
 
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for every article (overrides the articles' own). Without it, an article with no date of its own is dated by inference first.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+            description = "Publication date for every article (overrides the articles' own). Without it, an article with no date "
+                    + "of its own is dated by inference first.")
     LocalDate date;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, jsonl or timeml (default: the one -o's "
+            + "extension names, else text).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed "
+            + "when complete) instead of standard output. With --format timeml, a directory takes one ID.tml per article.")
+    Path output;
 
     /** One article's mentions, ready to print. */
     private record Done(Article article, Optional<LocalDate> published, String dated, List<Mention> mentions, List<String> problems) {
@@ -45,38 +55,64 @@ public final class MentionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
         int[] counts = new int[2];
-        KnowledgeBase kb = corpus.knowledgeBase();
-        Progress progress = corpus.progress(err);
-        try (Workers workers = corpus.workers()) {
-            ArticleDater dater = new ArticleDater(workers, kb);
-            // articles are tagged on the workers' threads and printed here, in input order
-            workers.<Article, Done>forEachOrdered(sink -> corpus.stream(err, problems, sink), article -> {
-                Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
-                if (published.isPresent()) {
-                    Optional<LocalDate> day = published;
-                    MentionExtractor.Result result = workers.withExtractor(e -> e.extract(article.text(), day));
-                    return new Done(article, published, date != null ? "given" : "declared", result.mentions(), result.problems());
-                }
-                DatedArticle d = dater.dateAlone(article);
-                return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems());
-            }, done -> {
-                done.problems().forEach(p -> CorpusOptions.warn(err, problems, done.article().source(), p));
-                if (format == Format.jsonl) {
-                    out.println(MentionsWriter.jsonLine(done.article().id(), done.published(), done.dated(), done.mentions()));
-                } else {
-                    out.print(MentionsWriter.table(done.article().id(), done.published(), done.dated(), done.mentions()));
-                }
-                out.flush();
-                counts[0]++;
-                if (counts[0] % HeapPeak.CHECKPOINT_ARTICLES == 0) {
-                    corpus.checkpoint(); // up to 16 articles per thread are in flight here
-                }
-                progress.done(done.article().text().length());
-            });
+        try (Output target = Output.open(spec, format, output, FORMATS, corpus.inputs)) {
+            PrintWriter out = target.writer();
+            KnowledgeBase kb = corpus.knowledgeBase();
+            Progress progress = corpus.progress(err, true);
+            if (target.format() == Format.json) {
+                out.print("[");
+            }
+            try (Workers workers = corpus.workers()) {
+                ArticleDater dater = new ArticleDater(workers, kb);
+                // articles are tagged on the workers' threads and printed here, in input order
+                workers.<Article, Done>forEachOrdered(sink -> corpus.stream(err, problems, sink), article -> {
+                    Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
+                    if (published.isPresent()) {
+                        Optional<LocalDate> day = published;
+                        MentionExtractor.Result result = workers.withExtractor(e -> e.extract(article.text(), day));
+                        return new Done(article, published, date != null ? "given" : "declared", result.mentions(), result.problems());
+                    }
+                    DatedArticle d = dater.dateAlone(article);
+                    return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems());
+                }, done -> {
+                    done.problems().forEach(p -> CorpusOptions.warn(err, problems, done.article().source(), p));
+                    String id = done.article().id();
+                    switch (target.format()) {
+                        case jsonl -> out.println(MentionsWriter.jsonLine(id, done.published(), done.dated(), done.mentions()));
+                        case json -> out.print((counts[0] == 0 ? "\n" : ",\n")
+                                + MentionsWriter.jsonLine(id, done.published(), done.dated(), done.mentions()));
+                        case timeml -> {
+                            String doc = TimeMlWriter.document(id, done.article().title(), done.article().text(),
+                                    done.published().orElseThrow(), done.mentions());
+                            if (target.isDirectory()) {
+                                target.writeDocument(id, "tml", doc);
+                            } else if (target.toFile() && counts[0] > 0) {
+                                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                                        "TimeML holds one article per file: give -o a directory for more than one article");
+                            } else {
+                                out.print(doc);
+                            }
+                        }
+                        default -> out.print(MentionsWriter.table(id, done.published(), done.dated(), done.mentions()));
+                    }
+                    if (out != null) {
+                        out.flush(); // a closed pipe or a full disk stops the run here
+                    }
+                    counts[0]++;
+                    if (counts[0] % HeapPeak.CHECKPOINT_ARTICLES == 0) {
+                        corpus.checkpoint(); // up to 16 articles per thread are in flight here
+                    }
+                    progress.written(done.article().text().length());
+                });
+            }
+            if (target.format() == Format.json) {
+                out.println(counts[0] == 0 ? "]" : "\n]");
+            }
+            progress.finish();
+            target.commit();
         }
         err.println(corpus.closing(counts[0], problems));
         return CorpusOptions.exitCode(problems);

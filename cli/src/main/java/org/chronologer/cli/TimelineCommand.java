@@ -1,18 +1,25 @@
 package org.chronologer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.chronologer.ChronologyBuilder;
+import org.chronologer.ProgressListener;
 import org.chronologer.extract.Workers;
 import org.chronologer.model.Chronology;
+import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.ChronologyWriter;
+import org.chronologer.write.CsvWriter;
+import org.chronologer.write.GraphWriter;
+import org.chronologer.write.HtmlWriter;
+import org.chronologer.write.TimeMlWriter;
+import org.chronologer.write.TimelineJsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +27,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code chronologer timeline}: the ordered events of a corpus, per episode. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Dates the articles, orders everything they tell, and prints the chronology per episode "
-                + "(text) or as the chronology JSON.")
+@Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Dates the articles, orders everything they tell, and writes the chronology: per episode as text, "
+                + "as the chronology JSON, or as a view (CSV of events, TimeML per article, TimelineJS, the ordering graph "
+                + "as DOT or GraphML, a self-contained HTML page).")
 public final class TimelineCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    static final List<Format> FORMATS = List.of(Format.text, Format.json, Format.csv, Format.timeml, Format.timelinejs,
+            Format.dot, Format.graphml, Format.html);
 
     @Spec
     CommandSpec spec;
@@ -33,37 +42,75 @@ public final class TimelineCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv, timeml, timelinejs, dot, graphml or html "
+            + "(default: the one -o's extension names, else text).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed "
+            + "when complete) instead of standard output. With --format timeml, a directory takes one ID.tml per article.")
+    Path output;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the chronology JSON to FILE.")
     Path json;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
-    Path output;
-
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
-        Chronology chronology;
-        try (Workers workers = corpus.workers()) {
-            // the articles read are handed over, not kept: their texts can go once they are tagged
-            chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(corpus.read(err, problems), problems);
+        try (Output out = Output.open(spec, format, output, FORMATS, corpus.inputs);
+             Output alsoJson = json == null ? null : Output.open(spec, Format.json, json, List.of(Format.json), corpus.inputs)) {
+            Progress progress = corpus.progress(err, false);
+            List<Article> articles = corpus.read(err, problems);
+            progress.advanced(ProgressListener.Stage.TAGGING, 0, articles.size());
+            if (out.format() == Format.timeml && out.toFile() && !out.isDirectory() && articles.size() > 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "TimeML holds one article per file: give -o a "
+                        + "directory for " + articles.size() + " articles");
+            }
+            // the texts are kept only for TimeML, which writes them; otherwise they can go once tagged
+            Map<String, Article> texts = out.format() == Format.timeml
+                    ? articles.stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a)) : Map.of();
+            Chronology chronology;
+            try (Workers workers = corpus.workers()) {
+                chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(articles, problems, progress);
+            }
+            articles = null;
+            progress.finish();
+            write(chronology, texts, out);
+            out.commit();
+            if (alsoJson != null) {
+                alsoJson.writer().print(ChronologyWriter.json(chronology));
+                alsoJson.commit();
+            }
+            chronology.errors().stream().skip(problems.size()).forEach(p -> CorpusOptions.report(err, p.toString()));
+            err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", corpus.closing(chronology.articles().size(), chronology.errors()),
+                    chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
         }
-        String rendered = format == Format.json ? ChronologyWriter.json(chronology) : ChronologyWriter.text(chronology);
-        if (output != null) {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-        } else {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-        }
-        if (json != null) {
-            Files.writeString(json, ChronologyWriter.json(chronology), StandardCharsets.UTF_8);
-        }
-        chronology.errors().stream().skip(problems.size()).forEach(p -> err.println(p));
-        err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", corpus.closing(chronology.articles().size(), chronology.errors()),
-                chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
         return CorpusOptions.exitCode(problems);
+    }
+
+    private void write(Chronology c, Map<String, Article> texts, Output out) {
+        PrintWriter w = out.writer();
+        switch (out.format()) {
+            case json -> w.print(ChronologyWriter.json(c));
+            case csv -> w.print(CsvWriter.events(c));
+            case timelinejs -> w.print(TimelineJsWriter.json(c));
+            case dot -> w.print(GraphWriter.dot(c));
+            case graphml -> w.print(GraphWriter.graphml(c));
+            case html -> w.print(HtmlWriter.page(c, "Chronology of " + String.join(", ", corpus.inputs.stream()
+                    .map(i -> i.equals("-") ? "standard input" : String.valueOf(Path.of(i).getFileName())).toList())));
+            case timeml -> {
+                for (Chronology.Entry a : c.articles()) {
+                    Article article = texts.get(a.id());
+                    String doc = TimeMlWriter.document(a.id(), a.title(), article.text(),
+                            a.published().declared().orElse(a.published().best()), a.mentions());
+                    if (out.isDirectory()) {
+                        out.writeDocument(a.id(), "tml", doc);
+                    } else {
+                        w.print(doc);
+                    }
+                }
+            }
+            default -> w.print(ChronologyWriter.text(c));
+        }
     }
 }

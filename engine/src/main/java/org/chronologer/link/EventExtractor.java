@@ -6,7 +6,7 @@ import java.util.List;
 import org.chronologer.extract.Mention;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Event;
-import org.chronologer.resolve.TimexValues;
+import org.chronologer.model.When;
 import org.chronologer.tag.TimexType;
 import org.chronologer.text.Sentences;
 
@@ -33,12 +33,11 @@ public final class EventExtractor {
             if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || m.resolution().interval().isEmpty()) {
                 continue;
             }
-            TimexValues.Interval interval = m.resolution().interval().get();
             int sStart = Sentences.start(text, m.start());
             int sEnd = Sentences.end(text, m.end());
             String sentence = clean(text.substring(sStart, Math.max(sStart, sEnd)));
             String clause = clause(text, sStart, Math.max(sStart, sEnd), m.start(), m.end());
-            out.add(new Event("", clause, sentence, m.resolution().value().orElseThrow(), interval.earliest(), interval.latest(),
+            out.add(new Event("", clause, sentence, When.of(m.resolution()).orElseThrow(),
                     List.of(new Event.Source(article.article().id(), m.start(), m.end(), m.text()))));
         }
         return out;

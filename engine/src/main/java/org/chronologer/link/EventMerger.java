@@ -68,7 +68,7 @@ public final class EventMerger {
                     Event c = clusters.get(found);
                     List<Event.Source> sources = new ArrayList<>(c.sources());
                     sources.addAll(e.sources());
-                    clusters.set(found, new Event(c.id(), c.text(), c.sentence(), c.when(), c.earliest(), c.latest(), sources));
+                    clusters.set(found, new Event(c.id(), c.text(), c.sentence(), c.when(), sources));
                 }
             }
             merged.addAll(clusters);
@@ -118,8 +118,8 @@ public final class EventMerger {
                 boolean otherArticles = !a.articles().equals(b.articles()) && a.articles().stream().noneMatch(b.articles()::contains);
                 if (c.getValue() >= MIN_SHARED_FOR_CONFLICT && disjoint && otherArticles
                         && CorpusSimilarity.jaccard(words.get(i), words.get(j)) >= CONFLICTING) {
-                    out.add(new Conflict("the same event told at incompatible times: " + a.id() + " (" + a.when() + ") and "
-                            + b.id() + " (" + b.when() + "): \"" + a.text() + "\"",
+                    out.add(new Conflict("the same event told at incompatible times: " + a.id() + " (" + a.when().value() + ") and "
+                            + b.id() + " (" + b.when().value() + "): \"" + a.text() + "\"",
                             List.of(describe(a), describe(b))));
                 }
             }
@@ -129,6 +129,6 @@ public final class EventMerger {
 
     private static String describe(Event e) {
         Event.Source s = e.sources().get(0);
-        return "article " + s.article() + " at " + s.start() + ": '" + s.mention() + "' = " + e.when();
+        return "article " + s.article() + " at " + s.start() + ": '" + s.mention() + "' = " + e.when().value();
     }
 }

@@ -11,25 +11,32 @@ import java.util.Objects;
  * @param id       stable id ("e1", "e2", ... in chronological order)
  * @param text     the clause, short
  * @param sentence the whole sentence it comes from (in the first article that tells it)
- * @param when     the resolved TIMEX3 value of its time
- * @param earliest first day of its time
- * @param latest   last day of its time
+ * @param when     when it happened: the resolved TIMEX3 value, its interval, granularity and modifier
  * @param sources  where it is told: article id, offsets of the mention
  */
-public record Event(String id, String text, String sentence, String when, LocalDate earliest, LocalDate latest,
-                    List<Source> sources) {
+public record Event(String id, String text, String sentence, When when, List<Source> sources) {
 
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(when, "when");
-        Objects.requireNonNull(earliest, "earliest");
-        Objects.requireNonNull(latest, "latest");
         sources = List.copyOf(sources);
-        if (latest.isBefore(earliest)) {
-            throw new IllegalArgumentException("latest before earliest: " + earliest + ".." + latest);
-        }
+    }
+
+    /** An event whose time is given by its TIMEX3 value and interval (granularity from the value, no modifier). */
+    public Event(String id, String text, String sentence, String value, LocalDate earliest, LocalDate latest, List<Source> sources) {
+        this(id, text, sentence, When.of(value, earliest, latest), sources);
+    }
+
+    /** The first day of its time. */
+    public LocalDate earliest() {
+        return when.earliest();
+    }
+
+    /** The last day of its time. */
+    public LocalDate latest() {
+        return when.latest();
     }
 
     /** One telling of an event: the article, and the mention that dates it (offsets into the article's text). */
@@ -43,6 +50,6 @@ public record Event(String id, String text, String sentence, String when, LocalD
 
     /** This event with another id. */
     public Event withId(String newId) {
-        return new Event(newId, text, sentence, when, earliest, latest, sources);
+        return new Event(newId, text, sentence, when, sources);
     }
 }

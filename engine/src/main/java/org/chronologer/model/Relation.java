@@ -3,11 +3,15 @@ package org.chronologer.model;
 import java.util.Objects;
 
 /**
- * A temporal relation between two nodes of the ordering graph (events "e3", article publication moments
- * "article:ID"): {@code BEFORE} (from ends before to starts), {@code INCLUDES} (from's interval holds to's),
- * {@code OVERLAPS} (they share days, neither holds the other), {@code SAME} (identical intervals).
+ * A temporal relation between two nodes of the ordering graph (events, article publication moments):
+ * {@code BEFORE} (from ends before to starts), {@code INCLUDES} (from's interval holds to's), {@code OVERLAPS} (they
+ * share days, neither holds the other), {@code SAME} (identical intervals).
+ *
+ * @param from the first node
+ * @param to   the second node
+ * @param type how the first stands to the second
  */
-public record Relation(String from, String to, Type type) {
+public record Relation(NodeRef from, NodeRef to, Type type) {
 
     /** The kinds of relation. */
     public enum Type { BEFORE, INCLUDES, OVERLAPS, SAME }
@@ -16,5 +20,10 @@ public record Relation(String from, String to, Type type) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(type, "type");
+    }
+
+    /** A relation between the nodes two keys name ({@code e3}, {@code article:004}; see {@link NodeRef#parse}). */
+    public Relation(String from, String to, Type type) {
+        this(NodeRef.parse(from), NodeRef.parse(to), type);
     }
 }

@@ -97,12 +97,12 @@ public final class OrderingGraph {
 
     private static void add(DirectedAcyclicGraph<String, Relation> g, List<Relation> relations, List<Conflict> conflicts, Relation r) {
         try {
-            if (g.addEdge(r.from(), r.to(), r)) {
+            if (g.addEdge(r.from().key(), r.to().key(), r)) {
                 relations.add(r);
             }
         } catch (IllegalArgumentException cycle) {
             conflicts.add(new Conflict("a cycle: " + r.from() + " " + r.type() + " " + r.to() + " contradicts the order already built",
-                    List.of(r.from(), r.to())));
+                    List.of(r.from().key(), r.to().key())));
         }
     }
 

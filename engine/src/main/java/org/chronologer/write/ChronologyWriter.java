@@ -14,7 +14,9 @@ import org.chronologer.model.Chronology;
 import org.chronologer.model.Conflict;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
+import org.chronologer.model.NodeRef;
 import org.chronologer.model.Relation;
+import org.chronologer.model.When;
 import org.chronologer.read.InputProblem;
 
 /**
@@ -28,10 +30,38 @@ public final class ChronologyWriter {
     private ChronologyWriter() {
     }
 
-    /** The chronology JSON (see the README for the schema). */
+    /** The version of the chronology JSON's schema ({@code chronology.schema.json} beside this class). */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The chronology JSON: fields in a fixed order, valid against {@link #schema()}. */
     public static String json(Chronology c) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(c)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON Schema of the chronology JSON (draft 2020-12). */
+    public static String schema() {
+        try (var in = ChronologyWriter.class.getResourceAsStream("chronology.schema.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("chronology.schema.json is missing from the engine jar", e);
+        }
+    }
+
+    /** The id of an article's mention at {@code index} (0-based, in text order): {@code ARTICLE#t1}, {@code ARTICLE#t2}, ... */
+    public static String mentionId(String article, int index) {
+        return article + "#t" + (index + 1);
+    }
+
+    /** The chronology JSON as a tree. */
+    static ObjectNode tree(Chronology c) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode articles = root.putArray("articles");
+        Map<String, Map<Integer, String>> mentionIds = new HashMap<>();
         for (Chronology.Entry a : c.articles()) {
             ObjectNode n = articles.addObject();
             n.put("id", a.id());
@@ -43,6 +73,10 @@ public final class ChronologyWriter {
             n.put("source", a.source());
             n.set("published", DateWriter.publishedNode(a.published()));
             n.put("episode", c.episodeOfArticle().get(a.id()));
+            Map<Integer, String> ids = mentionIds.computeIfAbsent(a.id(), k -> new HashMap<>());
+            for (int i = 0; i < a.mentions().size(); i++) {
+                ids.putIfAbsent(a.mentions().get(i).start(), mentionId(a.id(), i));
+            }
         }
         ArrayNode episodes = root.putArray("episodes");
         for (Episode e : c.episodes()) {
@@ -60,37 +94,38 @@ public final class ChronologyWriter {
             n.put("id", e.id());
             n.put("text", e.text());
             n.put("sentence", e.sentence());
-            ObjectNode when = n.putObject("when");
-            when.put("value", e.when());
-            when.put("earliest", e.earliest().toString());
-            when.put("latest", e.latest().toString());
+            n.set("when", whenNode(e.when()));
             ArrayNode ids = n.putArray("articles");
             e.articles().forEach(ids::add);
             ArrayNode sources = n.putArray("sources");
             for (Event.Source s : e.sources()) {
                 ObjectNode sn = sources.addObject();
                 sn.put("article", s.article());
+                sn.put("mention", mentionIds.getOrDefault(s.article(), Map.of()).get(s.start()));
                 sn.put("start", s.start());
                 sn.put("end", s.end());
-                sn.put("mention", s.mention());
+                sn.put("text", s.mention());
             }
             n.put("episode", c.episodeOfEvent().get(e.id()));
         }
         ArrayNode mentions = root.putArray("mentions");
         for (Chronology.Entry a : c.articles()) {
-            for (Mention m : a.mentions()) {
-                ObjectNode n = MentionsWriter.mentionNode(m);
+            for (int i = 0; i < a.mentions().size(); i++) {
+                Mention m = a.mentions().get(i);
                 ObjectNode withArticle = JSON.createObjectNode();
+                withArticle.put("id", mentionId(a.id(), i));
                 withArticle.put("article", a.id());
-                withArticle.setAll(n);
+                withArticle.setAll(MentionsWriter.mentionNode(m));
+                withArticle.put("granularity", m.resolution().interval()
+                        .map(iv -> iv.granularity().name().toLowerCase(Locale.ROOT)).orElse(null));
                 mentions.add(withArticle);
             }
         }
         ArrayNode relations = root.putArray("relations");
         for (Relation r : c.relations()) {
             ObjectNode n = relations.addObject();
-            n.put("from", r.from());
-            n.put("to", r.to());
+            n.set("from", nodeRef(r.from()));
+            n.set("to", nodeRef(r.to()));
             n.put("type", r.type().name());
         }
         ArrayNode conflicts = root.putArray("conflicts");
@@ -107,11 +142,26 @@ public final class ChronologyWriter {
             n.put("message", p.message());
             n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
         }
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
+    }
+
+    /** {@code {"value","earliest","latest","granularity","mod"}}, the granularity lower-case, the mod null when none. */
+    static ObjectNode whenNode(When w) {
+        ObjectNode when = JSON.createObjectNode();
+        when.put("value", w.value());
+        when.put("earliest", w.earliest().toString());
+        when.put("latest", w.latest().toString());
+        when.put("granularity", w.granularity().name().toLowerCase(Locale.ROOT));
+        when.put("mod", w.mod().orElse(null));
+        return when;
+    }
+
+    /** {@code {"kind":"event"|"publication","id"}}. */
+    static ObjectNode nodeRef(NodeRef r) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+        n.put("id", r.id());
+        return n;
     }
 
     /** The text report: per episode, its articles and its events in chronological order. */
@@ -136,24 +186,26 @@ public final class ChronologyWriter {
             }
         }
         for (Episode e : c.episodes()) {
-            sb.append('\n').append(String.format(Locale.ROOT, "Episode %s  %s%s  %s%n", e.id(), e.start(),
-                    e.end().equals(e.start()) ? "" : " .. " + e.end(), e.label()));
+            sb.append('\n').append(String.format(Locale.ROOT, "Episode %s  %s%s  %s%n", TextEscape.escape(e.id()), e.start(),
+                    e.end().equals(e.start()) ? "" : " .. " + e.end(), TextEscape.escape(e.label())));
             for (Chronology.Entry a : articlesOf.getOrDefault(e.id(), List.of())) {
-                sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", a.id(),
+                sb.append(String.format(Locale.ROOT, "  article %-28s published %s  (window %s .. %s)%n", TextEscape.escape(a.id()),
                         a.published().best(), a.published().earliest(), a.published().latest()));
             }
             sb.append("  events:\n");
             for (Event ev : eventsOf.getOrDefault(e.id(), List.of())) {
-                sb.append(String.format(Locale.ROOT, "    %-22s %s  [%s]%n", when(ev), ev.text(), String.join(", ", ev.articles())));
+                sb.append(String.format(Locale.ROOT, "    %-22s %s  [%s]%n", TextEscape.escape(when(ev)), TextEscape.escape(ev.text()),
+                        TextEscape.escape(String.join(", ", ev.articles()))));
             }
         }
         if (!c.conflicts().isEmpty()) {
             sb.append("\nconflicts:\n");
-            c.conflicts().forEach(k -> sb.append("  ! ").append(k.what()).append("  (").append(String.join("; ", k.sources())).append(")\n"));
+            c.conflicts().forEach(k -> sb.append("  ! ").append(TextEscape.escape(k.what())).append("  (")
+                    .append(TextEscape.escape(String.join("; ", k.sources()))).append(")\n"));
         }
         if (!c.errors().isEmpty()) {
             sb.append("\nerrors:\n");
-            c.errors().forEach(p -> sb.append("  ").append(p).append('\n'));
+            c.errors().forEach(p -> sb.append("  ").append(TextEscape.escape(p.toString())).append('\n'));
         }
         return sb.toString();
     }
@@ -165,7 +217,7 @@ public final class ChronologyWriter {
         if (a.equals(b)) {
             return a.toString();
         }
-        String v = e.when();
+        String v = e.when().value();
         if (v.matches("\\d{3}")) {
             return v + "0s";
         }

@@ -74,12 +74,12 @@ public final class DateWriter {
     public static String text(DatedArticle a) {
         PublicationEstimate p = a.published();
         StringBuilder sb = new StringBuilder();
-        sb.append("== ").append(a.article().id()).append('\n');
+        sb.append("== ").append(TextEscape.escape(a.article().id())).append('\n');
         sb.append(String.format(Locale.ROOT, "   published %s  (window %s .. %s, %d day%s, confidence %.2f)%s%n", p.best(), p.earliest(),
                 p.latest(), p.widthDays(), p.widthDays() == 1 ? "" : "s", p.confidence(),
                 p.declared().map(d -> "  declared " + d).orElse("")));
-        p.evidence().stream().limit(6).forEach(e -> sb.append("   + ").append(e.implies()).append('\n'));
-        p.conflicts().forEach(e -> sb.append("   ! contradicted: ").append(e.implies()).append('\n'));
+        p.evidence().stream().limit(6).forEach(e -> sb.append("   + ").append(TextEscape.escape(e.implies())).append('\n'));
+        p.conflicts().forEach(e -> sb.append("   ! contradicted: ").append(TextEscape.escape(e.implies())).append('\n'));
         return sb.toString();
     }
 

@@ -85,7 +85,7 @@ public final class MentionsWriter {
     /** A text table whose header also says where the date came from (given, declared, inferred). */
     public static String table(String id, Optional<LocalDate> published, String dated, List<Mention> mentions) {
         StringBuilder sb = new StringBuilder();
-        sb.append("== ").append(id).append("  (published ").append(published.map(LocalDate::toString).orElse("unknown"))
+        sb.append("== ").append(TextEscape.escape(id)).append("  (published ").append(published.map(LocalDate::toString).orElse("unknown"))
                 .append(dated == null ? "" : " " + dated)
                 .append(", ").append(mentions.size()).append(mentions.size() == 1 ? " mention)" : " mentions)").append('\n');
         for (Mention m : mentions) {
@@ -93,13 +93,13 @@ public final class MentionsWriter {
             String value = r.value().map(v -> v + r.mod().map(mod -> " " + mod).orElse("")).orElse("?");
             String interval = r.interval().map(i -> i.earliest().equals(i.latest()) ? i.earliest().toString()
                     : i.earliest() + ".." + i.latest()).orElse(r.unresolved().map(u -> "unresolved: " + u).orElse("-"));
-            sb.append(String.format("%6d-%-6d %-8s %-18s %-25s %-20s %s%n", m.start(), m.end(), m.type(), value, interval,
+            sb.append(String.format("%6d-%-6d %-8s %-18s %-25s %-20s %s%n", m.start(), m.end(), m.type(), value, TextEscape.escape(interval),
                     m.tagger(), quote(m.text())));
         }
         return sb.toString();
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\n", " ") + "\"";
+        return "\"" + TextEscape.escape(s.replace("\n", " ")) + "\"";
     }
 }

@@ -297,7 +297,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 continue;
             }
             used.addAll(ids);
-            Line line = new Line(ordinal, anchor(e.when()), List.copyOf(ids));
+            Line line = new Line(ordinal, anchor(e.when().value()), List.copyOf(ids));
             lines.add(line);
             explained.add(new Explained(line, e.text()));
         }

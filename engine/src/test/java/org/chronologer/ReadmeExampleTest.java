@@ -1,0 +1,57 @@
+package org.chronologer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's library example compiles against the engine as it is, and builds the fixtures' timeline. */
+class ReadmeExampleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLibraryExampleOfTheReadmeCompilesAndPrintsTheFixturesEvents() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Library use"));
+        Matcher code = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
+        assertThat(code.find()).as("a java block in the Library use section").isTrue();
+        String source = code.group(1);
+        Matcher name = Pattern.compile("public class (\\w+)").matcher(source);
+        assertThat(name.find()).isTrue();
+        Path file = dir.resolve(name.group(1) + ".java");
+        Files.writeString(file, source);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        int result = javac.run(null, messages, messages, "-d", dir.toString(), "-cp", System.getProperty("java.class.path"),
+                file.toString());
+        assertThat(result).as(messages.toString(StandardCharsets.UTF_8)).isZero();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            Method main = loader.loadClass(name.group(1)).getMethod("main", String[].class);
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            main.invoke(null, (Object) new String[] {Path.of("..", "fixtures", "putin-beijing").toString()});
+        } finally {
+            System.setOut(stdout);
+        }
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSizeGreaterThan(10).anySatisfy(l -> assertThat(l).startsWith("2023-10-17 "));
+        assertThat(source.lines().filter(l -> !l.isBlank() && !l.startsWith("import") && !l.trim().equals("}")).count())
+                .as("ten lines, braces and imports aside").isLessThanOrEqualTo(10);
+    }
+}
