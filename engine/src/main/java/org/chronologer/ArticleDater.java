@@ -88,7 +88,7 @@ public final class ArticleDater {
         List<Integer> indices = IntStream.range(0, readings.size()).boxed().toList();
         AtomicInteger datedCount = new AtomicInteger();
         List<DatedArticle> dated = workers.map(indices, i -> {
-            DatedArticle d = resolve(readings.get(i), Dating.solve(corpus.evidence().get(i), readings.get(i).article().declared()));
+            DatedArticle d = resolve(readings.get(i), dating.estimate(corpus.evidence().get(i), readings.get(i).article().declared()));
             progress.advanced(ProgressListener.Stage.DATING, datedCount.incrementAndGet(), n);
             return d;
         });

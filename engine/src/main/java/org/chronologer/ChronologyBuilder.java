@@ -89,9 +89,9 @@ public final class ChronologyBuilder {
         CorpusWords words = CorpusWords.of(dated.stream().map(a -> a.article().text()).toList());
         List<Conflict> declaredConflicts = new ArrayList<>();
         for (DatedArticle a : dated) {
-            a.published().declared().filter(d -> !a.published().contains(d)).ifPresent(d -> declaredConflicts.add(new Conflict(
-                    "article " + a.article().id() + " declares " + d + " but its text implies " + a.published().earliest() + ".."
-                            + a.published().latest(), List.of(a.article().source()))));
+            a.published().declared().filter(d -> !a.published().plausible(d)).ifPresent(d -> declaredConflicts.add(new Conflict(
+                    "article " + a.article().id() + " declares " + d + " but its text allows only " + a.published().plausibleEarliest()
+                            + ".." + a.published().plausibleLatest(), List.of(a.article().source()))));
         }
         List<InputProblem> errors = new ArrayList<>(problems);
         for (DatedArticle a : dated) {

@@ -18,8 +18,8 @@ import org.chronologer.read.InputProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The inputs and knowledge base of the commands that read a whole corpus (a picocli mixin). */
 final class CorpusOptions {

@@ -3,17 +3,19 @@ package org.chronologer.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code chronologer} command: subcommands over the engine. */
 @Command(name = "chronologer", mixinStandardHelpOptions = true, version = "chronologer 0.1.0",
@@ -72,7 +74,7 @@ public final class Main {
         } finally {
             try {
                 out.flush();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // the command has reported its own output failure, if any
             }
             errors.flush();
@@ -102,7 +104,7 @@ public final class Main {
                     + "or more heap (CHRONOLOGER_JAVA_OPTS=-Xmx4g)");
             return EXIT_INTERNAL;
         }
-        if (ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException) {
+        if (ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException) {
             err.println("chronologer " + command + ": " + TextSafe.line(String.valueOf(ex.getMessage())));
             return EXIT_BAD_INPUT;
         }

@@ -2,10 +2,13 @@ package org.chronologer.date;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.chronologer.corpus.ArticleLinks;
 import org.chronologer.corpus.SameHappening;
 import org.chronologer.date.rule.ArticleFacts;
@@ -13,6 +16,8 @@ import org.chronologer.date.rule.EvidenceRule;
 import org.chronologer.date.rule.EvidenceRules;
 import org.chronologer.extract.Extraction;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
 
@@ -21,29 +26,41 @@ import org.chronologer.model.PublicationEstimate;
  * articles that tell the same happening. Pure functions of what extraction drew from the texts: no threads, no
  * taggers; every method may be called from any thread.
  *
- * <p>In turn: {@link #read} reads each article's evidence with the rules; {@link #alone} weighs it alone; {@link
- * #corpus} links the articles that tell the same happening and gives each the evidence its linked articles share and
- * the period of the corpus; {@link #solve} weighs it all ({@link DateSolver}).
+ * <p>In turn: {@link #read} reads each article's evidence with the rules; {@link #alone} weighs it alone with the
+ * {@link DatingModel}; {@link #corpus} links the articles that tell the same happening and adds to each the evidence
+ * of those strongly linked to it; {@link #estimate} weighs it all. A date the input declares is a fact: it is the best
+ * day and the window, and the text's evidence against it is reported as conflicts, never a different day.
  */
 public final class Dating {
 
-    /** Link strength from which two articles are taken to tell the same happening. */
-    static final double SIBLING_LINK = 0.35;
-    /** How much a sibling's evidence counts, relative to the article's own, at link strength 1. */
-    static final double SIBLING_WEIGHT = 0.6;
+    /** A piece of evidence whose density on a day is below this share of its highest is contradicted by that day. */
+    static final double CONTRADICTED_BELOW = 0.01;
 
     private final KnowledgeBase knowledge;
     private final EvidenceRules rules;
+    private final DatingModel model;
 
-    /** Dating with the engine's rules over the given knowledge base. */
+    /** Dating with the engine's rules and model over the given knowledge base. */
     public Dating(KnowledgeBase knowledge) {
-        this(knowledge, EvidenceRules.defaults());
+        this(knowledge, EvidenceRules.defaults(), DatingModel.defaults());
     }
 
-    /** Dating with the given rules over the given knowledge base. */
-    public Dating(KnowledgeBase knowledge, EvidenceRules rules) {
+    /** Dating with the given rules and model over the given knowledge base (the model's horizon follows the base). */
+    public Dating(KnowledgeBase knowledge, EvidenceRules rules, DatingModel model) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.model = Objects.requireNonNull(model, "model")
+                .withHorizon(knowledge.horizon().map(h -> h.plusDays(DatingModel.HORIZON_SLACK_DAYS)).orElse(model.horizon()));
+    }
+
+    /** The model this stage weighs evidence with. */
+    public DatingModel model() {
+        return model;
+    }
+
+    /** The log probability this dating gives {@code day} for an article with {@code evidence} (for evaluations). */
+    public double logProbability(List<Evidence> evidence, LocalDate day) {
+        return DatingFit.logProbability(model, evidence, day);
     }
 
     /** What an article tells about its own date: every rule's evidence, read from its extraction. */
@@ -58,20 +75,79 @@ public final class Dating {
 
     /** The estimate an article's own evidence gives, before any sharing. */
     public PublicationEstimate alone(Reading reading) {
-        return solve(reading.evidence(), reading.article().declared());
-    }
-
-    /** The estimate that {@code evidence} supports, for an article that declares {@code declared}. */
-    public static PublicationEstimate solve(List<Evidence> evidence, Optional<LocalDate> declared) {
-        return DateSolver.solve(evidence, DateSolver.FIRST, DateSolver.LAST, declared);
+        return estimate(reading.evidence(), reading.article().declared());
     }
 
     /**
-     * The evidence of each article of a corpus: its own, the period of the corpus, and, scaled by how strongly they are
-     * linked, the evidence of the articles that tell the same happening and whose own windows agree with its.
+     * The estimate that {@code evidence} supports for an article that declares {@code declared}: the declared day
+     * when there is one (with the evidence it contradicts), else the model's best day and window.
+     */
+    public PublicationEstimate estimate(List<Evidence> evidence, Optional<LocalDate> declared) {
+        Posterior p = Posterior.of(Posterior.score(evidence, model, model.temperature()), model.horizon(), DatingModel.AFTER_HORIZON);
+        int[] plausible = p.shortest(model.checkMass());
+        int best;
+        int[] window;
+        double confidence;
+        if (declared.isPresent()) {
+            best = Posterior.index(declared.get());
+            window = new int[] {best, best};
+            confidence = 1;
+        } else {
+            best = p.best();
+            window = p.shortest(model.windowMass());
+            window = new int[] {Math.min(window[0], best), Math.max(window[1], best)};
+            confidence = model.confidence(p.massNear(best, DatingModel.CONFIDENCE_RADIUS));
+        }
+        LocalDate bestDay = declared.orElse(Posterior.day(best));
+        List<Evidence> used = new ArrayList<>();
+        List<Evidence> conflicts = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (Evidence e : evidence) {
+            Optional<DatingModel.Kind> kind = model.kind(e.cue().kind());
+            Evidence weighed = e.weighed(model.temperature() * e.weight(), e.says() + model.implies(e.cue()).map(s -> " ⇒ " + s)
+                    .orElse(" (not weighed: the model has no dated articles of this kind)"));
+            if (kind.isPresent() && contradicts(kind.get(), e.cue(), bestDay)) {
+                conflicts.add(weighed);
+            } else if (seen.add(List.of(e.cue(), e.sharedBy()))) {
+                used.add(weighed);
+            }
+        }
+        used.sort(Comparator.comparingDouble((Evidence e) -> -strength(e)).thenComparingInt(Evidence::start));
+        return new PublicationEstimate(bestDay, declared.orElse(Posterior.day(window[0])), declared.orElse(Posterior.day(window[1])),
+                confidence, declared, Posterior.day(plausible[0]), Posterior.day(plausible[1]), used, conflicts);
+    }
+
+    /** How much a piece of evidence can tell days apart: the spread of its kind's log densities, times its weight. */
+    private double strength(Evidence e) {
+        return model.kind(e.cue().kind()).map(k -> k.spread() * e.weight()).orElse(0.0);
+    }
+
+    /** Whether the day is one the evidence makes very unlikely (its density there is a small share of its highest). */
+    private boolean contradicts(DatingModel.Kind kind, Cue cue, LocalDate day) {
+        long lag = cue.anchor().lag(day);
+        LagBins.Scheme scheme = LagBins.Scheme.of(cue.anchor());
+        double here = lag == 0 && scheme == LagBins.Scheme.SPAN
+                ? kind.logDensityInside(insideDays(cue.anchor())) : kind.logDensity(LagBins.bin(scheme, lag));
+        double top = kind.maxLogDensity(scheme == LagBins.Scheme.SPAN ? insideDays(cue.anchor()) : 1);
+        return here - top < Math.log(CONTRADICTED_BELOW);
+    }
+
+    private long insideDays(Anchor a) {
+        if (a instanceof Anchor.Span s) {
+            return model.insideDays(s);
+        }
+        if (a instanceof Anchor.Spans ss) {
+            return ss.parts().stream().mapToLong(model::insideDays).sum();
+        }
+        return 1;
+    }
+
+    /**
+     * The evidence of each article of a corpus: its own, and, scaled by how strongly they are linked, the evidence of
+     * the articles strongly linked to it (they tell the same happening) whose own windows agree with its.
      *
      * @param links    how strongly pairs of articles tell the same happening (numbered as the readings)
-     * @param evidence the evidence of each article, to {@link #solve}
+     * @param evidence the evidence of each article, to {@link #estimate}
      */
     public record CorpusEvidence(ArticleLinks links, List<List<Evidence>> evidence) {
         public CorpusEvidence {
@@ -82,27 +158,35 @@ public final class Dating {
 
     /** Links the articles of a corpus and gathers each one's evidence, given the estimates of their own evidence. */
     public CorpusEvidence corpus(List<Reading> readings, List<PublicationEstimate> alone) {
-        ArticleLinks links = SameHappening.links(LinkClues.of(readings, alone));
-        CorpusPeriod period = CorpusPeriod.of(alone);
+        return corpus(readings.stream().map(r -> r.article().id()).toList(), readings.stream().map(Reading::evidence).toList(),
+                LinkClues.of(readings, alone));
+    }
+
+    /**
+     * {@link #corpus(List, List)} from what it needs of each article: its id, its own evidence, and its clues for
+     * linking (with the window its own evidence gives it).
+     */
+    public CorpusEvidence corpus(List<String> ids, List<List<Evidence>> own, List<SameHappening.Clues> clues) {
+        return corpus(ids, own, SameHappening.links(clues));
+    }
+
+    /** {@link #corpus(List, List, List)} with the links already found. */
+    public CorpusEvidence corpus(List<String> ids, List<List<Evidence>> own, ArticleLinks links) {
         List<List<Evidence>> evidenceOf = new ArrayList<>();
-        for (int i = 0; i < readings.size(); i++) {
-            List<Evidence> evidence = new ArrayList<>(readings.get(i).evidence());
-            period.evidenceFor(alone, i).ifPresent(evidence::add);
+        for (int i = 0; i < ids.size(); i++) {
+            List<Evidence> evidence = new ArrayList<>(own.get(i));
             for (ArticleLinks.Link link : links.of(i)) {
-                if (link.strength() < SIBLING_LINK) {
+                if (link.strength() < model.siblingLink()) {
                     continue;
                 }
-                int j = link.other();
-                double strength = link.strength();
-                String sibling = readings.get(j).article().id();
-                for (Evidence e : readings.get(j).evidence()) {
-                    if (!e.rule().shareable() || e.sharedBy().isPresent()) {
-                        // its own declared date and the priors every article has are not a sibling's to share
-                        continue;
+                String sibling = ids.get(link.other());
+                String prefix = "article " + sibling + " tells the same happening (link "
+                        + String.format(Locale.ROOT, "%.2f", link.strength()) + "): ";
+                for (Evidence e : own.get(link.other())) {
+                    if (e.rule().shareable() && e.sharedBy().isEmpty()) {
+                        Evidence shared = e.asToldBy(sibling, prefix);
+                        evidence.add(shared.weighed(model.siblingWeight() * link.strength(), shared.says()));
                     }
-                    evidence.add(e.asToldBy(sibling, SIBLING_WEIGHT * strength,
-                            "article " + sibling + " tells the same happening (link " + String.format(Locale.ROOT, "%.2f", strength)
-                                    + "): " + e.implies()));
                 }
             }
             evidenceOf.add(evidence);

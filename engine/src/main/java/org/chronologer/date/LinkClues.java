@@ -2,6 +2,7 @@ package org.chronologer.date;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.chronologer.corpus.CorpusSimilarity;
@@ -15,20 +16,44 @@ import org.chronologer.model.PublicationEstimate;
 import org.chronologer.text.Sentences;
 
 /** What an article read for its date offers for finding the articles that tell the same happening. */
-final class LinkClues {
+public final class LinkClues {
     private LinkClues() {
     }
 
-    /** The clues of the articles read, each with the window its own evidence gives it. */
+    /**
+     * The words of an article that linking compares, without its window.
+     *
+     * @param text           its normalised text, for the TF-IDF cosine
+     * @param datedSentences the content words of each sentence holding a day-level publication-relative mention
+     * @param datedBy        the known events it dates itself by (an anniversary of, an occurrence of)
+     * @param about          every known event its evidence is about
+     */
+    public record Words(String text, List<Set<String>> datedSentences, Set<String> datedBy, Set<String> about) {
+        public Words {
+            Objects.requireNonNull(text, "text");
+            datedSentences = datedSentences.stream().map(s -> (Set<String>) new TreeSet<>(s)).toList();
+            datedBy = new TreeSet<>(datedBy);
+            about = new TreeSet<>(about);
+        }
+
+        /** The clues for linking, with the range of days the article's own evidence allows. */
+        public SameHappening.Clues clues(PublicationEstimate alone) {
+            return new SameHappening.Clues(text, datedSentences, datedBy, about, alone.plausibleEarliest(), alone.plausibleLatest());
+        }
+    }
+
+    /** The clues of the articles read, each with the range its own evidence allows. */
     static List<SameHappening.Clues> of(List<Reading> readings, List<PublicationEstimate> alone) {
         List<SameHappening.Clues> clues = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
-            Reading r = readings.get(i);
-            PublicationEstimate p = alone.get(i);
-            clues.add(new SameHappening.Clues(r.text().text(), datedSentences(r), specificIn(r.evidence()), mentioned(r.evidence()),
-                    p.earliest(), p.latest()));
+            clues.add(words(readings.get(i)).clues(alone.get(i)));
         }
         return clues;
+    }
+
+    /** The words of an article read for its date. */
+    public static Words words(Reading r) {
+        return new Words(r.text().text(), datedSentences(r), specificIn(r.evidence()), mentioned(r.evidence()));
     }
 
     /** The known events an article dates itself by: an anniversary of, an occurrence of. */

@@ -19,11 +19,11 @@ public record DateCheck(String article, Optional<LocalDate> declared, Verdict ve
 
     /** What the text says of the declared date. */
     public enum Verdict {
-        /** The window the text implies holds the declared date. */
+        /** The text allows the declared date (it lies in the plausible range the text implies). */
         CONSISTENT,
-        /** The window the text implies does not hold the declared date. */
+        /** The text rules the declared date out: it lies outside the plausible range the text implies. */
         CONTRADICTED,
-        /** The text implies a window too wide to tell (over five years). */
+        /** The text allows the declared date but says too little to tell (its window is over five years wide). */
         UNDECIDABLE,
         /** The article declares no date. */
         UNDECLARED
@@ -41,12 +41,12 @@ public record DateCheck(String article, Optional<LocalDate> declared, Verdict ve
         Verdict v;
         if (declared.isEmpty()) {
             v = Verdict.UNDECLARED;
+        } else if (!implied.plausible(declared.get())) {
+            v = Verdict.CONTRADICTED;
         } else if (implied.widthDays() > UNDECIDABLE_WIDTH_DAYS) {
             v = Verdict.UNDECIDABLE;
-        } else if (implied.contains(declared.get())) {
-            v = Verdict.CONSISTENT;
         } else {
-            v = Verdict.CONTRADICTED;
+            v = Verdict.CONSISTENT;
         }
         return new DateCheck(article, declared, v, implied);
     }

@@ -3,6 +3,8 @@ package org.chronologer.write;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,8 +47,8 @@ public final class ChronologyWriter {
     /** The JSON Schema of the chronology JSON (draft 2020-12). */
     public static String schema() {
         try (var in = ChronologyWriter.class.getResourceAsStream("chronology.schema.json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("chronology.schema.json is missing from the engine jar", e);
         }
     }

@@ -19,14 +19,21 @@ public final class DateWriter {
     private DateWriter() {
     }
 
-    /** The {@code published} object: best, earliest, latest, confidence, declared?, evidence, conflicts. */
+    /**
+     * The {@code published} object: best, earliest, latest, confidence, guess, declared?, plausible, evidence,
+     * conflicts.
+     */
     public static ObjectNode publishedNode(PublicationEstimate p) {
         ObjectNode n = JSON.createObjectNode();
         n.put("best", p.best().toString());
         n.put("earliest", p.earliest().toString());
         n.put("latest", p.latest().toString());
         n.put("confidence", p.confidence());
+        n.put("guess", p.guess());
         p.declared().ifPresent(d -> n.put("declared", d.toString()));
+        ObjectNode plausible = n.putObject("plausible");
+        plausible.put("earliest", p.plausibleEarliest().toString());
+        plausible.put("latest", p.plausibleLatest().toString());
         ArrayNode ev = n.putArray("evidence");
         p.evidence().stream().limit(TOP_EVIDENCE).forEach(e -> ev.add(evidenceNode(e)));
         ArrayNode conflicts = n.putArray("conflicts");
@@ -45,6 +52,7 @@ public final class DateWriter {
             n.putNull("end");
         }
         n.put("rule", e.label());
+        n.put("kind", e.cue().kind());
         n.put("implies", e.implies());
         n.put("weight", Math.round(e.weight() * 100) / 100.0);
         return n;

@@ -9,6 +9,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.chronologer.model.Chronology;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,7 @@ class ChronologyJsonSchemaTest {
         assertThat(decade).as("the fixtures tell of the 1950s").isNotNull();
         assertThat(decade.get("granularity").asText()).isEqualTo("decade");
         // every mention has an id, unique, and every event source points at a mention of its article at its offsets
-        java.util.Map<String, JsonNode> mentions = new java.util.HashMap<>();
+        Map<String, JsonNode> mentions = new HashMap<>();
         root.get("mentions").forEach(m -> assertThat(mentions.put(m.get("id").asText(), m)).isNull());
         for (JsonNode e : root.get("events")) {
             for (JsonNode s : e.get("sources")) {
@@ -62,9 +65,9 @@ class ChronologyJsonSchemaTest {
                 assertThat(m.get("start").asInt()).isEqualTo(s.get("start").asInt());
             }
         }
-        java.util.Set<String> events = new java.util.HashSet<>();
+        Set<String> events = new HashSet<>();
         root.get("events").forEach(e -> events.add(e.get("id").asText()));
-        java.util.Set<String> articles = new java.util.HashSet<>();
+        Set<String> articles = new HashSet<>();
         root.get("articles").forEach(a -> articles.add(a.get("id").asText()));
         assertThat(root.get("relations")).isNotEmpty().allSatisfy(r -> {
             for (String end : new String[] {"from", "to"}) {

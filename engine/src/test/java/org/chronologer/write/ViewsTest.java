@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ class ViewsTest {
     @Test
     void timeMlEscapesMarkupAndKeepsCarriageReturns() throws Exception {
         String text = "A <b> & \"c\"\r\nthen";
-        String doc = TimeMlWriter.document("x<y", Optional.of("T&T"), text, java.time.LocalDate.of(2020, 1, 1), List.of());
+        String doc = TimeMlWriter.document("x<y", Optional.of("T&T"), text, LocalDate.of(2020, 1, 1), List.of());
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(doc)));
         assertThat(xml.getElementsByTagName("TEXT").item(0).getTextContent()).isEqualTo(text);
         assertThat(xml.getElementsByTagName("DOCID").item(0).getTextContent()).isEqualTo("x<y");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chronologer.extract.Mention;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.resolve.Granularity;
@@ -13,7 +15,7 @@ import org.chronologer.resolve.Granularity;
 /**
  * A dateline: a full date (day, month and year) that opens the text on a line of its own or before an agency mark
  * ("October 13, 2005" above the text, "NEW YORK, Oct. 30, 1998 (AP) _", "Published 12 May 2021"). Scraped pages keep
- * them; the article was written on that day.
+ * them; the article was written on that day, most often.
  */
 public final class DatelineRule implements EvidenceRule {
 
@@ -35,8 +37,8 @@ public final class DatelineRule implements EvidenceRule {
     public List<Evidence> collect(ArticleFacts facts) {
         return facts.dateline().map(m -> {
             LocalDate day = MentionEvidence.absoluteInterval(m).orElseThrow().earliest();
-            return List.of(MentionEvidence.at(m, ID, "'" + m.text() + "' opens the text as a dateline ⇒ published on that day",
-                    2.0, Support.near(day, 1, 3)));
+            return List.of(MentionEvidence.at(m, ID, new Cue("dateline", Anchor.Span.of(day)),
+                    "'" + m.text() + "' opens the text as a dateline"));
         }).orElse(List.of());
     }
 

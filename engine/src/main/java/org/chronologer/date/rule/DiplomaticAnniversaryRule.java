@@ -11,6 +11,8 @@ import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.text.English;
@@ -74,9 +76,9 @@ public final class DiplomaticAnniversaryRule implements EvidenceRule {
                 int start = facts.text().toOriginal(m.start());
                 int end = facts.text().toOriginalEnd(m.end());
                 String phrase = facts.text().original().substring(start, end);
-                out.add(new Evidence(phrase, start, end, NamedEventRule.ANNIVERSARY,
+                out.add(Evidence.of(phrase, start, end, NamedEventRule.ANNIVERSARY, new Cue("anniversary", Anchor.Span.of(date)),
                         "'" + phrase + "' between " + String.join(" and ", countries) + ": " + e.name() + " (" + e.dates().get(0)
-                                + ") + " + years + " years ⇒ published around " + date, 2.0, NamedEventRule.anniversaryYear(date)));
+                                + ") + " + years + " years = " + date));
             }
         }
         return out;

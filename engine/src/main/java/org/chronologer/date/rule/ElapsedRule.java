@@ -12,6 +12,8 @@ import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.text.English;
@@ -101,27 +103,13 @@ public final class ElapsedRule implements EvidenceRule {
             // "the eighth month" runs from 7 to 8 months after the start; "eight months into" is 8 months after it
             LocalDate from = within ? first.plus(n - 1L, unit) : first.plus(n, unit);
             LocalDate to = within ? first.plus(n, unit).minusDays(1) : from;
-            // an amount ("two months into") is loose; a stretch ("the eighth month") is exact but for the day it is told
-            long slack = switch (unit) {
-                case DAYS -> within ? 0 : 1;
-                case WEEKS -> within ? 1 : 3;
-                case MONTHS -> within ? 3 : 15;
-                default -> within ? 15 : 120;
-            };
-            long fade = switch (unit) {
-                case DAYS -> within ? 2 : 3;
-                case WEEKS -> within ? 4 : 7;
-                case MONTHS -> within ? 15 : 30;
-                default -> within ? 60 : 240;
-            };
-            Evidence.DaySupport support = Support.near(from, to, slack, slack + fade);
             int start = facts.text().toOriginal(phraseStart);
             int end = facts.text().toOriginalEnd(phraseEnd);
             String phrase = facts.text().original().substring(start, end);
-            out.add(new Evidence(phrase, start, end, ID,
-                    "'" + phrase + "': " + e.name() + " began " + e.dates().get(0) + " (" + e.source() + ") ⇒ published "
-                            + (from.equals(to) ? "around " + from : "between " + from + " and " + to),
-                    1.5, support, Optional.of(e.id())));
+            String amount = unit.name().toLowerCase(Locale.ROOT);
+            out.add(Evidence.of(phrase, start, end, ID, new Cue("elapsed:" + (within ? "within" : "after") + ":" + amount,
+                    new Anchor.Span(from, to)), "'" + phrase + "': " + e.name() + " began " + e.dates().get(0) + " (" + e.source()
+                            + "), so " + (from.equals(to) ? from : from + ".." + to)).withAbout(e.id()));
         }
         return out;
     }

@@ -26,7 +26,6 @@ public final class EvidenceRules {
         return of(List.of(
                 new DatelineRule(),
                 new ExplicitDateRule(),
-                new RecencyRule(),
                 new WeekdayRule(),
                 new WeekendRule(),
                 new MonthDayRule(),
@@ -36,9 +35,7 @@ public final class EvidenceRules {
                 new TermRule(),
                 new IncumbentRule(),
                 new FightingRule(),
-                new ElapsedRule(),
-                new HorizonRule(),
-                new DeclaredDateRule()));
+                new ElapsedRule()));
     }
 
     /** Exactly these rules, in this order. */

@@ -1,24 +1,33 @@
 package org.chronologer.date.rule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chronologer.extract.Mention;
+import org.chronologer.interpret.Tense;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.resolve.TimexValues;
 
 /**
- * A calendar date written out in full bounds the publication date: a past-tense one from below ("was last in Paris in
- * February 2022" ⇒ published on or after 2022-02-01), a future one from above ("will be held in 2019" ⇒ on or before
- * 2019-12-31). Without a tense it counts less, as a bound from below.
+ * A calendar date written out in full ("in February 2022", "on March 3, 2011", "in 2009"): how far after (or before,
+ * when told in the future) news is written from a date it tells depends on the tense, on how precise the date is, and
+ * on whether it is the latest date the article tells; the model knows it from dated news. A date that starts a span
+ * reaching to the present ("the worst since 1998") and a birth date ("Born: August 29, 1958") are kinds of their own.
+ * The dateline is the article's own day, read by {@link DatelineRule}.
  */
 public final class ExplicitDateRule implements EvidenceRule {
 
     public static final RuleId ID = RuleId.of("explicit-date");
-    public static final RuleId PAST = RuleId.of("past-explicit-date");
-    public static final RuleId FUTURE = RuleId.of("future-explicit-date");
+
+    /** "the worst since 1998": a date that starts a span reaching to the present. */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|from)\\s+$");
+    /** "Born: August 29, 1958", "was born on", "born in 1958": a life's start, told whenever. */
+    private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\b[^.\\n]{0,12}$");
 
     @Override
     public RuleId id() {
@@ -27,22 +36,41 @@ public final class ExplicitDateRule implements EvidenceRule {
 
     @Override
     public List<Evidence> collect(ArticleFacts facts) {
-        List<Evidence> out = new ArrayList<>();
+        record Dated(Mention mention, TimexValues.Interval interval, String role, Tense tense) {
+        }
+        Optional<Mention> dateline = facts.dateline();
+        List<Dated> dated = new ArrayList<>();
         for (Mention m : facts.mentions()) {
+            if (dateline.isPresent() && m == dateline.get()) {
+                continue;
+            }
             Optional<TimexValues.Interval> i = MentionEvidence.absoluteInterval(m);
             if (i.isEmpty()) {
                 continue;
             }
-            LocalDate earliest = i.get().earliest();
-            LocalDate latest = i.get().latest();
-            switch (facts.tenseOf(m)) {
-                case PAST -> out.add(MentionEvidence.at(m, PAST, "past tense '" + m.text() + "' ⇒ published on or after " + earliest,
-                        1.0, Support.onOrAfter(earliest)));
-                case FUTURE -> out.add(MentionEvidence.at(m, FUTURE, "future tense '" + m.text() + "' ⇒ published on or before " + latest,
-                        1.0, Support.onOrBefore(latest)));
-                default -> out.add(MentionEvidence.at(m, ID, "'" + m.text() + "' is most likely past ⇒ published on or after " + earliest,
-                        0.4, Support.onOrAfter(earliest)));
-            }
+            String before = facts.before(m);
+            String role = BORN.matcher(before).find() ? "birth" : SINCE.matcher(before).find() ? "since" : "told";
+            dated.add(new Dated(m, i.get(), role, facts.tenseOf(m)));
+        }
+        // the latest date told as past or without a tense: news tells recent events
+        Optional<Dated> latest = dated.stream().filter(d -> d.role().equals("told") && d.tense() != Tense.FUTURE)
+                .max(Comparator.comparing((Dated d) -> d.interval().latest()));
+        List<Evidence> out = new ArrayList<>();
+        for (Dated d : dated) {
+            String kind = switch (d.role()) {
+                case "birth" -> "date:birth";
+                case "since" -> "date:since:" + MentionEvidence.granularity(d.interval().granularity());
+                default -> "date:" + MentionEvidence.tense(d.tense()) + ":" + MentionEvidence.granularity(d.interval().granularity())
+                        + (latest.isPresent() && latest.get() == d ? ":latest" : "");
+            };
+            String says = switch (d.role()) {
+                case "birth" -> "birth date '" + d.mention().text() + "'";
+                case "since" -> "'since " + d.mention().text() + "'";
+                default -> (d.tense() == Tense.UNKNOWN ? "" : MentionEvidence.tense(d.tense()) + " tense ") + "'" + d.mention().text()
+                        + "'" + (kind.endsWith(":latest") ? ", the latest date told" : "");
+            };
+            out.add(MentionEvidence.at(d.mention(), ID,
+                    new Cue(kind, new Anchor.Span(d.interval().earliest(), d.interval().latest())), says));
         }
         return out;
     }

@@ -17,6 +17,8 @@ import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.text.Sentences;
@@ -95,18 +97,10 @@ public final class FightingRule implements EvidenceRule {
             if (!seen.add(events.keySet().toString())) {
                 continue;
             }
-            List<LocalDate[]> spans = new ArrayList<>();
+            List<Anchor.Span> fought = new ArrayList<>();
             for (KnownEvent e : events.values()) {
-                spans.add(new LocalDate[] {e.firstDay(), e.lastDay().map(l -> l.plusDays(GoingOn.FIGHTING_GRACE_DAYS)).orElse(null)});
+                fought.add(new Anchor.Span(e.firstDay(), e.lastDay().orElse(Anchor.OPEN_END)));
             }
-            Evidence.DaySupport support = d -> {
-                for (LocalDate[] x : spans) {
-                    if (!d.isBefore(x[0]) && (x[1] == null || !d.isAfter(x[1]))) {
-                        return 1;
-                    }
-                }
-                return GoingOn.OUTSIDE_FIGHTING_SUPPORT;
-            };
             String where = named.stream().map(KnowledgeBase.PlaceMatch::place).distinct().reduce((a, b) -> a + ", " + b).orElse("");
             String fights = events.values().stream().sorted(Comparator.comparing(KnownEvent::firstDay))
                     .map(e -> e.name() + " (" + e.dates().get(0) + ".." + e.end().orElse("") + ")")
@@ -114,8 +108,8 @@ public final class FightingRule implements EvidenceRule {
             int start = facts.text().toOriginal(span[0]);
             int end = facts.text().toOriginalEnd(span[1]);
             String phrase = facts.text().original().substring(start, end);
-            out.add(new Evidence(phrase, start, end, ID,
-                    "ongoing fighting in " + where + ": " + fights + " ⇒ published during one of them, most likely", 1.0, support));
+            out.add(Evidence.of(phrase, start, end, ID, new Cue("fighting", new Anchor.Spans(fought)),
+                    "ongoing fighting in " + where + ": " + fights));
         }
         return out;
     }

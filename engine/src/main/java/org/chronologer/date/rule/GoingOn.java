@@ -16,15 +16,6 @@ final class GoingOn {
             + "|drags on|drag on|escalates|escalate|intensifies|intensify|is still|are still|remains|remain)\\b");
     /** A progressive verb just before or at the fighting word: "are advancing", "is besieging", "were pushing into". */
     static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:is|are|am|'re|were|was)\\s+(?:\\w+\\s+)?\\w+ing\\b");
-    /** News keeps telling of a fight for a few weeks after it ends. */
-    static final int FIGHTING_GRACE_DAYS = 30;
-    /**
-     * The support of a day outside every fight the base knows at the place: places see fighting the base does not
-     * list, so this evidence prefers days, it never rules one out (weight 1 × (1 − 0.3) stays below the window's
-     * tolerance).
-     */
-    static final double OUTSIDE_FIGHTING_SUPPORT = 0.3;
-
     /** Whether the words right around {@code start..end} tell a war or fight as going on ("ongoing X", "X continues"). */
     static boolean toldAsGoingOn(String text, int start, int end, int sentenceStart, int sentenceEnd) {
         return ONGOING_BEFORE.matcher(text.substring(Math.max(sentenceStart, start - 40), start)).find()

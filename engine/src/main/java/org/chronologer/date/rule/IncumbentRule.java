@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.knowledge.Tenures;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 
@@ -22,9 +24,6 @@ import org.chronologer.model.RuleId;
 public final class IncumbentRule implements EvidenceRule {
 
     public static final RuleId ID = RuleId.of("incumbent");
-
-    /** The support, after a holder left office, of days an article still calls them by title (history, obituaries). */
-    static final double AFTER_TENURE_SUPPORT = 0.3;
 
     @Override
     public RuleId id() {
@@ -41,24 +40,17 @@ public final class IncumbentRule implements EvidenceRule {
             if (!seen.add(key)) {
                 continue;
             }
-            LocalDate first = holders.stream().map(Tenures.Tenure::first).min(LocalDate::compareTo).orElseThrow();
-            Evidence.DaySupport support = d -> {
-                if (d.isBefore(first)) {
-                    return 0;
-                }
-                for (Tenures.Tenure t : holders) {
-                    if (t.holds(d)) {
-                        return 1;
-                    }
-                }
-                return AFTER_TENURE_SUPPORT;
-            };
             int start = facts.text().toOriginal(match.start());
             int end = facts.text().toOriginalEnd(match.end());
             String who = holders.stream().map(t -> t.person() + ", " + t.office() + " " + t.describe()).sorted()
                     .reduce((a, b) -> a + "; " + b).orElse("");
-            out.add(new Evidence(facts.text().original().substring(start, end), start, end, ID,
-                    "'" + match.text() + "': " + who + " ⇒ published while in office, most likely", 1.0, support));
+            List<Anchor.Span> tenures = new ArrayList<>();
+            for (Tenures.Tenure t : holders) {
+                t.ranges().forEach(r -> tenures.add(new Anchor.Span(r.getStart(),
+                        r.isUnboundedEnd() ? Anchor.OPEN_END : r.getEndInclusive())));
+            }
+            out.add(Evidence.of(facts.text().original().substring(start, end), start, end, ID, new Cue("incumbent", new Anchor.Spans(tenures)),
+                    "'" + match.text() + "': " + who));
         }
         return out;
     }

@@ -4,8 +4,11 @@ import java.util.Optional;
 import org.chronologer.extract.Mention;
 import org.chronologer.interpret.Shift;
 import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.interpret.Tense;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.resolve.Granularity;
 import org.chronologer.resolve.TimexValues;
 
 /** What the rules that read mentions share: the interval of a mention that needs no date, and evidence at a mention. */
@@ -33,7 +36,29 @@ final class MentionEvidence {
     }
 
     /** Evidence at the span of a mention. */
-    static Evidence at(Mention m, RuleId rule, String implies, double weight, Evidence.DaySupport s) {
-        return new Evidence(m.text(), m.start(), m.end(), rule, implies, weight, s);
+    static Evidence at(Mention m, RuleId rule, Cue cue, String says) {
+        return Evidence.of(m.text(), m.start(), m.end(), rule, cue, says);
+    }
+
+    /** A tense as a cue's kind names it. */
+    static String tense(Tense t) {
+        return switch (t) {
+            case PAST -> "past";
+            case FUTURE -> "future";
+            case PRESENT -> "present";
+            default -> "untensed";
+        };
+    }
+
+    /** A granularity as a cue's kind names it: day, week, month, season (also quarter and half), year, decade. */
+    static String granularity(Granularity g) {
+        return switch (g) {
+            case TIME, DAY -> "day";
+            case WEEKEND, WEEK -> "week";
+            case MONTH -> "month";
+            case SEASON, QUARTER, HALF -> "season";
+            case YEAR -> "year";
+            default -> "decade";
+        };
     }
 }

@@ -1,7 +1,6 @@
 package org.chronologer.date.rule;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.text.English;
@@ -68,9 +69,9 @@ public final class NamedEventRule implements EvidenceRule {
             if (years > 0) {
                 LocalDate date = e.firstDay().plusYears(years);
                 String phrase = facts.text().original().substring(phraseStart, phraseEnd);
-                out.add(new Evidence(phrase, phraseStart, phraseEnd, ANNIVERSARY,
+                out.add(Evidence.of(phrase, phraseStart, phraseEnd, ANNIVERSARY, new Cue("anniversary", Anchor.Span.of(date)),
                         "'" + phrase + "': " + e.name() + " (" + e.dates().get(0) + ", " + e.source() + ") + " + years
-                                + " years ⇒ published around " + date, 2.0, anniversaryYear(date), Optional.of(e.id())));
+                                + " years = " + date).withAbout(e.id()));
                 continue;
             }
             if (e.isSeries() && ordinal.find()) {
@@ -79,52 +80,30 @@ public final class NamedEventRule implements EvidenceRule {
                     LocalDate date = e.day(n - 1);
                     int ordinalStart = facts.text().toOriginal(Math.max(0, match.start() - 80) + ordinal.start());
                     String phrase = facts.text().original().substring(ordinalStart, end);
-                    Evidence.DaySupport s = switch (tense) {
-                        case FUTURE -> d -> d.isAfter(date.plusDays(2)) ? 0 : Support.near(date, 2, 30).at(d);
-                        case PAST -> d -> d.isBefore(date) ? 0 : Support.near(date, 7, 120).at(d);
-                        default -> Support.near(date, 7, 60);
-                    };
-                    out.add(new Evidence(phrase, ordinalStart, end, ORDINAL,
-                            tenseWord(tense) + "'" + phrase + "': occurrence " + n + " of " + e.name() + " was " + e.dates().get(n - 1)
-                                    + " ⇒ published " + (tense == Tense.FUTURE ? "shortly before" : tense == Tense.PAST ? "after" : "around")
-                                    + " it", 2.0, s, Optional.of(e.id())));
+                    out.add(Evidence.of(phrase, ordinalStart, end, ORDINAL,
+                            new Cue("ordinal:" + MentionEvidence.tense(tense), Anchor.Span.of(date)),
+                            tenseWord(tense) + "'" + phrase + "': occurrence " + n + " of " + e.name() + " was "
+                                    + e.dates().get(n - 1)).withAbout(e.id()));
                     continue;
                 }
             }
-            if (tense == Tense.FUTURE && !e.isSeries() || !seen.add(e.id())) {
+            if (!seen.add(e.id())) {
                 continue;
             }
-            LocalDate first = e.firstDay();
-            Optional<LocalDate> last = e.lastDay();
-            if (last.isPresent() && GoingOn.toldAsGoingOn(text, match.start(), match.end(), Sentences.start(text, match.start()),
+            Anchor.Span span = new Anchor.Span(e.firstDay(), e.lastDay().orElse(e.firstDay()));
+            if (e.lastDay().isPresent() && GoingOn.toldAsGoingOn(text, match.start(), match.end(), Sentences.start(text, match.start()),
                     Sentences.end(text, match.end()))) {
                 // told as going on ("the ongoing war in Bosnia", "the siege of Sarajevo continues")
-                LocalDate until = last.get().plusDays(GoingOn.FIGHTING_GRACE_DAYS);
-                out.add(new Evidence(match.text(), start, end, ID,
-                        "ongoing '" + match.text() + "' lasted " + e.dates().get(0) + ".." + e.end().orElseThrow() + " (" + e.source()
-                                + ") ⇒ published while it lasted, most likely",
-                        1.0, d -> d.isBefore(first) ? 0 : d.isAfter(until) ? GoingOn.OUTSIDE_FIGHTING_SUPPORT : 1, Optional.of(e.id())));
+                out.add(Evidence.of(match.text(), start, end, ID, new Cue("event:ongoing", span),
+                        "ongoing '" + match.text() + "', which lasted " + e.dates().get(0) + ".." + e.end().orElseThrow()
+                                + " (" + e.source() + ")").withAbout(e.id()));
                 continue;
             }
-            out.add(new Evidence(match.text(), start, end, ID,
-                    "'" + match.text() + "' began " + e.dates().get(0) + " (" + e.source() + ") ⇒ published on or after it",
-                    0.5, Support.onOrAfter(first), Optional.of(e.id())));
+            out.add(Evidence.of(match.text(), start, end, ID, new Cue("event:" + MentionEvidence.tense(tense), span),
+                    tenseWord(tense) + "'" + match.text() + "', which began " + e.dates().get(0) + " (" + e.source() + ")")
+                    .withAbout(e.id()));
         }
         return out;
-    }
-
-    /**
-     * Anniversaries are marked over the months around them (forums, visits, galas), not on the day: full support
-     * from nine months before to four months after, fading to nothing half a year further out.
-     */
-    public static Evidence.DaySupport anniversaryYear(LocalDate anniversary) {
-        LocalDate from = anniversary.minusMonths(9);
-        LocalDate to = anniversary.plusMonths(4);
-        return d -> {
-            long outside = d.isBefore(from) ? ChronoUnit.DAYS.between(d, from)
-                    : d.isAfter(to) ? ChronoUnit.DAYS.between(to, d) : 0;
-            return Math.max(0, 1 - outside / 183.0);
-        };
     }
 
     private static String tenseWord(Tense t) {

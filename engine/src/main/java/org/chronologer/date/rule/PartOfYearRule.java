@@ -1,5 +1,6 @@
 package org.chronologer.date.rule;
 
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,13 +10,15 @@ import org.chronologer.interpret.Shift;
 import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.Unit;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.resolve.TimexValues;
 
 /**
- * A part of the publication year told in the past must have begun ("by March this year, they were talking" ⇒
- * published in March or later of its year); one told in the future must not have ended.
+ * A part of the publication year, told in the past or the future ("by March this year, they were talking", "in the
+ * second half of this year"): the publication falls in some relation to the start of that part, every year.
  */
 public final class PartOfYearRule implements EvidenceRule {
 
@@ -34,25 +37,21 @@ public final class PartOfYearRule implements EvidenceRule {
                     || m.tense() == Tense.PRESENT) {
                 continue;
             }
-            int firstMonth;
-            int lastMonth;
+            Month first;
             if (p.shift() instanceof Shift.MonthOfYear mo && mo.direction() == Direction.SAME && mo.yearOffset() == 0) {
-                firstMonth = mo.month().getValue();
-                lastMonth = firstMonth;
+                first = mo.month();
             } else if (p.shift() instanceof Shift.Units u && u.unit() == Unit.YEAR && u.offset() == 0 && u.part().isPresent()) {
                 Optional<TimexValues.Interval> i = TimexValues.interval("2001-" + u.part().get());
                 if (i.isEmpty()) {
                     continue;
                 }
-                firstMonth = i.get().earliest().getMonthValue();
-                lastMonth = i.get().latest().getMonthValue();
+                first = i.get().earliest().getMonth();
             } else {
                 continue;
             }
-            boolean past = m.tense() == Tense.PAST;
-            Evidence.DaySupport s = past ? d -> d.getMonthValue() >= firstMonth ? 1 : 0 : d -> d.getMonthValue() <= lastMonth ? 1 : 0;
-            out.add(MentionEvidence.at(m, ID, (past ? "past" : "future") + " '" + m.text() + "' ⇒ published "
-                    + (past ? "in or after month " + firstMonth : "in or before month " + lastMonth) + " of its year", 1.0, s));
+            String tense = m.tense() == Tense.PAST ? "past" : "future";
+            out.add(MentionEvidence.at(m, ID, new Cue("part-of-year:" + tense, new Anchor.Yearly(first, 0)),
+                    tense + " '" + m.text() + "' of the publication year"));
         }
         return out;
     }

@@ -11,6 +11,8 @@ import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 import org.chronologer.text.English;
@@ -31,8 +33,6 @@ public final class TermRule implements EvidenceRule {
     private static final Pattern NTH_TERM = Pattern.compile("(?i)^(?:his|her)\\s+(second|third|fourth|fifth|sixth)\\s+(?:term|mandate)");
     /** A term still to be won: "seeking his second term", "his bid for a third term". */
     private static final Pattern SOUGHT = Pattern.compile("(?i)\\b(?:seek\\w*|win\\w*|bid|run|running|campaign\\w*|hopes?|secur\\w*|wants?)\\s+(?:\\w+\\s+)?$");
-    /** Days after a term's start during which "his first trip since his new term" is equally likely. */
-    static final int RECENT_FLAT_DAYS = 14;
     /** "his first trip abroad since his re-election": the article is soon after the term began. */
     private static final Pattern RECENT_MARKER = Pattern.compile("(?i)\\b(?:first|newly|just)\\b[^.;]*\\bsince\\b|\\bnewly\\b|\\bjust\\b"
             + "|\\b(?:hours|days|a\\s+day|a\\s+week|weeks)\\s+(?:after|since|into)\\b");
@@ -90,22 +90,14 @@ public final class TermRule implements EvidenceRule {
             if (starts.isEmpty()) {
                 continue;
             }
-            List<Evidence.DaySupport> shapes = starts.stream()
-                    .map(s -> recent ? Support.recentAfter(s, RECENT_FLAT_DAYS, 30) : Support.onOrAfter(s)).toList();
-            Evidence.DaySupport support = d -> {
-                double best = 0;
-                for (Evidence.DaySupport sh : shapes) {
-                    best = Math.max(best, sh.at(d));
-                }
-                return best;
-            };
             int start = facts.text().toOriginal(m.start());
             int end = facts.text().toOriginalEnd(m.end());
             String who = chosen.stream().map(e -> e.person().orElse(e.name()) + e.office().map(o -> " (" + o + ")").orElse(""))
                     .distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("");
-            out.add(new Evidence(facts.text().original().substring(start, end), start, end, ID,
-                    "'" + m.group() + "' of " + who + ": terms began " + starts.stream().sorted().map(LocalDate::toString).toList()
-                            + " ⇒ published " + (recent ? "soon after" : "after") + " one of them", recent ? 1.5 : 0.5, support));
+            out.add(Evidence.of(facts.text().original().substring(start, end), start, end, ID,
+                    new Cue(recent ? "term:recent" : "term", new Anchor.Spans(starts.stream().map(Anchor.Span::of).toList())),
+                    "'" + m.group() + "'" + (recent ? " (just begun)" : "") + " of " + who + ": terms began "
+                            + starts.stream().sorted().map(LocalDate::toString).toList()));
         }
         return out;
     }

@@ -1,23 +1,27 @@
 package org.chronologer.eval.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.chronologer.ArticleDater;
-import org.chronologer.eval.TimeMlDocument;
-import org.chronologer.extract.MentionExtractor;
+import org.chronologer.date.DatingFit;
+import org.chronologer.date.DatingModel;
+import org.chronologer.eval.dating.DatedInputs;
+import org.chronologer.eval.dating.DatingSamples;
+import org.chronologer.eval.dating.DatingScore;
+import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
-import org.chronologer.model.DatedArticle;
-import org.chronologer.read.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,139 +29,129 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chronologer eval-dating DIR}: publication-date inference on TimeML articles with their creation time
- * hidden, scored against it.
+ * {@code eval-dating DATA...}: publication-date inference on dated articles with their dates hidden, one row per source;
+ * with {@code --cross-validate}, the model is fitted on every source but one and scored on the one left out, for each
+ * source in turn, beside the in-sample figures.
  */
 @Command(name = "eval-dating", mixinStandardHelpOptions = true,
-        description = "Scores publication-date inference on the .tml files under DIR with their document creation time "
-                + "removed (and any dateline at the top of the text): exact day, within 7 days, right year, window "
-                + "containing the true day, and calibration of the confidence.")
+        description = "Scores publication-date inference on dated articles (JSON Lines with a published field, hidden from the "
+                + "engine, or folders of TimeML files with their creation time and datelines removed; NAME=PATH names a source; "
+                + "articles with an outlet are split into 5 folds by outlet), each source dated as one corpus: best day exact, "
+                + "within 7 days, right year; window holds the true day, median width; expected calibration error of the "
+                + "confidence; share of guesses; check's false alarms on the true dates and its catches of dates shifted by "
+                + "7 days, 30 days, 1 year, 3 years.")
 public final class EvalDatingCommand implements Callable<Integer> {
-
-    /** A dateline such as "NEW YORK, Oct. 30 (AP) _" or "WASHINGTON --" at the start of a text. */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*[A-Z][A-Za-z .,'-]{0,60}?(?:\\([^)]{1,20}\\))?\\s*(?:_|--|-)\\s");
-    private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Folder holding TimeML .tml files (searched recursively, sorted).")
-    Path dir;
+    @Parameters(arity = "1..*", paramLabel = "DATA", description = "Dated articles: .jsonl files or TimeML folders, as PATH or NAME=PATH.")
+    List<String> data;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents.")
-    Integer limit;
+    @Option(names = "--cross-validate", description = "Fit on all sources but one and score the one left out, for each source; "
+            + "also print the in-sample figures (fitted on all).")
+    boolean crossValidate;
 
-    @Option(names = "--alone", description = "Date each article alone (no corpus sharing).")
+    @Option(names = "--model", paramLabel = "FILE", description = "Score this model (a fit-dating output) instead of the engine's.")
+    Path model;
+
+    @Option(names = "--alone", description = "Date each article alone (no sharing between articles of a source).")
     boolean alone;
 
-    @Option(names = "--details", paramLabel = "FILE", description = "Write one tab-separated line per article: id, true date, best, earliest, latest, confidence.")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the articles' evidence here, so a second run skips tagging.")
+    Path cache;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that tag the articles (default: one per core).")
+    int threads = Workers.cores();
+
+    @Option(names = "--details", paramLabel = "FILE", description = "Write one tab-separated line per article: source, id, true day, "
+            + "best, earliest, latest, confidence, guess, plausible range, days off.")
     Path details;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir)) {
-            err.println("eval-dating: " + dir + ": not a directory");
+        List<DatedInputs.Input> inputs = DatedInputs.read(data, true);
+        if (inputs.isEmpty()) {
+            err.println("eval-dating: no dated article in " + data);
             return DevMain.EXIT_BAD_INPUT;
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
-        }
-        if (limit != null) {
-            files = files.subList(0, Math.min(limit, files.size()));
-        }
-        List<Article> articles = new ArrayList<>();
-        List<LocalDate> truth = new ArrayList<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            TimeMlDocument doc = TimeMlDocument.parse(name.substring(0, name.length() - 4), Files.readString(f));
-            if (doc.dct().isEmpty()) {
-                err.println("eval-dating: " + f + ": no document creation time, skipped");
-                continue;
+        KnowledgeBase kb = KnowledgeBase.defaults();
+        List<DatingFit.Sample> samples = DatingSamples.of(inputs, kb, threads, Optional.ofNullable(cache), err);
+        Set<String> sources = new LinkedHashSet<>();
+        samples.forEach(s -> sources.add(s.source()));
+        Map<String, List<DatingScore.Outcome>> shown = new LinkedHashMap<>();
+        if (crossValidate) {
+            Map<String, List<DatingScore.Outcome>> leftOut = new LinkedHashMap<>();
+            for (String source : sources) {
+                List<DatingFit.Sample> train = samples.stream().filter(s -> !s.source().equals(source)).toList();
+                List<DatingFit.Sample> test = samples.stream().filter(s -> s.source().equals(source)).toList();
+                DatingModel fitted = DatingFit.fit(train, kb);
+                leftOut.put(source, DatingScore.date(test, fitted, kb, alone));
+                err.printf(Locale.ROOT, "eval-dating: %s scored, fitted on the %d other articles%n", source, train.size());
+                err.flush();
             }
-            articles.add(Article.of(doc.id(), stripDateline(doc.text())));
-            truth.add(doc.dct().get());
+            DatingModel all = DatingFit.fit(samples, kb);
+            List<DatingScore.Outcome> inSample = DatingScore.date(samples, all, kb, alone);
+            out.println("Left out: each source scored with a model fitted on all the others.");
+            table(out, leftOut);
+            out.println();
+            out.println("In sample: one model fitted on all sources (the figures a fit flatters).");
+            table(out, bySource(inSample));
+            leftOut.values().forEach(l -> shown.computeIfAbsent("left-out", k -> new ArrayList<>()).addAll(l));
+        } else {
+            DatingModel m = model == null ? DatingModel.defaults() : read(model);
+            List<DatingScore.Outcome> outcomes = DatingScore.date(samples, m, kb, alone);
+            out.println("The " + (model == null ? "engine's model" : "model " + model) + ", fitted on "
+                    + String.join(", ", m.fittedOn().stream().map(s -> s.name() + " (" + s.articles() + ")").toList()) + ".");
+            table(out, bySource(outcomes));
+            shown.put("scored", outcomes);
         }
-        if (articles.isEmpty()) {
-            err.println("eval-dating: " + dir + ": no .tml files with a creation time");
-            return DevMain.EXIT_BAD_INPUT;
-        }
-        long t0 = System.nanoTime();
-        List<DatedArticle> dated;
-        try (MentionExtractor extractor = new MentionExtractor()) {
-            ArticleDater dater = new ArticleDater(extractor, KnowledgeBase.defaults());
-            dated = alone ? articles.stream().map(dater::dateAlone).toList() : dater.dateCorpus(articles).articles();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int n = dated.size();
-        int exact = 0;
-        int week = 0;
-        int year = 0;
-        int inside = 0;
-        List<Long> widths = new ArrayList<>();
-        double[] binLow = {0, 0.2, 0.4, 0.6, 0.8};
-        int[] binCount = new int[5];
-        int[] binInside = new int[5];
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            var p = dated.get(i).published();
-            LocalDate t = truth.get(i);
-            long off = Math.abs(ChronoUnit.DAYS.between(t, p.best()));
-            exact += off == 0 ? 1 : 0;
-            week += off <= 7 ? 1 : 0;
-            year += p.best().getYear() == t.getYear() ? 1 : 0;
-            boolean in = p.contains(t);
-            inside += in ? 1 : 0;
-            widths.add(p.widthDays());
-            int bin = Math.min(4, (int) Math.floor(p.confidence() * 5));
-            binCount[bin]++;
-            binInside[bin] += in ? 1 : 0;
-            lines.add(String.join("\t", articles.get(i).id(), t.toString(), p.best().toString(), p.earliest().toString(),
-                    p.latest().toString(), String.valueOf(p.confidence()), String.valueOf(off)));
-        }
-        widths.sort(Long::compare);
-        out.printf(Locale.ROOT, "Publication-date inference on %s: %d article(s), creation time hidden, %s%n", dir, n,
-                alone ? "each article alone" : "dated as one corpus");
-        out.printf(Locale.ROOT, "best day = true day          %5.1f%%  (%d)%n", 100.0 * exact / n, exact);
-        out.printf(Locale.ROOT, "best day within 7 days       %5.1f%%  (%d)%n", 100.0 * week / n, week);
-        out.printf(Locale.ROOT, "best day in the right year   %5.1f%%  (%d)%n", 100.0 * year / n, year);
-        out.printf(Locale.ROOT, "window contains true day     %5.1f%%  (%d)%n", 100.0 * inside / n, inside);
-        out.printf(Locale.ROOT, "window width, median         %d days%n", widths.get(n / 2));
-        out.println("calibration (confidence bin: articles, share with the true day in the window):");
-        for (int b = 0; b < 5; b++) {
-            out.printf(Locale.ROOT, "  %.1f-%.1f  %4d  %s%n", binLow[b], binLow[b] + 0.2, binCount[b],
-                    binCount[b] == 0 ? "-" : String.format(Locale.ROOT, "%5.1f%%", 100.0 * binInside[b] / binCount[b]));
-        }
-        int high = binCount[4];
-        out.printf(Locale.ROOT, "confidence >= 0.8: %d article(s), %s with the true day in the window%n", high,
-                high == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * binInside[4] / high));
-        out.printf(Locale.ROOT, "%.1f articles/s%n", n / seconds);
+        out.flush();
         if (details != null) {
+            List<String> lines = new ArrayList<>();
+            for (List<DatingScore.Outcome> list : shown.values()) {
+                for (DatingScore.Outcome o : list) {
+                    var p = o.estimate();
+                    lines.add(String.join("\t", o.source(), o.id(), o.truth().toString(), p.best().toString(), p.earliest().toString(),
+                            p.latest().toString(), String.valueOf(p.confidence()), String.valueOf(p.guess()),
+                            p.plausibleEarliest() + ".." + p.plausibleLatest(),
+                            String.valueOf(Math.abs(ChronoUnit.DAYS.between(o.truth(), p.best())))));
+                }
+            }
             Files.write(details, lines);
         }
         return 0;
     }
 
-    /** A date alone at the top of a text, as Wikinews writes it ("October 13 , 2005", "Thursday, June 8, 2010"). */
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*,?\\s+)?"
-            + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?)"
-            + "\\s*,?\\s*\\d{4}[ \\t]*(?:\\r?\\n|$)");
+    private static DatingModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return DatingModel.read(in);
+        }
+    }
 
-    /**
-     * The text without a leading dateline that carries a date ("NEW YORK, Oct. 30 (AP) _ ...") or a date line
-     * ("October 13 , 2005" above the text): both give the creation time away.
-     */
-    static String stripDateline(String text) {
-        var m = DATELINE.matcher(text);
-        if (m.find() && DATE_WORDS.matcher(m.group()).find()) {
-            return " ".repeat(m.end()) + text.substring(m.end());
-        }
-        var line = DATE_LINE.matcher(text);
-        if (line.find()) {
-            return " ".repeat(line.end()) + text.substring(line.end());
-        }
-        return text;
+    private static Map<String, List<DatingScore.Outcome>> bySource(List<DatingScore.Outcome> outcomes) {
+        Map<String, List<DatingScore.Outcome>> out = new LinkedHashMap<>();
+        outcomes.forEach(o -> out.computeIfAbsent(o.source(), k -> new ArrayList<>()).add(o));
+        return out;
+    }
+
+    private static void table(PrintWriter out, Map<String, List<DatingScore.Outcome>> bySource) {
+        out.printf(Locale.ROOT, "%-22s %8s %7s %7s %7s %8s %9s %6s %7s %8s %7s %7s %7s %7s%n", "source", "articles", "exact", "<=7d",
+                "year", "window", "median w", "ECE", "guess", "false al", "c 7d", "c 30d", "c 1y", "c 3y");
+        List<DatingScore.Outcome> all = new ArrayList<>();
+        bySource.forEach((source, list) -> {
+            row(out, source, DatingScore.figures(list));
+            all.addAll(list);
+        });
+        row(out, "all", DatingScore.figures(all));
+    }
+
+    private static void row(PrintWriter out, String name, DatingScore.Figures f) {
+        out.printf(Locale.ROOT, "%-22s %8d %6.1f%% %6.1f%% %6.1f%% %7.1f%% %9d %6.3f %6.1f%% %7.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%%%n",
+                name, f.articles(), 100 * f.exact(), 100 * f.week(), 100 * f.year(), 100 * f.window(), f.medianWidth(), f.ece(),
+                100 * f.guesses(), 100 * f.falseAlarms(), 100 * f.caught()[0], 100 * f.caught()[1], 100 * f.caught()[2],
+                100 * f.caught()[3]);
     }
 }

@@ -1,0 +1,270 @@
+package org.chronologer.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.corpus.SameHappening;
+import org.chronologer.date.LagBins.Scheme;
+import org.chronologer.date.rule.EvidenceRules;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Cue;
+import org.chronologer.model.Evidence;
+
+/**
+ * Fits a {@link DatingModel} on dated articles. The lag counts of each kind come from the articles' own evidence; the
+ * temperature is the one under which the model gives the true days the most probability; the sharing between linked
+ * articles (the link strength from which they share, and how much) likewise, each source of articles dated as one
+ * corpus; the window's share of the probability is the smallest whose windows hold the true day in at least 90% of
+ * the articles, the plausible range's in at least 99.5%; the confidence is a logistic curve on the probability near the
+ * best day, fitted to whether the best day was within a week. Deterministic: the same samples in the same order give
+ * the same model, whatever the number of threads.
+ */
+public final class DatingFit {
+
+    private DatingFit() {
+    }
+
+    /**
+     * One dated article: its id, its source (the articles of one source are dated as one corpus), its true publication
+     * day, the evidence its own text gives, and its words for linking.
+     */
+    public record Sample(String id, String source, LocalDate truth, List<Evidence> evidence, LinkClues.Words words) {
+        public Sample {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(truth, "truth");
+            evidence = List.copyOf(evidence);
+            Objects.requireNonNull(words, "words");
+        }
+    }
+
+    /** The temperatures the fit chooses from. */
+    static final double[] TEMPERATURES = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
+    /** The sharing (link strength from which, weight at strength 1) the fit chooses from; a link of 2 shares nothing. */
+    static final double[][] SHARING = {{2, 0}, {0.35, 0.25}, {0.35, 0.5}, {0.5, 0.25}, {0.5, 0.5}, {0.5, 1}, {0.7, 0.5}, {0.7, 1}};
+    /** The smoothing (in observations of a flat density) each kind's counts get. */
+    static final double SMOOTHING = 2;
+    /** How often the window must hold the true day, and the plausible range. */
+    static final double WINDOW_COVERAGE = 0.90;
+    static final double PLAUSIBLE_COVERAGE = 0.995;
+    /** The shares of probability a window may hold, from which the fit chooses. */
+    static final double[] MASSES = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.998,
+        0.999, 0.9995, 0.9999, 0.99999};
+
+    /** The model fitted on {@code samples}, with the knowledge base's horizon (it dates the articles' evidence). */
+    public static DatingModel fit(List<Sample> samples, KnowledgeBase knowledge) {
+        LocalDate horizon = knowledge.horizon().map(h -> h.plusDays(DatingModel.HORIZON_SLACK_DAYS)).orElse(Posterior.LAST);
+        Map<String, Kind> kinds = kinds(samples);
+        List<DatingModel.Source> sources = sources(samples);
+        DatingModel counted = new DatingModel(toModelKinds(kinds), 1, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+        // the temperature: each article alone
+        double temperature = TEMPERATURES[0];
+        double best = Double.NEGATIVE_INFINITY;
+        for (double t : TEMPERATURES) {
+            DatingModel m = counted.withTemperature(t);
+            double ll = sum(samples.parallelStream().mapToDouble(s -> logProbability(m, s.evidence(), s.truth())).toArray());
+            if (ll > best) {
+                best = ll;
+                temperature = t;
+            }
+        }
+        DatingModel tempered = counted.withTemperature(temperature);
+        // the sharing: each source dated as one corpus
+        Map<String, List<Integer>> corpora = new LinkedHashMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            corpora.computeIfAbsent(samples.get(i).source(), k -> new ArrayList<>()).add(i);
+        }
+        Dating dating = new Dating(knowledge, EvidenceRules.defaults(), tempered);
+        List<ArticleLinks> links = new ArrayList<>();
+        for (List<Integer> corpus : corpora.values()) {
+            List<SameHappening.Clues> clues = corpus.stream().map(i -> samples.get(i).words()
+                    .clues(dating.estimate(samples.get(i).evidence(), Optional.empty()))).toList();
+            links.add(SameHappening.links(clues));
+        }
+        double[] sharing = SHARING[0];
+        best = Double.NEGATIVE_INFINITY;
+        for (double[] candidate : SHARING) {
+            DatingModel m = tempered.withSiblings(candidate[0], candidate[1]);
+            List<List<Evidence>> shared = shared(samples, corpora, links, new Dating(knowledge, EvidenceRules.defaults(), m));
+            double ll = sum(indices(samples.size()).parallelStream()
+                    .mapToDouble(i -> logProbability(m, shared.get(i), samples.get(i).truth())).toArray());
+            if (ll > best) {
+                best = ll;
+                sharing = candidate;
+            }
+        }
+        DatingModel shares = tempered.withSiblings(sharing[0], sharing[1]);
+        List<List<Evidence>> evidence = shared(samples, corpora, links, new Dating(knowledge, EvidenceRules.defaults(), shares));
+        // the window, the plausible range and the confidence, on the evidence as dating weighs it
+        record Outcome(int massIndex, double nearBest, boolean withinWeek) {
+        }
+        List<Outcome> outcomes = indices(samples.size()).parallelStream().map(i -> {
+            Posterior p = Posterior.of(Posterior.score(evidence.get(i), shares, shares.temperature()), horizon, DatingModel.AFTER_HORIZON);
+            int truth = Posterior.index(samples.get(i).truth());
+            int m = MASSES.length;
+            for (int k = 0; k < MASSES.length; k++) {
+                int[] w = p.shortest(MASSES[k]);
+                if (w[0] <= truth && truth <= w[1]) {
+                    m = k;
+                    break;
+                }
+            }
+            int b = p.best();
+            return new Outcome(m, p.massNear(b, DatingModel.CONFIDENCE_RADIUS), Math.abs(b - truth) <= DatingModel.CONFIDENCE_RADIUS);
+        }).toList();
+        int[] massIndex = outcomes.stream().mapToInt(Outcome::massIndex).toArray();
+        double[] ab = logistic(outcomes.stream().mapToDouble(o -> logit(o.nearBest())).toArray(),
+                outcomes.stream().mapToInt(o -> o.withinWeek() ? 1 : 0).toArray());
+        return new DatingModel(toModelKinds(kinds), temperature, coveringMass(massIndex, WINDOW_COVERAGE),
+                coveringMass(massIndex, PLAUSIBLE_COVERAGE), sharing[0], sharing[1], ab[0], ab[1], sources, horizon);
+    }
+
+    /** The evidence of each sample with what its linked articles share, each source dated as one corpus. */
+    private static List<List<Evidence>> shared(List<Sample> samples, Map<String, List<Integer>> corpora, List<ArticleLinks> links,
+                                               Dating dating) {
+        List<List<Evidence>> out = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            out.add(null);
+        }
+        int c = 0;
+        for (List<Integer> corpus : corpora.values()) {
+            Dating.CorpusEvidence ce = dating.corpus(corpus.stream().map(i -> samples.get(i).id()).toList(),
+                    corpus.stream().map(i -> samples.get(i).evidence()).toList(), links.get(c++));
+            for (int k = 0; k < corpus.size(); k++) {
+                out.set(corpus.get(k), ce.evidence().get(k));
+            }
+        }
+        return out;
+    }
+
+    /** The log probability the model gives the true day. */
+    static double logProbability(DatingModel m, List<Evidence> evidence, LocalDate truth) {
+        Posterior p = Posterior.of(Posterior.score(evidence, m, m.temperature()), m.horizon(), DatingModel.AFTER_HORIZON);
+        return Math.log(Math.max(1e-300, p.at(Posterior.index(truth))));
+    }
+
+    /** A kind's counts as fitting gathers them. */
+    private record Kind(Scheme scheme, int[] counts) {
+    }
+
+    /** The lag counts of every kind, from the samples' own evidence (each distinct cue once per article). */
+    private static Map<String, Kind> kinds(List<Sample> samples) {
+        Map<String, Kind> out = new TreeMap<>();
+        for (Sample s : samples) {
+            Set<Cue> seen = new HashSet<>();
+            for (Evidence e : s.evidence()) {
+                if (e.sharedBy().isPresent() || !seen.add(e.cue())) {
+                    continue;
+                }
+                Scheme scheme = Scheme.of(e.cue().anchor());
+                Kind k = out.computeIfAbsent(e.cue().kind(), x -> new Kind(scheme, new int[scheme.bins]));
+                if (k.scheme() != scheme) {
+                    throw new IllegalArgumentException("the kind " + e.cue().kind() + " points at two kinds of anchor");
+                }
+                k.counts()[LagBins.bin(scheme, e.cue().anchor().lag(s.truth()))]++;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, DatingModel.Kind> toModelKinds(Map<String, Kind> kinds) {
+        Map<String, DatingModel.Kind> out = new TreeMap<>();
+        kinds.forEach((name, k) -> {
+            int n = 0;
+            for (int c : k.counts()) {
+                n += c;
+            }
+            if (n >= DatingModel.MIN_COUNT) {
+                out.put(name, new DatingModel.Kind(name, k.scheme(), k.counts(), SMOOTHING));
+            }
+        });
+        return out;
+    }
+
+    /** The samples' sources with their sizes, in order of first appearance. */
+    static List<DatingModel.Source> sources(List<Sample> samples) {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        samples.forEach(s -> n.merge(s.source(), 1, Integer::sum));
+        return n.entrySet().stream().map(e -> new DatingModel.Source(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The smallest share of {@link #MASSES} whose windows hold the true day in at least {@code coverage} of the samples. */
+    private static double coveringMass(int[] massIndex, double coverage) {
+        for (int k = 0; k < MASSES.length; k++) {
+            int held = 0;
+            for (int m : massIndex) {
+                if (m <= k) {
+                    held++;
+                }
+            }
+            if (held >= coverage * massIndex.length) {
+                return MASSES[k];
+            }
+        }
+        return MASSES[MASSES.length - 1];
+    }
+
+    private static double logit(double p) {
+        double m = Math.min(1 - 1e-6, Math.max(1e-6, p));
+        return Math.log(m / (1 - m));
+    }
+
+    /** Logistic regression of y on x (intercept and slope), by Newton's method, lightly regularised. */
+    static double[] logistic(double[] x, int[] y) {
+        double a = 0;
+        double b = 1;
+        for (int iter = 0; iter < 50; iter++) {
+            double ga = -1e-3 * a;
+            double gb = -1e-3 * (b - 1);
+            double haa = 1e-3;
+            double hab = 0;
+            double hbb = 1e-3;
+            for (int i = 0; i < x.length; i++) {
+                double p = 1 / (1 + Math.exp(-(a + b * x[i])));
+                double r = y[i] - p;
+                ga += r;
+                gb += r * x[i];
+                double w = p * (1 - p);
+                haa += w;
+                hab += w * x[i];
+                hbb += w * x[i] * x[i];
+            }
+            double det = haa * hbb - hab * hab;
+            if (Math.abs(det) < 1e-12) {
+                break;
+            }
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            a += da;
+            b += db;
+            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+                break;
+            }
+        }
+        return new double[] {a, b};
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+}

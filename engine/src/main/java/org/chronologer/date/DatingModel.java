@@ -1,0 +1,406 @@
+package org.chronologer.date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.chronologer.date.LagBins.Scheme;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
+
+/**
+ * The dating model: for each kind of evidence, how far from what it points at news is written (the lags of dated
+ * articles, counted in {@link LagBins}); how much the evidence of one article counts together (a temperature, since
+ * the cues of one text are not independent); which share of the probability the window holds, and the share beyond
+ * which a declared date is contradicted, so that windows hold the true day as often as they claim; how much articles
+ * that tell the same happening share; and how the confidence maps to the probability that the best day is within a
+ * week of the true one. Every number is fitted on dated articles ({@link #fit}); the resource shipped with the engine
+ * names the data it was fitted on. Immutable.
+ */
+public final class DatingModel {
+
+    /** The model shipped with the engine. */
+    public static final String RESOURCE = "/org/chronologer/date/model.json";
+    /** The kinds seen fewer times than this in the data are not weighed at all (the model cannot say what they imply). */
+    static final int MIN_COUNT = 8;
+    /** How many days within the best day the confidence is about. */
+    public static final int CONFIDENCE_RADIUS = 7;
+    /** How many days after the knowledge base's latest day news may still be written, as likely as before it. */
+    static final int HORIZON_SLACK_DAYS = 365;
+    /** How likely a day past the horizon is, against one before it: news is not written about times nobody knows yet. */
+    static final double AFTER_HORIZON = 1e-3;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static DatingModel defaults;
+
+    /** What the model was fitted on: a source and how many of its articles. */
+    public record Source(String name, int articles) {
+    }
+
+    /** One kind of evidence: its lag counts and what they make of a day. */
+    public static final class Kind {
+        private final String name;
+        private final Scheme scheme;
+        private final int[] counts;
+        private final double smoothing;
+        private final double[] logDensity;
+        private final double logInside;
+
+        Kind(String name, Scheme scheme, int[] counts, double smoothing) {
+            this.name = name;
+            this.scheme = scheme;
+            this.counts = counts.clone();
+            this.smoothing = smoothing;
+            int n = Arrays.sum(counts);
+            double[] prior = new double[counts.length];
+            double total = 0;
+            for (int b = 0; b < counts.length; b++) {
+                prior[b] = nominalWidth(scheme, b);
+                total += prior[b];
+            }
+            this.logDensity = new double[counts.length];
+            double inside = 0;
+            for (int b = 0; b < counts.length; b++) {
+                double mass = (counts[b] + smoothing * prior[b] / total) / (n + smoothing);
+                logDensity[b] = Math.log(mass) - Math.log(LagBins.width(scheme, b));
+                if (scheme == Scheme.SPAN && b == LagBins.SPAN_MAX) {
+                    inside = mass;
+                }
+            }
+            this.logInside = Math.log(inside);
+        }
+
+        /** The kind's name. */
+        public String name() {
+            return name;
+        }
+
+        /** How many lags of it the data held. */
+        public int count() {
+            return Arrays.sum(counts);
+        }
+
+        /** The log density of a day whose lag falls in {@code bin}. */
+        double logDensity(int bin) {
+            return logDensity[bin];
+        }
+
+        /** The log density of a day inside a span of {@code days} days. */
+        double logDensityInside(long days) {
+            return logInside - Math.log(Math.max(1, days));
+        }
+
+        /** The highest log density of a day, for a span of {@code insideDays} days. */
+        double maxLogDensity(long insideDays) {
+            double m = scheme == Scheme.SPAN ? logDensityInside(insideDays) : Double.NEGATIVE_INFINITY;
+            for (int b = 0; b < logDensity.length; b++) {
+                if (!(scheme == Scheme.SPAN && b == LagBins.SPAN_MAX)) {
+                    m = Math.max(m, logDensity[b]);
+                }
+            }
+            return m;
+        }
+
+        /** How far apart its log densities lie (highest minus lowest): how much it can tell days apart. */
+        double spread() {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double v : logDensity) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            return hi - lo;
+        }
+
+        /** The probability of each bin (smoothed). */
+        double[] probabilities() {
+            double[] out = new double[counts.length];
+            int n = count();
+            double total = 0;
+            for (int b = 0; b < counts.length; b++) {
+                total += nominalWidth(scheme, b);
+            }
+            for (int b = 0; b < counts.length; b++) {
+                out[b] = (counts[b] + smoothing * nominalWidth(scheme, b) / total) / (n + smoothing);
+            }
+            return out;
+        }
+
+        /**
+         * What the kind implies, in words: the lags that hold the middle 80% of the dated articles, e.g. "published 0-7
+         * days after it (8 in 10 of 4,215 dated articles)".
+         */
+        String summary(String of) {
+            double[] p = probabilities();
+            double run = 0;
+            int lo = -1;
+            int hi = -1;
+            for (int b = 0; b < p.length; b++) {
+                run += p[b];
+                if (lo < 0 && run >= 0.1) {
+                    lo = b;
+                }
+                if (hi < 0 && run >= 0.9) {
+                    hi = b;
+                }
+            }
+            return "published " + range(scheme, LagBins.low(scheme, lo), LagBins.high(scheme, hi), of) + " (8 in 10 of "
+                    + String.format(Locale.ROOT, "%,d", count()) + " dated articles)";
+        }
+    }
+
+    /** The uninformed prior of a bin: as wide as it is (a flat density over days); a span's inside counts a month. */
+    private static double nominalWidth(Scheme scheme, int bin) {
+        return scheme == Scheme.SPAN && bin == LagBins.SPAN_MAX ? 30 : LagBins.width(scheme, bin);
+    }
+
+    /** A lag range in words ("0-7 days after it", "from 2 years before it to 3 months after it"). */
+    static String range(Scheme scheme, long lo, long hi, String of) {
+        if (scheme == Scheme.WEEKLY || scheme == Scheme.YEARLY) {
+            return duration(lo) + " to " + duration(hi) + " after " + of;
+        }
+        if (lo >= 0) {
+            return (lo == 0 ? (hi == 0 ? "within " + of : "within " + of + " or up to " + duration(hi) + " after it")
+                    : duration(lo) + " to " + duration(hi) + " after " + of);
+        }
+        if (hi <= 0) {
+            return (hi == 0 ? duration(-lo) + " before " + of + " or within it" : duration(-hi) + " to " + duration(-lo) + " before " + of);
+        }
+        return "from " + duration(-lo) + " before " + of + " to " + duration(hi) + " after it";
+    }
+
+    private static String duration(long days) {
+        if (days > 100_000) {
+            return "centuries";
+        }
+        if (days < 14) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        if (days < 60) {
+            return (days / 7) + " weeks";
+        }
+        if (days < 730) {
+            return (days / 30) + " months";
+        }
+        return (days / 365) + " years";
+    }
+
+    private final Map<String, Kind> kinds;
+    private final double temperature;
+    private final double windowMass;
+    private final double checkMass;
+    private final double siblingLink;
+    private final double siblingWeight;
+    private final double confidenceIntercept;
+    private final double confidenceSlope;
+    private final List<Source> fittedOn;
+    private final LocalDate horizon;
+
+    DatingModel(Map<String, Kind> kinds, double temperature, double windowMass, double checkMass, double siblingLink,
+                        double siblingWeight, double confidenceIntercept, double confidenceSlope, List<Source> fittedOn,
+                        LocalDate horizon) {
+        this.kinds = Collections.unmodifiableMap(new TreeMap<>(kinds));
+        this.temperature = temperature;
+        this.windowMass = windowMass;
+        this.checkMass = checkMass;
+        this.siblingLink = siblingLink;
+        this.siblingWeight = siblingWeight;
+        this.confidenceIntercept = confidenceIntercept;
+        this.confidenceSlope = confidenceSlope;
+        this.fittedOn = List.copyOf(fittedOn);
+        this.horizon = Objects.requireNonNull(horizon, "horizon");
+    }
+
+    /** The kind of this name, if the model knows it. */
+    public Optional<Kind> kind(String name) {
+        return Optional.ofNullable(kinds.get(name));
+    }
+
+    /** Every kind the model knows, by name. */
+    public Map<String, Kind> kinds() {
+        return kinds;
+    }
+
+    /** How much the evidence of one article counts together (1 would treat its cues as independent). */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** The share of the probability the window holds. */
+    public double windowMass() {
+        return windowMass;
+    }
+
+    /** The share of the probability outside which a declared date is contradicted. */
+    public double checkMass() {
+        return checkMass;
+    }
+
+    /** The link strength from which articles telling the same happening share their evidence. */
+    public double siblingLink() {
+        return siblingLink;
+    }
+
+    /** How much a linked article's evidence counts, at link strength 1, against the article's own. */
+    public double siblingWeight() {
+        return siblingWeight;
+    }
+
+    /** What the model was fitted on. */
+    public List<Source> fittedOn() {
+        return fittedOn;
+    }
+
+    /** The day after which publication is unlikely (the knowledge base's latest day and a year). */
+    public LocalDate horizon() {
+        return horizon;
+    }
+
+    /** This model with other sharing between linked articles. */
+    DatingModel withSiblings(double link, double weight) {
+        return new DatingModel(kinds, temperature, windowMass, checkMass, link, weight, confidenceIntercept, confidenceSlope,
+                fittedOn, horizon);
+    }
+
+    /** This model with another temperature. */
+    DatingModel withTemperature(double t) {
+        return new DatingModel(kinds, t, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
+                fittedOn, horizon);
+    }
+
+    /** This model with another horizon. */
+    public DatingModel withHorizon(LocalDate newHorizon) {
+        return new DatingModel(kinds, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
+                confidenceSlope, fittedOn, newHorizon);
+    }
+
+    /** The days of a span counted as its inside: an open end stops at the horizon. */
+    long insideDays(Anchor.Span s) {
+        LocalDate end = s.latest().isAfter(horizon) ? (s.earliest().isAfter(horizon) ? s.earliest() : horizon) : s.latest();
+        return end.toEpochDay() - s.earliest().toEpochDay() + 1;
+    }
+
+    /** The calibrated confidence that the best day is within a week of the true day, from the posterior's mass near it. */
+    public double confidence(double massNearBest) {
+        double m = Math.min(1 - 1e-6, Math.max(1e-6, massNearBest));
+        double z = confidenceIntercept + confidenceSlope * Math.log(m / (1 - m));
+        return Math.round(1 / (1 + Math.exp(-z)) * 100) / 100.0;
+    }
+
+    /** What a piece of evidence implies under this model, in words; empty when the model does not know its kind. */
+    public Optional<String> implies(Cue cue) {
+        return kind(cue.kind()).map(k -> k.summary(cue.anchor() instanceof Anchor.Span || cue.anchor() instanceof Anchor.Spans
+                ? "it" : cue.anchor().describe()));
+    }
+
+    /**
+     * A model that knows no kind of evidence: every day alike, up to the horizon. For reading evidence before any model
+     * is fitted.
+     */
+    public static DatingModel untrained() {
+        return new DatingModel(Map.of(), 1, 0.9, 0.995, 2, 0, 0, 1, List.of(), Posterior.LAST);
+    }
+
+    /** The model shipped with the engine, with a horizon of today's knowledge base. */
+    public static synchronized DatingModel defaults() {
+        if (defaults == null) {
+            try (InputStream in = DatingModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the dating model " + RESOURCE + " is missing from the classpath");
+                }
+                defaults = read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the dating model " + RESOURCE + ": " + e.getMessage(), e);
+            }
+        }
+        return defaults;
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static DatingModel read(InputStream in) throws IOException {
+        JsonNode root = JSON.readTree(in);
+        if (root == null || root.path("format").asInt() != 1) {
+            throw new IOException("not a dating model (format 1)");
+        }
+        Map<String, Kind> kinds = new TreeMap<>();
+        root.path("kinds").fields().forEachRemaining(e -> {
+            JsonNode k = e.getValue();
+            Scheme scheme = Scheme.valueOf(k.path("scheme").asText());
+            int[] counts = new int[scheme.bins];
+            for (int b = 0; b < counts.length; b++) {
+                counts[b] = k.path("counts").path(b).asInt();
+            }
+            kinds.put(e.getKey(), new Kind(e.getKey(), scheme, counts, k.path("smoothing").asDouble()));
+        });
+        List<Source> sources = new ArrayList<>();
+        root.path("fittedOn").forEach(s -> sources.add(new Source(s.path("source").asText(), s.path("articles").asInt())));
+        return new DatingModel(kinds, root.path("temperature").asDouble(), root.path("windowMass").asDouble(),
+                root.path("checkMass").asDouble(), root.path("siblingLink").asDouble(), root.path("siblingWeight").asDouble(),
+                root.path("confidence").path("intercept").asDouble(), root.path("confidence").path("slope").asDouble(), sources,
+                LocalDate.parse(root.path("horizon").asText()));
+    }
+
+    /** The model as JSON: the same model always gives the same bytes. */
+    public String write() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", 1);
+        ArrayNode on = root.putArray("fittedOn");
+        fittedOn.forEach(s -> on.addObject().put("source", s.name()).put("articles", s.articles()));
+        root.put("horizon", horizon.toString());
+        root.put("temperature", round(temperature));
+        root.put("windowMass", round(windowMass));
+        root.put("checkMass", round(checkMass));
+        root.put("siblingLink", round(siblingLink));
+        root.put("siblingWeight", round(siblingWeight));
+        root.putObject("confidence").put("intercept", round(confidenceIntercept)).put("slope", round(confidenceSlope));
+        ObjectNode ks = root.putObject("kinds");
+        for (Kind k : kinds.values()) {
+            ObjectNode n = ks.putObject(k.name);
+            n.put("scheme", k.scheme.name());
+            n.put("smoothing", round(k.smoothing));
+            ArrayNode c = n.putArray("counts");
+            for (int v : k.counts) {
+                c.add(v);
+            }
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    /** A small helper: sums of counts. */
+    private static final class Arrays {
+        static int sum(int[] a) {
+            int s = 0;
+            for (int v : a) {
+                s += v;
+            }
+            return s;
+        }
+    }
+
+    /** The kinds in order of how many lags they were fitted on (most first). */
+    public List<Kind> kindsByCount() {
+        List<Kind> out = new ArrayList<>(kinds.values());
+        out.sort((x, y) -> y.count() != x.count() ? Integer.compare(y.count(), x.count()) : x.name().compareTo(y.name()));
+        return out;
+    }
+}

@@ -1,0 +1,232 @@
+package org.chronologer.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
+import org.chronologer.model.Evidence;
+
+/**
+ * The probability of each candidate publication day, 1900 to 2100, given an article's evidence: the sum over its cues
+ * of the model's log density of the cue's lag on that day (each distinct cue once, times the model's temperature and
+ * the evidence's weight), plus the prior, normalised. Spans, weekdays and days of the year add their bins as runs of
+ * days, so a cue costs a few dozen additions, not one per day.
+ */
+final class Posterior {
+
+    static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST = LocalDate.of(2100, 12, 31);
+    static final long FIRST_EPOCH = FIRST.toEpochDay();
+    static final int DAYS = (int) ChronoUnit.DAYS.between(FIRST, LAST) + 1;
+    /** The day of the week of day index 0 (1900-01-01, a Monday), as 0 for Monday. */
+    private static final int FIRST_DOW = FIRST.getDayOfWeek().getValue() - 1;
+
+    /** The probability of each day (index 0 is {@link #FIRST}). */
+    private final double[] p;
+
+    private Posterior(double[] p) {
+        this.p = p;
+    }
+
+    /** The day of index {@code i}. */
+    static LocalDate day(int i) {
+        return LocalDate.ofEpochDay(FIRST_EPOCH + i);
+    }
+
+    /** The index of {@code day}, clamped to the grid. */
+    static int index(LocalDate day) {
+        return (int) Math.max(0, Math.min(DAYS - 1, day.toEpochDay() - FIRST_EPOCH));
+    }
+
+    /**
+     * The unnormalised log score of every day: the sum over the distinct cues of their weighted log densities under
+     * the model (cues of kinds the model does not know add nothing).
+     */
+    static double[] score(List<Evidence> evidence, DatingModel model, double temperature) {
+        double[] diff = new double[DAYS + 1];
+        double[] weekly = new double[7];
+        double[] direct = null;
+        Set<Object> seen = new HashSet<>();
+        for (Evidence e : evidence) {
+            Cue cue = e.cue();
+            Optional<DatingModel.Kind> kind = model.kind(cue.kind());
+            if (kind.isEmpty() || !seen.add(List.of(cue, e.sharedBy()))) {
+                continue;
+            }
+            double w = temperature * e.weight();
+            DatingModel.Kind k = kind.get();
+            Anchor anchor = cue.anchor();
+            if (anchor instanceof Anchor.Span s) {
+                addSpan(diff, s, k, w, model);
+            } else if (anchor instanceof Anchor.Weekly wk) {
+                addWeekly(weekly, wk.day(), k, w);
+            } else if (anchor instanceof Anchor.Yearly y) {
+                addYearly(diff, y, k, w);
+            } else if (anchor instanceof Anchor.Spans ss) {
+                if (direct == null) {
+                    direct = new double[DAYS];
+                }
+                addSpans(direct, ss, k, w, model);
+            }
+        }
+        double[] out = new double[DAYS];
+        double run = 0;
+        for (int i = 0; i < DAYS; i++) {
+            run += diff[i];
+            out[i] = run + weekly[(FIRST_DOW + i) % 7] + (direct == null ? 0 : direct[i]);
+        }
+        return out;
+    }
+
+    private static void add(double[] diff, long fromEpoch, long toEpoch, double v) {
+        long a = Math.max(fromEpoch - FIRST_EPOCH, 0);
+        long b = Math.min(toEpoch - FIRST_EPOCH, DAYS - 1);
+        if (a > b) {
+            return;
+        }
+        diff[(int) a] += v;
+        diff[(int) b + 1] -= v;
+    }
+
+    private static void addSpan(double[] diff, Anchor.Span s, DatingModel.Kind k, double w, DatingModel model) {
+        long a = s.earliest().toEpochDay();
+        long b = s.latest().toEpochDay();
+        add(diff, a, b, w * k.logDensityInside(model.insideDays(s)));
+        for (int bin = 0; bin < LagBins.SPAN_BINS; bin++) {
+            int off = bin - LagBins.SPAN_MAX;
+            if (off == 0) {
+                continue;
+            }
+            long lo = LagBins.low(LagBins.Scheme.SPAN, bin);
+            long hi = LagBins.high(LagBins.Scheme.SPAN, bin);
+            double v = w * k.logDensity(bin);
+            if (off > 0) {
+                add(diff, b + lo, b + Math.min(hi, DAYS), v);
+            } else {
+                add(diff, a + Math.max(lo, -DAYS), a + hi, v);
+            }
+        }
+    }
+
+    private static void addWeekly(double[] weekly, DayOfWeek day, DatingModel.Kind k, double w) {
+        for (int lag = 0; lag < 7; lag++) {
+            weekly[(day.getValue() - 1 + lag) % 7] += w * k.logDensity(lag);
+        }
+    }
+
+    private static void addYearly(double[] diff, Anchor.Yearly y, DatingModel.Kind k, double w) {
+        double[] v = new double[LagBins.YEARLY_BINS];
+        for (int bin = 0; bin < v.length; bin++) {
+            v[bin] = w * k.logDensity(bin);
+        }
+        for (int year = FIRST.getYear() - 1; year <= LAST.getYear(); year++) {
+            long o = y.in(year).toEpochDay();
+            long next = y.in(year + 1).toEpochDay();
+            for (int bin = 0; bin < v.length; bin++) {
+                long lo = o + LagBins.low(LagBins.Scheme.YEARLY, bin);
+                long hi = Math.min(o + LagBins.high(LagBins.Scheme.YEARLY, bin), next - 1);
+                add(diff, lo, hi, v[bin]);
+            }
+        }
+    }
+
+    private static void addSpans(double[] direct, Anchor.Spans ss, DatingModel.Kind k, double w, DatingModel model) {
+        double inside = w * k.logDensityInside(ss.parts().stream().mapToLong(model::insideDays).sum());
+        double[] byBin = new double[LagBins.SPAN_BINS];
+        for (int bin = 0; bin < byBin.length; bin++) {
+            byBin[bin] = w * k.logDensity(bin);
+        }
+        for (int i = 0; i < DAYS; i++) {
+            long lag = ss.lag(FIRST_EPOCH + i);
+            direct[i] += lag == 0 ? inside : byBin[LagBins.bin(LagBins.Scheme.SPAN, lag)];
+        }
+    }
+
+    /** The posterior of a score and the prior: every day up to {@code horizon} alike, later ones {@code afterHorizon} as likely. */
+    static Posterior of(double[] score, LocalDate horizon, double afterHorizon) {
+        int h = index(horizon);
+        double logAfter = Math.log(afterHorizon);
+        double max = Double.NEGATIVE_INFINITY;
+        double[] lp = new double[DAYS];
+        for (int i = 0; i < DAYS; i++) {
+            lp[i] = score[i] + (i > h ? logAfter : 0);
+            max = Math.max(max, lp[i]);
+        }
+        double sum = 0;
+        double[] p = new double[DAYS];
+        for (int i = 0; i < DAYS; i++) {
+            p[i] = Math.exp(lp[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < DAYS; i++) {
+            p[i] /= sum;
+        }
+        return new Posterior(p);
+    }
+
+    /** The most probable day (the middle one of several equally probable). */
+    int best() {
+        double max = 0;
+        for (double v : p) {
+            max = Math.max(max, v);
+        }
+        double tol = max * 1e-9;
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < DAYS; i++) {
+            if (p[i] >= max - tol) {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        // the middle of the equally probable days, counted in order
+        int wanted = count / 2;
+        for (int i = first; i < DAYS; i++) {
+            if (p[i] >= max - tol && wanted-- == 0) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    /** The shortest run of days that holds at least {@code mass} of the probability: {first, last} day indices. */
+    int[] shortest(double mass) {
+        int bestFrom = 0;
+        int bestTo = DAYS - 1;
+        double run = 0;
+        int from = 0;
+        for (int to = 0; to < DAYS; to++) {
+            run += p[to];
+            while (from < to && run - p[from] >= mass) {
+                run -= p[from];
+                from++;
+            }
+            if (run >= mass && to - from < bestTo - bestFrom) {
+                bestFrom = from;
+                bestTo = to;
+            }
+        }
+        return new int[] {bestFrom, bestTo};
+    }
+
+    /** The probability of the days within {@code radius} days of day index {@code i}. */
+    double massNear(int i, int radius) {
+        double m = 0;
+        for (int k = Math.max(0, i - radius); k <= Math.min(DAYS - 1, i + radius); k++) {
+            m += p[k];
+        }
+        return m;
+    }
+
+    /** The probability of day index {@code i}. */
+    double at(int i) {
+        return p[i];
+    }
+}

@@ -1,0 +1,132 @@
+package org.chronologer.eval.dating;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chronologer.corpus.SameHappening;
+import org.chronologer.date.Dating;
+import org.chronologer.date.DatingFit;
+import org.chronologer.date.DatingModel;
+import org.chronologer.date.rule.EvidenceRules;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.DateCheck;
+import org.chronologer.model.PublicationEstimate;
+
+/**
+ * Scores publication-date inference on dated samples, each source dated as one corpus with its dates hidden: how often
+ * the best day is the true day, within a week, in the right year; how often the window holds the true day and how wide
+ * it is; the expected calibration error of the confidence (that the best day is within a week); and, for {@code
+ * check}, how often a correct declared date is called contradicted and how often a shifted one is caught.
+ */
+public final class DatingScore {
+
+    /** The shifts of a declared date that {@code check} should catch, in days. */
+    public static final long[] SHIFTS = {7, 30, 365, 3 * 365};
+
+    private DatingScore() {
+    }
+
+    /** One article's outcome. */
+    public record Outcome(String id, String source, LocalDate truth, PublicationEstimate estimate, boolean falseAlarm, boolean[] caught) {
+        long offset() {
+            return Math.abs(ChronoUnit.DAYS.between(truth, estimate.best()));
+        }
+    }
+
+    /** The figures of a set of outcomes. */
+    public record Figures(int articles, double exact, double week, double year, double window, long medianWidth, double ece,
+                          double guesses, double falseAlarms, double[] caught) {
+    }
+
+    /** Dates each source of {@code samples} as one corpus with {@code model} and returns every article's outcome. */
+    public static List<Outcome> date(List<DatingFit.Sample> samples, DatingModel model, KnowledgeBase knowledge, boolean alone) {
+        Dating dating = new Dating(knowledge, EvidenceRules.defaults(), model);
+        Map<String, List<DatingFit.Sample>> corpora = new LinkedHashMap<>();
+        samples.forEach(s -> corpora.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
+        List<Outcome> out = new ArrayList<>();
+        for (List<DatingFit.Sample> corpus : corpora.values()) {
+            List<PublicationEstimate> own = corpus.parallelStream().map(s -> dating.estimate(s.evidence(), Optional.empty())).toList();
+            List<PublicationEstimate> estimates;
+            if (alone) {
+                estimates = own;
+            } else {
+                List<SameHappening.Clues> clues = new ArrayList<>();
+                for (int i = 0; i < corpus.size(); i++) {
+                    clues.add(corpus.get(i).words().clues(own.get(i)));
+                }
+                Dating.CorpusEvidence ce = dating.corpus(corpus.stream().map(DatingFit.Sample::id).toList(),
+                        corpus.stream().map(DatingFit.Sample::evidence).toList(), clues);
+                List<Integer> idx = new ArrayList<>();
+                for (int i = 0; i < corpus.size(); i++) {
+                    idx.add(i);
+                }
+                estimates = idx.parallelStream().map(i -> dating.estimate(ce.evidence().get(i), Optional.empty())).toList();
+            }
+            for (int i = 0; i < corpus.size(); i++) {
+                DatingFit.Sample s = corpus.get(i);
+                PublicationEstimate p = estimates.get(i);
+                boolean falseAlarm = DateCheck.of(s.id(), Optional.of(s.truth()), p).verdict() == DateCheck.Verdict.CONTRADICTED;
+                boolean[] caught = new boolean[SHIFTS.length];
+                for (int k = 0; k < SHIFTS.length; k++) {
+                    caught[k] = DateCheck.of(s.id(), Optional.of(s.truth().plusDays(SHIFTS[k])), p).verdict() == DateCheck.Verdict.CONTRADICTED;
+                }
+                out.add(new Outcome(s.id(), s.source(), s.truth(), p, falseAlarm, caught));
+            }
+        }
+        return out;
+    }
+
+    /** The figures of a set of outcomes. */
+    public static Figures figures(List<Outcome> outcomes) {
+        int n = outcomes.size();
+        if (n == 0) {
+            return new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, new double[SHIFTS.length]);
+        }
+        int exact = 0;
+        int week = 0;
+        int year = 0;
+        int window = 0;
+        int guesses = 0;
+        int alarms = 0;
+        int[] caught = new int[SHIFTS.length];
+        List<Long> widths = new ArrayList<>();
+        double[] confSum = new double[10];
+        int[] hits = new int[10];
+        int[] count = new int[10];
+        for (Outcome o : outcomes) {
+            PublicationEstimate p = o.estimate();
+            long off = o.offset();
+            exact += off == 0 ? 1 : 0;
+            week += off <= 7 ? 1 : 0;
+            year += p.best().getYear() == o.truth().getYear() ? 1 : 0;
+            window += p.contains(o.truth()) ? 1 : 0;
+            guesses += p.guess() ? 1 : 0;
+            alarms += o.falseAlarm() ? 1 : 0;
+            for (int k = 0; k < SHIFTS.length; k++) {
+                caught[k] += o.caught()[k] ? 1 : 0;
+            }
+            widths.add(p.widthDays());
+            int bin = Math.min(9, (int) (p.confidence() * 10));
+            confSum[bin] += p.confidence();
+            hits[bin] += off <= 7 ? 1 : 0;
+            count[bin]++;
+        }
+        widths.sort(Long::compare);
+        double ece = 0;
+        for (int b = 0; b < 10; b++) {
+            if (count[b] > 0) {
+                ece += Math.abs(confSum[b] / count[b] - (double) hits[b] / count[b]) * count[b] / n;
+            }
+        }
+        double[] caughtShare = new double[SHIFTS.length];
+        for (int k = 0; k < SHIFTS.length; k++) {
+            caughtShare[k] = (double) caught[k] / n;
+        }
+        return new Figures(n, (double) exact / n, (double) week / n, (double) year / n, (double) window / n, widths.get(n / 2), ece,
+                (double) guesses / n, (double) alarms / n, caughtShare);
+    }
+}
