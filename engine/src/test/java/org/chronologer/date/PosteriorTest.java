@@ -1,0 +1,293 @@
+package org.chronologer.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chronologer.date.LagBins.Scheme;
+import org.chronologer.date.rule.EvidenceRules;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
+import org.chronologer.model.RuleId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dating machinery on models built by hand: how the cues of an article become a probability over days
+ * ({@link Posterior}), the estimate {@link Dating} draws from it, the lag bins, and the model's file and fit.
+ */
+class PosteriorTest {
+
+    private static final KnowledgeBase NO_KNOWLEDGE = KnowledgeBase.of(List.of());
+    private static final LocalDate MARCH_10 = LocalDate.of(2020, 3, 10);
+
+    private static Evidence cue(String text, String kind, Anchor anchor) {
+        return Evidence.of(text, 0, text.length(), RuleId.of("test"), new Cue(kind, anchor), text);
+    }
+
+    private static Dating dating(DatingModel model) {
+        return new Dating(NO_KNOWLEDGE, EvidenceRules.defaults(), model);
+    }
+
+    private static PublicationEstimate estimate(DatingModel model, List<Evidence> evidence) {
+        return dating(model).estimate(evidence, Optional.empty());
+    }
+
+    private static Posterior posterior(DatingModel model, List<Evidence> evidence) {
+        return Posterior.of(Posterior.score(evidence, model, model.temperature()), model.horizon(), DatingModel.AFTER_HORIZON);
+    }
+
+    private static double at(Posterior p, LocalDate day) {
+        return p.at(Posterior.index(day));
+    }
+
+    /** A kind most articles are published the day after, some two or three days after. */
+    private static HandBuiltModel dayAfter(HandBuiltModel m) {
+        return m.span("date:past:day:latest", 1, 40).span("date:past:day:latest", 2, 10).span("date:past:day:latest", 3, 5);
+    }
+
+    /** A kind told on its day: every article of it was published on the day it names. */
+    private static HandBuiltModel onTheDay(HandBuiltModel m) {
+        return m.span("dateline", 0, 60);
+    }
+
+    /** A kind that tells little: articles published anywhere from years before to years after it. */
+    private static HandBuiltModel loose(HandBuiltModel m) {
+        for (long lag : new long[] {-3000, -700, -90, -10, 0, 0, 0, 5, 40, 200, 900, 2500}) {
+            m.span("event:past", lag, 1);
+        }
+        return m;
+    }
+
+    @Test
+    void aSpanCueWhoseKindIsPublishedJustAfterItPutsTheBestDayThereInASmallWindow() {
+        PublicationEstimate p = estimate(dayAfter(HandBuiltModel.empty()).build(),
+                List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10))));
+        assertThat(p.best()).isEqualTo(MARCH_10.plusDays(1));
+        assertThat(p.earliest()).isAfter(MARCH_10);
+        assertThat(p.widthDays()).as("%s", p).isLessThanOrEqualTo(3);
+        assertThat(p.guess()).isFalse();
+        assertThat(p.evidence()).extracting(Evidence::text).containsExactly("on March 10, 2020");
+        assertThat(p.evidence().get(0).implies()).contains("⇒ published");
+        assertThat(p.conflicts()).isEmpty();
+    }
+
+    @Test
+    void whenTwoCuesDisagreeTheBetterFittedKindWinsAndTheOtherIsAConflict() {
+        DatingModel model = loose(onTheDay(HandBuiltModel.empty())).build();
+        Evidence sharp = cue("dateline", "dateline", Anchor.Span.of(MARCH_10));
+        Evidence vague = cue("the old war", "event:past", Anchor.Span.of(LocalDate.of(2012, 6, 1)));
+        for (List<Evidence> order : List.of(List.of(sharp, vague), List.of(vague, sharp))) {
+            PublicationEstimate p = estimate(model, order);
+            assertThat(p.best()).isEqualTo(MARCH_10);
+            assertThat(p.evidence()).extracting(Evidence::text).containsExactly("dateline");
+            assertThat(p.conflicts()).extracting(Evidence::text).containsExactly("the old war");
+        }
+    }
+
+    @Test
+    void aWeekdayCueMakesThatWeekdayLikelierThanTheOthersInEveryWeek() {
+        DatingModel model = HandBuiltModel.empty().weekly("weekday:past", 0, 20).weekly("weekday:past", 1, 8)
+                .weekly("weekday:past", 2, 3).weekly("weekday:past", 5, 1).build();
+        Posterior p = posterior(model, List.of(cue("on Thursday", "weekday:past", new Anchor.Weekly(DayOfWeek.THURSDAY))));
+        for (LocalDate thursday : List.of(LocalDate.of(1901, 1, 3), LocalDate.of(2005, 10, 13), LocalDate.of(2099, 12, 31))) {
+            assertThat(thursday.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+            for (int d = 1; d < 7; d++) {
+                assertThat(at(p, thursday)).as("%s against %s", thursday, thursday.plusDays(d)).isGreaterThan(at(p, thursday.plusDays(d)));
+            }
+            assertThat(at(p, thursday.plusDays(1))).isGreaterThan(at(p, thursday.minusDays(1)));
+        }
+        assertThat(estimate(model, List.of(cue("on Thursday", "weekday:past", new Anchor.Weekly(DayOfWeek.THURSDAY)))).best()
+                .getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+    }
+
+    @Test
+    void aWeekdayChoosesAmongTheDaysASpanLeaves() {
+        DatingModel model = HandBuiltModel.empty().span("date:past:month:latest", 0, 30).span("date:past:month:latest", 10, 3)
+                .weekly("weekday:past", 0, 20).weekly("weekday:past", 1, 8).build();
+        PublicationEstimate p = estimate(model, List.of(
+                cue("in March 2020", "date:past:month:latest", new Anchor.Span(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31))),
+                cue("on Thursday", "weekday:past", new Anchor.Weekly(DayOfWeek.THURSDAY))));
+        assertThat(p.best().getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(p.best()).isBetween(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31));
+    }
+
+    @Test
+    void aDayOfTheYearCueMakesTheDaysJustAfterItLikelierInEveryYear() {
+        DatingModel model = HandBuiltModel.empty().yearly("month-day:past", 0, 5).yearly("month-day:past", 1, 20)
+                .yearly("month-day:past", 2, 6).yearly("month-day:past", 20, 2).build();
+        Posterior p = posterior(model, List.of(cue("on Oct. 5", "month-day:past", new Anchor.Yearly(Month.OCTOBER, 5))));
+        for (int year : new int[] {1900, 1957, 2000, 2024, 2100}) {
+            LocalDate oct6 = LocalDate.of(year, 10, 6);
+            assertThat(at(p, oct6)).as("%s", oct6).isGreaterThan(at(p, oct6.minusDays(2)))
+                    .isGreaterThan(at(p, oct6.plusDays(30))).isGreaterThan(at(p, LocalDate.of(year, 4, 6)));
+            assertThat(at(p, oct6)).isEqualTo(at(p, LocalDate.of(2000, 10, 6)), offset(1e-12));
+        }
+        LocalDate best = estimate(model, List.of(cue("on Oct. 5", "month-day:past", new Anchor.Yearly(Month.OCTOBER, 5)))).best();
+        assertThat(best.getMonth()).isEqualTo(Month.OCTOBER);
+        assertThat(best.getDayOfMonth()).isEqualTo(6);
+    }
+
+    @Test
+    void withoutEvidenceTheBestDayIsAGuessInAWideWindow() {
+        PublicationEstimate p = estimate(dayAfter(HandBuiltModel.empty()).build(), List.of());
+        assertThat(p.guess()).isTrue();
+        assertThat(p.widthDays()).isGreaterThan(100 * 365);
+        assertThat(p.evidence()).isEmpty();
+        assertThat(p.conflicts()).isEmpty();
+        // evidence of a kind the model has no dated articles of is the same as none
+        PublicationEstimate unknown = estimate(dayAfter(HandBuiltModel.empty()).build(),
+                List.of(cue("the new kind", "never-seen", Anchor.Span.of(MARCH_10))));
+        assertThat(unknown.guess()).isTrue();
+        assertThat(unknown.best()).isEqualTo(p.best());
+        assertThat(unknown.evidence()).singleElement().satisfies(e -> assertThat(e.implies()).contains("not weighed"));
+    }
+
+    @Test
+    void aDeclaredDateIsTheBestDayAndTheWindowAndTheEvidenceAgainstItIsAConflict() {
+        DatingModel model = loose(dayAfter(HandBuiltModel.empty())).build();
+        LocalDate declared = LocalDate.of(2035, 6, 1);
+        Evidence against = cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10));
+        Evidence along = cue("the old war", "event:past", Anchor.Span.of(declared.minusDays(5)));
+        PublicationEstimate p = dating(model).estimate(List.of(against, along), Optional.of(declared));
+        assertThat(p.declared()).contains(declared);
+        assertThat(p.best()).isEqualTo(declared);
+        assertThat(p.earliest()).isEqualTo(declared);
+        assertThat(p.latest()).isEqualTo(declared);
+        assertThat(p.guess()).isFalse();
+        assertThat(p.conflicts()).extracting(Evidence::text).containsExactly("on March 10, 2020");
+        assertThat(p.evidence()).extracting(Evidence::text).containsExactly("the old war");
+        // the text alone does not allow it
+        PublicationEstimate contradicted = dating(model).estimate(List.of(against), Optional.of(declared));
+        assertThat(contradicted.plausible(declared)).isFalse();
+        assertThat(contradicted.plausible(MARCH_10.plusDays(1))).isTrue();
+        // a declared date the evidence agrees with: no conflict; and no evidence at all: still the declared day
+        PublicationEstimate agreed = dating(model).estimate(List.of(against), Optional.of(MARCH_10.plusDays(1)));
+        assertThat(agreed.best()).isEqualTo(MARCH_10.plusDays(1));
+        assertThat(agreed.conflicts()).isEmpty();
+        PublicationEstimate bare = dating(model).estimate(List.of(), Optional.of(declared));
+        assertThat(bare.best()).isEqualTo(declared);
+        assertThat(bare.widthDays()).isEqualTo(1);
+    }
+
+    @Test
+    void theWindowHoldsAtLeastTheModelsShareOfTheProbability() {
+        for (double mass : new double[] {0.5, 0.9, 0.99}) {
+            DatingModel model = loose(dayAfter(HandBuiltModel.empty())).window(mass)
+                    .weekly("weekday:past", 0, 10).weekly("weekday:past", 1, 6).weekly("weekday:past", 3, 2).build();
+            for (List<Evidence> evidence : List.of(
+                    List.<Evidence>of(),
+                    List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10))),
+                    List.of(cue("the old war", "event:past", new Anchor.Span(LocalDate.of(2001, 1, 1), LocalDate.of(2003, 6, 30))),
+                            cue("on Monday", "weekday:past", new Anchor.Weekly(DayOfWeek.MONDAY))))) {
+                PublicationEstimate e = estimate(model, evidence);
+                Posterior p = posterior(model, evidence);
+                double held = 0;
+                for (int i = Posterior.index(e.earliest()); i <= Posterior.index(e.latest()); i++) {
+                    held += p.at(i);
+                }
+                assertThat(held).as("window %s..%s at %s", e.earliest(), e.latest(), mass).isGreaterThanOrEqualTo(mass - 1e-9);
+                assertThat(e.contains(e.best())).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aModelWrittenAndReadBackIsWrittenToTheSameBytes() throws IOException {
+        DatingModel model = loose(onTheDay(dayAfter(HandBuiltModel.empty()))).window(0.85).sharing(0.5, 0.25)
+                .horizon(LocalDate.of(2025, 1, 1)).weekly("weekday:past", 0, 9).yearly("month-day:past", 1, 9).build();
+        String written = model.write();
+        DatingModel read = DatingModel.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.write()).isEqualTo(written);
+        assertThat(read.kinds().keySet()).containsExactlyElementsOf(model.kinds().keySet());
+        assertThat(read.windowMass()).isEqualTo(0.85);
+        assertThat(read.siblingLink()).isEqualTo(0.5);
+        assertThat(read.horizon()).isEqualTo(LocalDate.of(2025, 1, 1));
+        // and it weighs evidence as the model it was written from
+        List<Evidence> evidence = List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10)));
+        assertThat(estimate(read, evidence)).isEqualTo(estimate(model, evidence));
+    }
+
+    /** Dated articles of two sources, each with evidence of a few kinds at the lags their kinds have. */
+    private static List<DatingFit.Sample> samples() {
+        List<DatingFit.Sample> out = new ArrayList<>();
+        LocalDate day = LocalDate.of(1998, 1, 5);
+        for (int i = 0; i < 24; i++) {
+            day = day.plusDays(17 + i % 5);
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(cue("yesterday's date", "date:past:day:latest", Anchor.Span.of(day.minusDays(1 + i % 3))));
+            evidence.add(cue("on " + day.minusDays(i % 4).getDayOfWeek(), "weekday:past", new Anchor.Weekly(day.minusDays(i % 4).getDayOfWeek())));
+            if (i % 2 == 0) {
+                evidence.add(cue("the war", "event:past", new Anchor.Span(day.minusYears(2 + i % 3), day.minusYears(1))));
+            }
+            if (i % 5 == 0) {
+                evidence.add(cue("a rare clue", "rare", Anchor.Span.of(day)));
+            }
+            String text = "Article " + i + " about the harbour strike and the ministers " + (i % 3 == 0 ? "in Oslo" : "in Lima");
+            out.add(new DatingFit.Sample("a" + i, i < 12 ? "north" : "south", day, evidence,
+                    new LinkClues.Words(text, List.of(), Set.of(), Set.of())));
+        }
+        return out;
+    }
+
+    @Test
+    void fittingTheSameSamplesTwiceWritesTheSameBytes() {
+        List<DatingFit.Sample> samples = samples();
+        DatingModel first = DatingFit.fit(samples, NO_KNOWLEDGE);
+        DatingModel second = DatingFit.fit(samples, NO_KNOWLEDGE);
+        assertThat(second.write()).isEqualTo(first.write());
+        assertThat(first.fittedOn()).containsExactly(new DatingModel.Source("north", 12), new DatingModel.Source("south", 12));
+        // the kinds of enough dated articles, with their counts; a kind seen fewer times is not weighed at all
+        assertThat(first.kinds().keySet()).containsExactly("date:past:day:latest", "event:past", "weekday:past");
+        assertThat(first.kind("date:past:day:latest").orElseThrow().count()).isEqualTo(24);
+        assertThat(first.kind("rare")).isEmpty();
+        assertThat(first.windowMass()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void lagsFallInDoublingBinsAndTheOutermostReachAnyLag() {
+        int mid = LagBins.SPAN_MAX;
+        assertThat(LagBins.bin(Scheme.SPAN, 0)).isEqualTo(mid);
+        assertThat(LagBins.bin(Scheme.SPAN, 1)).isEqualTo(mid + 1);
+        assertThat(LagBins.bin(Scheme.SPAN, -1)).isEqualTo(mid - 1);
+        assertThat(LagBins.bin(Scheme.SPAN, 2)).isEqualTo(mid + 2).isEqualTo(LagBins.bin(Scheme.SPAN, 3));
+        assertThat(LagBins.bin(Scheme.SPAN, -3)).isEqualTo(mid - 2).isEqualTo(LagBins.bin(Scheme.SPAN, -2));
+        assertThat(LagBins.bin(Scheme.SPAN, 4)).isEqualTo(mid + 3).isEqualTo(LagBins.bin(Scheme.SPAN, 7));
+        assertThat(LagBins.bin(Scheme.SPAN, 8)).isEqualTo(mid + 4);
+        // the outermost bins reach any lag, however far
+        assertThat(LagBins.bin(Scheme.SPAN, 1_000_000_000L)).isEqualTo(LagBins.SPAN_BINS - 1);
+        assertThat(LagBins.bin(Scheme.SPAN, -1_000_000_000L)).isZero();
+        assertThat(LagBins.bin(Scheme.SPAN, Anchor.OPEN_END.toEpochDay() - Posterior.FIRST_EPOCH)).isEqualTo(LagBins.SPAN_BINS - 1);
+        // every bin holds the lags from its low to its high, and the next starts where it ends
+        for (Scheme scheme : Scheme.values()) {
+            for (int b = 0; b < scheme.bins; b++) {
+                assertThat(LagBins.bin(scheme, LagBins.low(scheme, b))).as("%s bin %d low", scheme, b).isEqualTo(b);
+                assertThat(LagBins.bin(scheme, LagBins.high(scheme, b))).as("%s bin %d high", scheme, b).isEqualTo(b);
+                if (b + 1 < scheme.bins) {
+                    assertThat(LagBins.low(scheme, b + 1)).as("%s bin %d", scheme, b + 1).isEqualTo(LagBins.high(scheme, b) + 1);
+                }
+            }
+        }
+        // a weekday's lag is a day of the week; a day of the year's reaches a whole year
+        assertThat(LagBins.bin(Scheme.WEEKLY, 6)).isEqualTo(6);
+        assertThat(LagBins.bin(Scheme.YEARLY, 365)).isEqualTo(LagBins.YEARLY_BINS - 1);
+        assertThat(LagBins.bin(Scheme.YEARLY, 256)).isEqualTo(LagBins.YEARLY_BINS - 1);
+        assertThat(LagBins.bin(Scheme.YEARLY, 255)).isEqualTo(LagBins.YEARLY_BINS - 2);
+        double yearly = 0;
+        for (int b = 0; b < LagBins.YEARLY_BINS; b++) {
+            yearly += LagBins.width(Scheme.YEARLY, b);
+        }
+        assertThat(yearly).isEqualTo(366);
+    }
+}
