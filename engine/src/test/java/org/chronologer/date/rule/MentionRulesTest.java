@@ -2,19 +2,24 @@ package org.chronologer.date.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 import org.chronologer.SharedExtractor;
-import org.chronologer.date.rule.ArticleFacts;
-import org.chronologer.date.rule.EvidenceRule;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.read.Article;
 import org.chronologer.read.NormalizedText;
 import org.junit.jupiter.api.Test;
 
-/** Each kind of evidence the article's own mentions give, on sentences written for these tests. */
+/**
+ * Each kind of evidence the article's own mentions give, on sentences written for these tests: what the rule reads (the
+ * cue's kind and what it points at), not what the fitted model makes of it.
+ */
 class MentionRulesTest {
 
     private static List<Evidence> evidence(String text, EvidenceRule rule) {
@@ -23,27 +28,29 @@ class MentionRulesTest {
         return rule.collect(facts);
     }
 
+    private static Anchor.Span days(String earliest, String latest) {
+        return new Anchor.Span(LocalDate.parse(earliest), LocalDate.parse(latest));
+    }
+
     @Test
-    void aPastExplicitDateBoundsThePublicationFromBelow() {
-        List<Evidence> e = evidence("The company was founded in March 2011 by two engineers.", new ExplicitDateRule());
+    void aPastExplicitDateIsReadWithItsTenseItsPrecisionAndWhatItSpans() {
+        String text = "The company was founded in March 2011 by two engineers.";
+        List<Evidence> e = evidence(text, new ExplicitDateRule());
         assertThat(e).singleElement().satisfies(x -> {
-            assertThat(x.label()).isEqualTo("past-explicit-date");
+            assertThat(x.rule().name()).isEqualTo("explicit-date");
             assertThat(x.text()).isEqualTo("March 2011");
-            assertThat(x.support().at(LocalDate.of(2011, 2, 28))).isZero();
-            assertThat(x.support().at(LocalDate.of(2011, 3, 1))).isEqualTo(1);
+            assertThat(text.substring(x.start(), x.end())).isEqualTo("March 2011");
+            // the only date told, so also the latest
+            assertThat(x.cue()).isEqualTo(new Cue("date:past:month:latest", days("2011-03-01", "2011-03-31")));
         });
     }
 
     @Test
-    void aFutureDateOrADeadlineBoundsItFromAbove() {
+    void aFutureDateOrADeadlineIsReadAsFuture() {
         assertThat(evidence("The new stadium will open in 2030.", new ExplicitDateRule())).singleElement()
-                .satisfies(x -> {
-                    assertThat(x.label()).isEqualTo("future-explicit-date");
-                    assertThat(x.support().at(LocalDate.of(2031, 1, 1))).isZero();
-                    assertThat(x.support().at(LocalDate.of(2030, 12, 31))).isEqualTo(1);
-                });
+                .satisfies(x -> assertThat(x.cue()).isEqualTo(new Cue("date:future:year", days("2030-01-01", "2030-12-31"))));
         assertThat(evidence("The city wants its buses electric by 2040.", new ExplicitDateRule())).singleElement()
-                .satisfies(x -> assertThat(x.label()).isEqualTo("future-explicit-date"));
+                .satisfies(x -> assertThat(x.cue()).isEqualTo(new Cue("date:future:year", days("2040-01-01", "2040-12-31"))));
     }
 
     @Test
@@ -51,71 +58,102 @@ class MentionRulesTest {
         // "expects ... to fall": the year to June 30, 2031 has not ended when this is written
         assertThat(evidence("The maker of pumps said it expects net income in the year to June 30, 2031, to fall.",
                 new ExplicitDateRule())).singleElement()
-                .satisfies(x -> assertThat(x.label()).isEqualTo("future-explicit-date"));
+                .satisfies(x -> assertThat(x.cue()).isEqualTo(new Cue("date:future:day", Anchor.Span.of(LocalDate.of(2031, 6, 30)))));
     }
 
     @Test
     void aMaturityDateIsStillToCome() {
         // "subordinated" reads as a past verb; the debentures' maturity is in the future all the same
         assertThat(evidence("The company redeemed part of its subordinated debentures due March 1, 2031.", new ExplicitDateRule()))
-                .singleElement().satisfies(x -> assertThat(x.label()).isEqualTo("future-explicit-date"));
+                .singleElement().satisfies(x -> assertThat(x.cue().kind()).isEqualTo("date:future:day"));
         assertThat(evidence("The notes, maturing in 2031, were sold at par.", new ExplicitDateRule()))
-                .singleElement().satisfies(x -> assertThat(x.label()).isEqualTo("future-explicit-date"));
+                .singleElement().satisfies(x -> assertThat(x.cue().kind()).isEqualTo("date:future:year"));
     }
 
     @Test
     void theCurrentFiscalYearIsThePublicationYearNotTheLastYearTold() {
         // a narrative tagger reads "the current fiscal year" against the year just told (2031); it is the year of
-        // publication, which the article does not give, so it bounds nothing
+        // publication, which the article does not give, so it dates nothing and the year told stays the latest
         String text = "Sales for the year ended June 30, 2031, rose. The company expects higher sales in the current fiscal year.";
-        assertThat(evidence(text, new ExplicitDateRule())).extracting(Evidence::text).containsExactly("June 30, 2031");
-        assertThat(evidence(text, new RecencyRule())).extracting(Evidence::text).containsExactly("June 30, 2031");
+        assertThat(evidence(text, new ExplicitDateRule())).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("June 30, 2031");
+            assertThat(x.cue().kind()).isEqualTo("date:past:day:latest");
+        });
     }
 
     @Test
-    void aPastTenseWeekdayFavoursThatWeekdayAndTheDaysJustAfter() {
-        Evidence e = evidence("The minister resigned on Thursday after a week of protests.", new WeekdayRule()).get(0);
-        LocalDate thursday = LocalDate.of(2024, 3, 7);
-        assertThat(e.support().at(thursday)).isEqualTo(1.0);
-        assertThat(e.support().at(thursday.plusDays(1))).isLessThan(1.0).isGreaterThan(e.support().at(thursday.plusDays(5)));
-        assertThat(e.support().at(thursday.minusDays(1))).isLessThan(e.support().at(thursday.plusDays(1)));
+    void theLatestDateToldIsMarkedAsSuchAndOnlyIt() {
+        List<Evidence> e = evidence("Sales fell in 2015. The plant closed in 2016.", new ExplicitDateRule());
+        assertThat(e).extracting(Evidence::text).containsExactly("2015", "2016");
+        assertThat(e.get(0).cue()).isEqualTo(new Cue("date:past:year", days("2015-01-01", "2015-12-31")));
+        assertThat(e.get(1).cue()).isEqualTo(new Cue("date:past:year:latest", days("2016-01-01", "2016-12-31")));
+        assertThat(e.get(1).says()).contains("the latest date told");
+        // a date still to come is never the latest told: the latest is among the past ones
+        List<Evidence> withFuture = evidence("The plant closed in 2016. A new one will open in 2019.", new ExplicitDateRule());
+        assertThat(withFuture).extracting(x -> x.cue().kind()).containsExactly("date:past:year:latest", "date:future:year");
     }
 
     @Test
-    void aFutureTenseWeekdayFavoursTheDayBefore() {
-        Evidence e = evidence("The board will vote on Friday.", new WeekdayRule()).get(0);
-        LocalDate friday = LocalDate.of(2024, 3, 8);
-        assertThat(e.support().at(friday.minusDays(1))).isEqualTo(1.0);
-        assertThat(e.support().at(friday.plusDays(1))).isLessThan(0.5);
+    void aDateThatStartsASpanToThePresentAndABirthDateAreKindsOfTheirOwn() {
+        assertThat(evidence("Unemployment rose to its highest level since 1998, the ministry said.", new ExplicitDateRule()))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.text()).isEqualTo("1998");
+                    assertThat(x.cue()).isEqualTo(new Cue("date:since:year", days("1998-01-01", "1998-12-31")));
+                });
+        // a birth date is told whenever; it is not the latest date told, the year of death is
+        List<Evidence> born = evidence("The singer, who was born on August 29, 1958, in Gary, died in 2009.", new ExplicitDateRule());
+        assertThat(born).extracting(Evidence::text).containsExactly("August 29, 1958", "2009");
+        assertThat(born.get(0).cue()).isEqualTo(new Cue("date:birth", Anchor.Span.of(LocalDate.of(1958, 8, 29))));
+        assertThat(born.get(1).cue().kind()).isEqualTo("date:past:year:latest");
+        assertThat(evidence("The mayor, born in 1961, was re-elected in 2014.", new ExplicitDateRule()))
+                .extracting(x -> x.cue().kind()).containsExactly("date:birth", "date:past:year:latest");
     }
 
     @Test
-    void aPastPartOfThePublicationYearMustHaveBegun() {
-        Evidence e = evidence("By June this year, prices had doubled.", new PartOfYearRule()).get(0);
-        assertThat(e.support().at(LocalDate.of(2021, 5, 31))).isZero();
-        assertThat(e.support().at(LocalDate.of(2021, 6, 1))).isEqualTo(1);
+    void aWeekdayIsReadWithItsTenseAndPointsAtThatDayOfTheWeek() {
+        String text = "The minister resigned on Thursday after a week of protests.";
+        assertThat(evidence(text, new WeekdayRule())).singleElement().satisfies(e -> {
+            assertThat(e.rule().name()).isEqualTo("weekday");
+            assertThat(text.substring(e.start(), e.end())).isEqualTo("Thursday");
+            assertThat(e.cue()).isEqualTo(new Cue("weekday:past", new Anchor.Weekly(DayOfWeek.THURSDAY)));
+        });
+        assertThat(evidence("The board will vote on Friday.", new WeekdayRule())).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("weekday:future", new Anchor.Weekly(DayOfWeek.FRIDAY))));
+        // "last Friday" and "next Monday" reach further than a tense does: kinds of their own
+        assertThat(evidence("Prices rose last Friday and will fall next Monday.", new WeekdayRule())).extracting(Evidence::cue)
+                .containsExactly(new Cue("weekday:last", new Anchor.Weekly(DayOfWeek.FRIDAY)),
+                        new Cue("weekday:next", new Anchor.Weekly(DayOfWeek.MONDAY)));
     }
 
     @Test
-    void aDayOfAMonthWithoutYearFavoursTheDaysShortlyAfterIt() {
-        Evidence e = evidence("The strike began on Oct. 5 and spread to the ports.", new MonthDayRule()).get(0);
-        assertThat(e.support().at(LocalDate.of(1998, 10, 6))).isEqualTo(1.0);
-        assertThat(e.support().at(LocalDate.of(1998, 10, 4))).isLessThan(0.5);
+    void aPastPartOfThePublicationYearPointsAtItsStartEveryYear() {
+        assertThat(evidence("By June this year, prices had doubled.", new PartOfYearRule())).singleElement().satisfies(e -> {
+            assertThat(e.rule().name()).isEqualTo("part-of-year");
+            assertThat(e.text()).isEqualTo("June this year");
+            assertThat(e.cue()).isEqualTo(new Cue("part-of-year:past", new Anchor.Yearly(Month.JUNE, 0)));
+        });
     }
 
     @Test
-    void aWeekendToldInThePastFavoursTheStartOfTheWeekAfter() {
-        Evidence e = evidence("The festival ended at the weekend with a parade.", new WeekendRule()).get(0);
-        assertThat(e.support().at(LocalDate.of(2024, 3, 4))).isEqualTo(1.0);
-        assertThat(e.support().at(LocalDate.of(2024, 3, 8))).isLessThan(0.5);
+    void aDayOrAMonthWithoutAYearPointsAtThatDayOfEveryYear() {
+        assertThat(evidence("The strike began on Oct. 5 and spread to the ports.", new MonthDayRule())).singleElement().satisfies(e -> {
+            assertThat(e.rule().name()).isEqualTo("month-day");
+            assertThat(e.text()).isEqualTo("Oct. 5");
+            assertThat(e.cue()).isEqualTo(new Cue("month-day:past", new Anchor.Yearly(Month.OCTOBER, 5)));
+        });
+        assertThat(evidence("The plant closed in March, workers said.", new MonthDayRule())).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("month:past", new Anchor.Yearly(Month.MARCH, 0))));
+        assertThat(evidence("The talks will resume in March, the envoy said.", new MonthDayRule())).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("month:future", new Anchor.Yearly(Month.MARCH, 0))));
     }
 
     @Test
-    void theLatestDateToldMakesTheFollowingMonthsLikelierThanYearsLater() {
-        Evidence latest = evidence("Sales fell in 2015. The plant closed in 2016.", new RecencyRule()).get(0);
-        assertThat(latest.text()).isEqualTo("2016");
-        assertThat(latest.support().at(LocalDate.of(2016, 6, 15))).isGreaterThan(latest.support().at(LocalDate.of(2020, 6, 15)));
-        assertThat(latest.support().at(LocalDate.of(2015, 12, 31))).isZero();
+    void aWeekendToldInThePastPointsAtItsSaturday() {
+        assertThat(evidence("The festival ended at the weekend with a parade.", new WeekendRule())).singleElement().satisfies(e -> {
+            assertThat(e.rule().name()).isEqualTo("weekend");
+            assertThat(e.text()).isEqualTo("the weekend");
+            assertThat(e.cue()).isEqualTo(new Cue("weekend:past", new Anchor.Weekly(DayOfWeek.SATURDAY)));
+        });
     }
 
     @Test
@@ -124,14 +162,17 @@ class MentionRulesTest {
                 "NEW YORK, Oct. 13, 2005 (AP) _ Apple introduced a new iPod on Wednesday.",
                 "Published 13 October 2005\nApple introduced a new iPod on Wednesday.")) {
             assertThat(evidence(text, new DatelineRule())).as(text).singleElement().satisfies(e -> {
-                assertThat(e.label()).isEqualTo("dateline");
-                assertThat(e.support().at(LocalDate.of(2005, 10, 13))).isEqualTo(1.0);
-                assertThat(e.support().at(LocalDate.of(2005, 10, 20))).isZero();
+                assertThat(e.rule().name()).isEqualTo("dateline");
+                assertThat(e.start()).isLessThan(20);
+                assertThat(e.cue()).isEqualTo(new Cue("dateline", Anchor.Span.of(LocalDate.of(2005, 10, 13))));
             });
-            // nor is it read as the latest date told
-            assertThat(evidence(text, new RecencyRule())).as(text).isEmpty();
+            // nor is it read as a date the text tells
+            assertThat(evidence(text, new ExplicitDateRule())).as(text).isEmpty();
         }
-        assertThat(evidence("Apple, which introduced a new iPod on October 13, 2005, said sales rose.", new DatelineRule())).isEmpty();
+        String inside = "Apple, which introduced a new iPod on October 13, 2005, said sales rose.";
+        assertThat(evidence(inside, new DatelineRule())).isEmpty();
+        assertThat(evidence(inside, new ExplicitDateRule())).singleElement()
+                .satisfies(e -> assertThat(e.cue().kind()).isEqualTo("date:past:day:latest"));
         assertThat(evidence("October 2005\nApple introduced a new iPod.", new DatelineRule())).isEmpty();
     }
 }
