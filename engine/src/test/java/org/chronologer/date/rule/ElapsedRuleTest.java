@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.chronologer.date.rule.ArticleFacts;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
+import org.chronologer.model.Anchor;
+import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.read.Article;
 import org.chronologer.read.NormalizedText;
@@ -24,36 +25,40 @@ class ElapsedRuleTest {
         return new ElapsedRule().collect(new ArticleFacts(Article.of("t", text), NormalizedText.of(text), List.of(), KB));
     }
 
+    private static Cue cue(String kind, String earliest, String latest) {
+        return new Cue(kind, new Anchor.Span(LocalDate.parse(earliest), LocalDate.parse(latest)));
+    }
+
     @Test
-    void anAmountOfTimeIntoAnEventDatesTheArticleThatLongAfterItBegan() {
-        Evidence e = elapsed("Two months into the Great Flood, the shelters are full.").get(0);
-        assertThat(e.label()).isEqualTo("elapsed");
-        assertThat(e.text()).isEqualTo("Two months into the Great Flood");
-        assertThat(e.implies()).contains("around 2031-05-10");
-        assertThat(e.support().at(LocalDate.of(2031, 5, 10))).isEqualTo(1);
-        assertThat(e.support().at(LocalDate.of(2031, 3, 20))).isZero();
-        assertThat(e.support().at(LocalDate.of(2032, 5, 10))).isZero();
+    void anAmountOfTimeIntoAnEventPointsAtTheDayThatLongAfterItBegan() {
+        assertThat(elapsed("Two months into the Great Flood, the shelters are full.")).singleElement().satisfies(e -> {
+            assertThat(e.rule().name()).isEqualTo("elapsed");
+            assertThat(e.text()).isEqualTo("Two months into the Great Flood");
+            assertThat(e.start()).isZero();
+            assertThat(e.about()).contains("great-flood");
+            assertThat(e.cue()).isEqualTo(cue("elapsed:after:months", "2031-05-10", "2031-05-10"));
+            assertThat(e.says()).contains("2031-05-10");
+        });
         // news told in the past tense is still the writer's now
-        Evidence news = elapsed("Three months into the Great Flood, restaurants reopened their terraces on Monday.").get(0);
-        assertThat(news.support().at(LocalDate.of(2031, 6, 10))).isEqualTo(1);
-        Evidence since = elapsed("It has been six weeks since the Great Flood, and roads are still closed.").get(0);
-        assertThat(since.support().at(LocalDate.of(2031, 4, 21))).isEqualTo(1);
-        assertThat(since.support().at(LocalDate.of(2031, 6, 1))).isZero();
+        assertThat(elapsed("Three months into the Great Flood, restaurants reopened their terraces on Monday.")).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(cue("elapsed:after:months", "2031-06-10", "2031-06-10")));
+        assertThat(elapsed("It has been six weeks since the Great Flood, and roads are still closed.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.text()).isEqualTo("six weeks since the Great Flood");
+                    assertThat(e.cue()).isEqualTo(cue("elapsed:after:weeks", "2031-04-21", "2031-04-21"));
+                });
     }
 
     @Test
     void theNthUnitOfAnEventIsThatStretchOfTime() {
-        Evidence week = elapsed("The Great Flood enters its third week, officials said.").get(0);
-        assertThat(week.implies()).contains("between 2031-03-24 and 2031-03-30");
-        assertThat(week.support().at(LocalDate.of(2031, 3, 27))).isEqualTo(1);
-        assertThat(week.support().at(LocalDate.of(2031, 4, 20))).isZero();
-        Evidence day = elapsed("On day 100 of the Great Flood, aid finally arrived.").get(0);
-        assertThat(day.implies()).contains("2031-06-17");
-        assertThat(day.support().at(LocalDate.of(2031, 6, 17))).isEqualTo(1);
-        assertThat(day.support().at(LocalDate.of(2031, 6, 25))).isZero();
-        Evidence year = elapsed("Families are in the second year of the Great Flood.").get(0);
-        assertThat(year.support().at(LocalDate.of(2032, 9, 1))).isEqualTo(1);
-        assertThat(year.support().at(LocalDate.of(2031, 5, 1))).isZero();
+        assertThat(elapsed("The Great Flood enters its third week, officials said.")).singleElement().satisfies(e -> {
+            assertThat(e.text()).isEqualTo("Great Flood enters its third week");
+            assertThat(e.cue()).isEqualTo(cue("elapsed:within:weeks", "2031-03-24", "2031-03-30"));
+        });
+        assertThat(elapsed("On day 100 of the Great Flood, aid finally arrived.")).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(cue("elapsed:within:days", "2031-06-17", "2031-06-17")));
+        assertThat(elapsed("Families are in the second year of the Great Flood.")).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(cue("elapsed:within:years", "2032-03-10", "2033-03-09")));
     }
 
     @Test
