@@ -119,7 +119,8 @@ public final class ArticleDater {
             mentions = again.mentions();
             again.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         } else {
-            List<Resolution> resolved = Resolver.resolveAll(r.mentions().stream().map(Mention::symbolic).toList(), Optional.of(day));
+            List<Resolution> resolved = Resolver.resolveAll(r.mentions().stream().map(Mention::symbolic).toList(),
+                    r.mentions().stream().map(Mention::tense).toList(), Optional.of(day));
             mentions = new ArrayList<>();
             for (int i = 0; i < resolved.size(); i++) {
                 mentions.add(r.mentions().get(i).withResolution(resolved.get(i)));

@@ -50,7 +50,6 @@ final class Posterior {
     static double[] score(List<Evidence> evidence, DatingModel model, double temperature) {
         double[] diff = new double[DAYS + 1];
         double[] weekly = new double[7];
-        double[] direct = null;
         Set<Object> seen = new HashSet<>();
         for (Evidence e : evidence) {
             Cue cue = e.cue();
@@ -68,17 +67,14 @@ final class Posterior {
             } else if (anchor instanceof Anchor.Yearly y) {
                 addYearly(diff, y, k, w);
             } else if (anchor instanceof Anchor.Spans ss) {
-                if (direct == null) {
-                    direct = new double[DAYS];
-                }
-                addSpans(direct, ss, k, w, model);
+                addSpans(diff, ss, k, w, model);
             }
         }
         double[] out = new double[DAYS];
         double run = 0;
         for (int i = 0; i < DAYS; i++) {
             run += diff[i];
-            out[i] = run + weekly[(FIRST_DOW + i) % 7] + (direct == null ? 0 : direct[i]);
+            out[i] = run + weekly[(FIRST_DOW + i) % 7];
         }
         return out;
     }
@@ -135,15 +131,46 @@ final class Posterior {
         }
     }
 
-    private static void addSpans(double[] direct, Anchor.Spans ss, DatingModel.Kind k, double w, DatingModel model) {
-        double inside = w * k.logDensityInside(ss.parts().stream().mapToLong(model::insideDays).sum());
-        double[] byBin = new double[LagBins.SPAN_BINS];
-        for (int bin = 0; bin < byBin.length; bin++) {
-            byBin[bin] = w * k.logDensity(bin);
+    /**
+     * Several spans: the lag of a day is to the nearest of them (0 inside any). The spans are merged where they meet;
+     * before the first and after the last the lags run as for one span; in a gap between two, the days up to its middle
+     * count after the earlier span, the others before the later one.
+     */
+    private static void addSpans(double[] diff, Anchor.Spans ss, DatingModel.Kind k, double w, DatingModel model) {
+        List<long[]> merged = new java.util.ArrayList<>();
+        for (Anchor.Span s : ss.parts()) {
+            long a = s.earliest().toEpochDay();
+            long b = s.latest().toEpochDay();
+            long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && a <= last[1] + 1) {
+                last[1] = Math.max(last[1], b);
+            } else {
+                merged.add(new long[] {a, b});
+            }
         }
-        for (int i = 0; i < DAYS; i++) {
-            long lag = ss.lag(FIRST_EPOCH + i);
-            direct[i] += lag == 0 ? inside : byBin[LagBins.bin(LagBins.Scheme.SPAN, lag)];
+        double inside = w * k.logDensityInside(ss.parts().stream().mapToLong(model::insideDays).sum());
+        for (int m = 0; m < merged.size(); m++) {
+            long a = merged.get(m)[0];
+            long b = merged.get(m)[1];
+            add(diff, a, b, inside);
+            // after this span: up to the middle of the gap to the next one (the middle day counts after)
+            long afterLimit = m + 1 < merged.size() ? b + (merged.get(m + 1)[0] - b) / 2 : Long.MAX_VALUE / 4;
+            // before this span: from the day after the middle of the gap to the previous one
+            long beforeLimit = m > 0 ? merged.get(m - 1)[1] + (a - merged.get(m - 1)[1]) / 2 + 1 : Long.MIN_VALUE / 4;
+            for (int bin = 0; bin < LagBins.SPAN_BINS; bin++) {
+                int off = bin - LagBins.SPAN_MAX;
+                if (off == 0) {
+                    continue;
+                }
+                long lo = LagBins.low(LagBins.Scheme.SPAN, bin);
+                long hi = LagBins.high(LagBins.Scheme.SPAN, bin);
+                double v = w * k.logDensity(bin);
+                if (off > 0) {
+                    add(diff, b + lo, Math.min(b + Math.min(hi, DAYS), afterLimit), v);
+                } else {
+                    add(diff, Math.max(a + Math.max(lo, -DAYS), beforeLimit), a + hi, v);
+                }
+            }
         }
     }
 

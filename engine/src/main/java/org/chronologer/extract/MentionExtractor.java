@@ -97,13 +97,17 @@ public final class MentionExtractor implements AutoCloseable {
         for (MentionMerger.Merged m : merged) {
             symbolic.add(Interpreter.interpret(m.span(), t, published));
         }
-        List<Resolution> resolutions = Resolver.resolveAll(symbolic, published);
+        List<Tense> tenses = new ArrayList<>(merged.size());
+        for (MentionMerger.Merged m : merged) {
+            tenses.add(TenseDetector.tenseAt(t, m.span().start(), m.span().end()));
+        }
+        List<Resolution> resolutions = Resolver.resolveAll(symbolic, tenses, published);
         List<Mention> mentions = new ArrayList<>(merged.size());
         for (int i = 0; i < merged.size(); i++) {
             TaggedSpan s = merged.get(i).span();
             int start = normalized.toOriginal(s.start());
             int end = normalized.toOriginalEnd(s.end());
-            Tense tense = TenseDetector.tenseAt(t, s.start(), s.end());
+            Tense tense = tenses.get(i);
             mentions.add(new Mention(start, end, text.substring(start, end), s.type(), symbolic.get(i), tense,
                     resolutions.get(i), merged.get(i).taggers(), s.rule()));
         }

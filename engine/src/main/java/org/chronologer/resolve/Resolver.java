@@ -10,6 +10,7 @@ import org.chronologer.interpret.SymbolicValue.AnchorRelative;
 import org.chronologer.interpret.SymbolicValue.PublicationRelative;
 import org.chronologer.interpret.SymbolicValue.Unresolvable;
 import org.chronologer.interpret.SymbolicValue;
+import org.chronologer.interpret.Tense;
 import org.chronologer.interpret.Timex;
 import org.chronologer.interpret.Unit;
 
@@ -27,12 +28,22 @@ public final class Resolver {
      * Publication-relative values stay unresolved without a date, and so do anchored values with no anchor.
      */
     public static List<Resolution> resolveAll(List<SymbolicValue> values, Optional<LocalDate> published) {
+        return resolveAll(values, values.stream().map(v -> Tense.UNKNOWN).toList(), published);
+    }
+
+    /**
+     * The resolutions of {@code values} (in text order, each with the tense of its clause) for an article published on
+     * {@code published}. An anchored value ("at the time", "two years later") counts from the nearest earlier dated
+     * mention not told in the future: a forecast ("by 2030") is not a time the story has reached.
+     */
+    public static List<Resolution> resolveAll(List<SymbolicValue> values, List<Tense> tenses, Optional<LocalDate> published) {
         List<Resolution> out = new ArrayList<>(values.size());
         Resolution anchor = null;
-        for (SymbolicValue v : values) {
+        for (int i = 0; i < values.size(); i++) {
+            SymbolicValue v = values.get(i);
             Resolution r = resolve(v, published, Optional.ofNullable(anchor));
             out.add(r);
-            if (r.interval().isPresent() && !(v instanceof Absolute a && a.value().startsWith("P"))) {
+            if (r.interval().isPresent() && !(v instanceof Absolute a && a.value().startsWith("P")) && tenses.get(i) != Tense.FUTURE) {
                 anchor = r;
             }
         }

@@ -26,8 +26,25 @@ public final class ExplicitDateRule implements EvidenceRule {
 
     /** "the worst since 1998": a date that starts a span reaching to the present. */
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|from)\\s+$");
+    /**
+     * A clock time that reads like a year: four digits that are hours and minutes, in a live blog's "2135 : BP says" or
+     * "at 1040 on 25 June" or "1130 GMT".
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?i)\\bat\\s*$");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)^(?:\\s*:\\s+\\p{Lu}|\\s*(?:GMT|UTC|BST|CET|EST|EDT|ET|PST|PT|hours|hrs|local time)\\b)");
+
     /** "Born: August 29, 1958", "was born on", "born in 1958": a life's start, told whenever. */
     private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\b[^.\\n]{0,12}$");
+
+    /** Whether a four-digit mention is a clock time ("2135 : BP says", "at 1040 on 25 June"), which dates nothing. */
+    static boolean clock(ArticleFacts facts, Mention m, String before) {
+        if (!CLOCK.matcher(m.text()).matches()) {
+            return false;
+        }
+        String after = facts.text().original().substring(m.end(), Math.min(facts.text().original().length(), m.end() + 12));
+        return CLOCK_AFTER.matcher(after).find() || CLOCK_BEFORE.matcher(before).find();
+    }
 
     @Override
     public RuleId id() {
@@ -49,6 +66,9 @@ public final class ExplicitDateRule implements EvidenceRule {
                 continue;
             }
             String before = facts.before(m);
+            if (clock(facts, m, before)) {
+                continue;
+            }
             String role = BORN.matcher(before).find() ? "birth" : SINCE.matcher(before).find() ? "since" : "told";
             dated.add(new Dated(m, i.get(), role, facts.tenseOf(m)));
         }

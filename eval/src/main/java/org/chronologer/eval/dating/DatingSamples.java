@@ -20,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,12 +28,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.chronologer.date.Dating;
 import org.chronologer.date.DatingFit;
 import org.chronologer.date.DatingModel;
-import org.chronologer.date.rule.EvidenceRules;
 import org.chronologer.date.LinkClues;
 import org.chronologer.date.Reading;
+import org.chronologer.date.rule.EvidenceRules;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
@@ -104,11 +107,40 @@ public final class DatingSamples {
         }
     }
 
-    /** The size and time of the jar (or class folder) the engine's classes come from. */
+    /** The packages whose code decides what evidence an article gives (a change to them reads the articles anew). */
+    private static final List<String> EVIDENCE_CODE = List.of("org/chronologer/read/", "org/chronologer/text/", "org/chronologer/tag/",
+            "org/chronologer/interpret/", "org/chronologer/resolve/", "org/chronologer/extract/", "org/chronologer/knowledge/",
+            "org/chronologer/date/rule/", "org/chronologer/date/LinkClues", "org/chronologer/model/", "org/chronologer/corpus/");
+
+    /** A hash of the engine's classes and resources that read the evidence, from its jar or class folder. */
     private static String engineFingerprint() {
         try {
             Path p = Path.of(Dating.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            if (Files.isDirectory(p)) {
+                try (var walk = Files.walk(p)) {
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = p.relativize(f).toString().replace('\\', '/');
+                        if (EVIDENCE_CODE.stream().anyMatch(name::startsWith)) {
+                            md.update(name.getBytes(StandardCharsets.UTF_8));
+                            md.update(Files.readAllBytes(f));
+                        }
+                    }
+                }
+            } else {
+                try (var jar = new ZipFile(p.toFile())) {
+                    List<? extends ZipEntry> entries = jar.stream()
+                            .filter(e -> !e.isDirectory() && EVIDENCE_CODE.stream().anyMatch(e.getName()::startsWith))
+                            .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+                    for (var e : entries) {
+                        md.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                        try (var in = jar.getInputStream(e)) {
+                            md.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
         } catch (Exception e) {
             return "unknown";
         }
