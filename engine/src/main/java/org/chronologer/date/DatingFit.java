@@ -23,7 +23,8 @@ import org.chronologer.model.Evidence;
  * temperature is the one under which the model gives the true days the most probability; the sharing between linked
  * articles (the link strength from which they share, and how much) likewise, each source of articles dated as one
  * corpus; the window's share of the probability is the smallest whose windows hold the true day in at least 90% of
- * the articles, the plausible range's in at least 99.5%; the confidence is a logistic curve on the probability near the
+ * the articles of every source, the plausible range's in at least 99% (so that {@code check} calls a correct date
+ * contradicted at most once in a hundred); the confidence is a logistic curve on the probability near the
  * best day, fitted to whether the best day was within a week. Deterministic: the same samples in the same order give
  * the same model, whatever the number of threads.
  */
@@ -47,14 +48,16 @@ public final class DatingFit {
     }
 
     /** The temperatures the fit chooses from. */
-    static final double[] TEMPERATURES = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
+    static final double[] TEMPERATURES = {0.3, 0.5, 0.7, 1.0};
+    /** The outlier shares the fit chooses from. */
+    static final double[] OUTLIERS = {0.01, 0.03, 0.1, 0.25};
     /** The sharing (link strength from which, weight at strength 1) the fit chooses from; a link of 2 shares nothing. */
     static final double[][] SHARING = {{2, 0}, {0.35, 0.25}, {0.35, 0.5}, {0.5, 0.25}, {0.5, 0.5}, {0.5, 1}, {0.7, 0.5}, {0.7, 1}};
     /** The smoothing (in observations of a flat density) each kind's counts get. */
     static final double SMOOTHING = 2;
     /** How often the window must hold the true day, and the plausible range. */
     static final double WINDOW_COVERAGE = 0.90;
-    static final double PLAUSIBLE_COVERAGE = 0.995;
+    static final double PLAUSIBLE_COVERAGE = 0.99;
     /** The shares of probability a window may hold, from which the fit chooses. */
     static final double[] MASSES = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.998,
         0.999, 0.9995, 0.9999, 0.99999};
@@ -64,19 +67,22 @@ public final class DatingFit {
         LocalDate horizon = knowledge.horizon().map(h -> h.plusDays(DatingModel.HORIZON_SLACK_DAYS)).orElse(Posterior.LAST);
         Map<String, Kind> kinds = kinds(samples);
         List<DatingModel.Source> sources = sources(samples);
-        DatingModel counted = new DatingModel(toModelKinds(kinds), 1, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
-        // the temperature: each article alone
+        // the outlier share and the temperature: each article alone
+        double outlier = OUTLIERS[0];
         double temperature = TEMPERATURES[0];
         double best = Double.NEGATIVE_INFINITY;
-        for (double t : TEMPERATURES) {
-            DatingModel m = counted.withTemperature(t);
-            double ll = sum(samples.parallelStream().mapToDouble(s -> logProbability(m, s.evidence(), s.truth())).toArray());
-            if (ll > best) {
-                best = ll;
-                temperature = t;
+        for (double o : OUTLIERS) {
+            for (double t : TEMPERATURES) {
+                DatingModel m = new DatingModel(toModelKinds(kinds, o), o, t, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+                double ll = sum(samples.parallelStream().mapToDouble(s -> logProbability(m, s.evidence(), s.truth())).toArray());
+                if (ll > best) {
+                    best = ll;
+                    outlier = o;
+                    temperature = t;
+                }
             }
         }
-        DatingModel tempered = counted.withTemperature(temperature);
+        DatingModel tempered = new DatingModel(toModelKinds(kinds, outlier), outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
         // the sharing: each source dated as one corpus
         Map<String, List<Integer>> corpora = new LinkedHashMap<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -120,11 +126,18 @@ public final class DatingFit {
             int b = p.best();
             return new Outcome(m, p.massNear(b, DatingModel.CONFIDENCE_RADIUS), Math.abs(b - truth) <= DatingModel.CONFIDENCE_RADIUS);
         }).toList();
-        int[] massIndex = outcomes.stream().mapToInt(Outcome::massIndex).toArray();
+        // each share must hold on every source, not only on the sources together
+        double windowMass = 0;
+        double plausibleMass = 0;
+        for (List<Integer> corpus : corpora.values()) {
+            int[] massIndex = corpus.stream().mapToInt(i -> outcomes.get(i).massIndex()).toArray();
+            windowMass = Math.max(windowMass, coveringMass(massIndex, WINDOW_COVERAGE));
+            plausibleMass = Math.max(plausibleMass, coveringMass(massIndex, PLAUSIBLE_COVERAGE));
+        }
         double[] ab = logistic(outcomes.stream().mapToDouble(o -> logit(o.nearBest())).toArray(),
                 outcomes.stream().mapToInt(o -> o.withinWeek() ? 1 : 0).toArray());
-        return new DatingModel(toModelKinds(kinds), temperature, coveringMass(massIndex, WINDOW_COVERAGE),
-                coveringMass(massIndex, PLAUSIBLE_COVERAGE), sharing[0], sharing[1], ab[0], ab[1], sources, horizon);
+        return new DatingModel(toModelKinds(kinds, outlier), outlier, temperature, windowMass, plausibleMass, sharing[0], sharing[1],
+                ab[0], ab[1], sources, horizon);
     }
 
     /** The evidence of each sample with what its linked articles share, each source dated as one corpus. */
@@ -175,7 +188,7 @@ public final class DatingFit {
         return out;
     }
 
-    private static Map<String, DatingModel.Kind> toModelKinds(Map<String, Kind> kinds) {
+    private static Map<String, DatingModel.Kind> toModelKinds(Map<String, Kind> kinds, double outlier) {
         Map<String, DatingModel.Kind> out = new TreeMap<>();
         kinds.forEach((name, k) -> {
             int n = 0;
@@ -183,7 +196,7 @@ public final class DatingFit {
                 n += c;
             }
             if (n >= DatingModel.MIN_COUNT) {
-                out.put(name, new DatingModel.Kind(name, k.scheme(), k.counts(), SMOOTHING));
+                out.put(name, new DatingModel.Kind(name, k.scheme(), k.counts(), SMOOTHING, outlier));
             }
         });
         return out;

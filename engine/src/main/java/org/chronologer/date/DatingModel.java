@@ -55,31 +55,32 @@ public final class DatingModel {
         private final Scheme scheme;
         private final int[] counts;
         private final double smoothing;
+        private final double outlier;
         private final double[] logDensity;
-        private final double logInside;
+        private final double inside;
 
-        Kind(String name, Scheme scheme, int[] counts, double smoothing) {
+        /**
+         * A kind from its lag counts: each bin's share of the counts (smoothed by {@code smoothing} observations of a flat
+         * density) spread over its days, mixed with a flat density over all candidate days at the share {@code outlier}
+         * (a piece of evidence can be wrong: a misread tense, a date about something else).
+         */
+        Kind(String name, Scheme scheme, int[] counts, double smoothing, double outlier) {
             this.name = name;
             this.scheme = scheme;
             this.counts = counts.clone();
             this.smoothing = smoothing;
-            int n = Arrays.sum(counts);
-            double[] prior = new double[counts.length];
-            double total = 0;
-            for (int b = 0; b < counts.length; b++) {
-                prior[b] = nominalWidth(scheme, b);
-                total += prior[b];
-            }
+            this.outlier = outlier;
+            double[] p = probabilities();
             this.logDensity = new double[counts.length];
-            double inside = 0;
             for (int b = 0; b < counts.length; b++) {
-                double mass = (counts[b] + smoothing * prior[b] / total) / (n + smoothing);
-                logDensity[b] = Math.log(mass) - Math.log(LagBins.width(scheme, b));
-                if (scheme == Scheme.SPAN && b == LagBins.SPAN_MAX) {
-                    inside = mass;
-                }
+                logDensity[b] = Math.log((1 - outlier) * p[b] / LagBins.width(scheme, b) + outlier * flat());
             }
-            this.logInside = Math.log(inside);
+            this.inside = scheme == Scheme.SPAN ? p[LagBins.SPAN_MAX] : 0;
+        }
+
+        /** The flat density the outlier share spreads: over all candidate days, a week's days, a year's days. */
+        private double flat() {
+            return scheme == Scheme.WEEKLY ? 1.0 / 7 : scheme == Scheme.YEARLY ? 1.0 / 366 : 1.0 / Posterior.DAYS;
         }
 
         /** The kind's name. */
@@ -99,7 +100,7 @@ public final class DatingModel {
 
         /** The log density of a day inside a span of {@code days} days. */
         double logDensityInside(long days) {
-            return logInside - Math.log(Math.max(1, days));
+            return Math.log((1 - outlier) * inside / Math.max(1, days) + outlier * flat());
         }
 
         /** The highest log density of a day, for a span of {@code insideDays} days. */
@@ -198,6 +199,7 @@ public final class DatingModel {
     }
 
     private final Map<String, Kind> kinds;
+    private final double outlier;
     private final double temperature;
     private final double windowMass;
     private final double checkMass;
@@ -208,10 +210,11 @@ public final class DatingModel {
     private final List<Source> fittedOn;
     private final LocalDate horizon;
 
-    DatingModel(Map<String, Kind> kinds, double temperature, double windowMass, double checkMass, double siblingLink,
+    DatingModel(Map<String, Kind> kinds, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
                         double siblingWeight, double confidenceIntercept, double confidenceSlope, List<Source> fittedOn,
                         LocalDate horizon) {
         this.kinds = Collections.unmodifiableMap(new TreeMap<>(kinds));
+        this.outlier = outlier;
         this.temperature = temperature;
         this.windowMass = windowMass;
         this.checkMass = checkMass;
@@ -231,6 +234,11 @@ public final class DatingModel {
     /** Every kind the model knows, by name. */
     public Map<String, Kind> kinds() {
         return kinds;
+    }
+
+    /** The share of a piece of evidence's probability spread flat over all days: how often such evidence is wrong. */
+    public double outlier() {
+        return outlier;
     }
 
     /** How much the evidence of one article counts together (1 would treat its cues as independent). */
@@ -270,19 +278,19 @@ public final class DatingModel {
 
     /** This model with other sharing between linked articles. */
     DatingModel withSiblings(double link, double weight) {
-        return new DatingModel(kinds, temperature, windowMass, checkMass, link, weight, confidenceIntercept, confidenceSlope,
+        return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, link, weight, confidenceIntercept, confidenceSlope,
                 fittedOn, horizon);
     }
 
     /** This model with another temperature. */
     DatingModel withTemperature(double t) {
-        return new DatingModel(kinds, t, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
+        return new DatingModel(kinds, outlier, t, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
                 fittedOn, horizon);
     }
 
     /** This model with another horizon. */
     public DatingModel withHorizon(LocalDate newHorizon) {
-        return new DatingModel(kinds, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
+        return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
                 confidenceSlope, fittedOn, newHorizon);
     }
 
@@ -310,7 +318,7 @@ public final class DatingModel {
      * is fitted.
      */
     public static DatingModel untrained() {
-        return new DatingModel(Map.of(), 1, 0.9, 0.995, 2, 0, 0, 1, List.of(), Posterior.LAST);
+        return new DatingModel(Map.of(), 0, 1, 0.9, 0.995, 2, 0, 0, 1, List.of(), Posterior.LAST);
     }
 
     /** The model shipped with the engine, with a horizon of today's knowledge base. */
@@ -335,6 +343,7 @@ public final class DatingModel {
             throw new IOException("not a dating model (format 1)");
         }
         Map<String, Kind> kinds = new TreeMap<>();
+        double outlier = root.path("outlier").asDouble();
         root.path("kinds").fields().forEachRemaining(e -> {
             JsonNode k = e.getValue();
             Scheme scheme = Scheme.valueOf(k.path("scheme").asText());
@@ -342,11 +351,11 @@ public final class DatingModel {
             for (int b = 0; b < counts.length; b++) {
                 counts[b] = k.path("counts").path(b).asInt();
             }
-            kinds.put(e.getKey(), new Kind(e.getKey(), scheme, counts, k.path("smoothing").asDouble()));
+            kinds.put(e.getKey(), new Kind(e.getKey(), scheme, counts, k.path("smoothing").asDouble(), outlier));
         });
         List<Source> sources = new ArrayList<>();
         root.path("fittedOn").forEach(s -> sources.add(new Source(s.path("source").asText(), s.path("articles").asInt())));
-        return new DatingModel(kinds, root.path("temperature").asDouble(), root.path("windowMass").asDouble(),
+        return new DatingModel(kinds, outlier, root.path("temperature").asDouble(), root.path("windowMass").asDouble(),
                 root.path("checkMass").asDouble(), root.path("siblingLink").asDouble(), root.path("siblingWeight").asDouble(),
                 root.path("confidence").path("intercept").asDouble(), root.path("confidence").path("slope").asDouble(), sources,
                 LocalDate.parse(root.path("horizon").asText()));
@@ -359,6 +368,7 @@ public final class DatingModel {
         ArrayNode on = root.putArray("fittedOn");
         fittedOn.forEach(s -> on.addObject().put("source", s.name()).put("articles", s.articles()));
         root.put("horizon", horizon.toString());
+        root.put("outlier", round(outlier));
         root.put("temperature", round(temperature));
         root.put("windowMass", round(windowMass));
         root.put("checkMass", round(checkMass));

@@ -196,31 +196,60 @@ final class Posterior {
         return new Posterior(p);
     }
 
-    /** The most probable day (the middle one of several equally probable). */
+    /**
+     * The best day: in the most probable calendar year, the day whose week on either side holds the most probability
+     * (the middle one of several alike). Choosing the year first keeps a sharp edge of one piece of evidence (the day an
+     * event began) from drawing the day away from where most of the probability lies.
+     */
     int best() {
-        double max = 0;
-        for (double v : p) {
-            max = Math.max(max, v);
-        }
-        double tol = max * 1e-9;
-        int first = -1;
-        int count = 0;
+        int firstYear = FIRST.getYear();
+        double[] yearMass = new double[LAST.getYear() - firstYear + 1];
         for (int i = 0; i < DAYS; i++) {
-            if (p[i] >= max - tol) {
-                if (first < 0) {
-                    first = i;
-                }
+            yearMass[day(i).getYear() - firstYear] += p[i];
+        }
+        int year = middleOfMax(yearMass, 0, yearMass.length - 1);
+        int from = index(LocalDate.of(firstYear + year, 1, 1));
+        int to = index(LocalDate.of(firstYear + year, 12, 31));
+        int r = DatingModel.CONFIDENCE_RADIUS;
+        double[] near = new double[to - from + 1];
+        double run = 0;
+        for (int k = Math.max(0, from - r); k <= Math.min(DAYS - 1, from + r); k++) {
+            run += p[k];
+        }
+        for (int i = from; i <= to; i++) {
+            near[i - from] = run;
+            int out = i - r;
+            int in = i + r + 1;
+            if (out >= 0) {
+                run -= p[out];
+            }
+            if (in < DAYS) {
+                run += p[in];
+            }
+        }
+        return from + middleOfMax(near, 0, near.length - 1);
+    }
+
+    /** The index of the largest value (the middle one of several within a billionth of it). */
+    private static int middleOfMax(double[] v, int from, int to) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i <= to; i++) {
+            max = Math.max(max, v[i]);
+        }
+        double tol = Math.abs(max) * 1e-9;
+        int count = 0;
+        for (int i = from; i <= to; i++) {
+            if (v[i] >= max - tol) {
                 count++;
             }
         }
-        // the middle of the equally probable days, counted in order
         int wanted = count / 2;
-        for (int i = first; i < DAYS; i++) {
-            if (p[i] >= max - tol && wanted-- == 0) {
+        for (int i = from; i <= to; i++) {
+            if (v[i] >= max - tol && wanted-- == 0) {
                 return i;
             }
         }
-        return first;
+        return from;
     }
 
     /** The shortest run of days that holds at least {@code mass} of the probability: {first, last} day indices. */

@@ -16,12 +16,23 @@ final class MentionEvidence {
     private MentionEvidence() {
     }
 
-    /** The interval of a mention that does not depend on the publication date (absolute, or anchored and resolved). */
+    /**
+     * The interval of a mention that names its year in writing ("in 2009", "March 3, 2011", "Sept. '89", "the 1990s"):
+     * dated whatever the publication date. A value a tagger worked out from another date of the text ("Thanksgiving",
+     * "that year", "two days later") says nothing of its own about when the article was written.
+     */
     static Optional<TimexValues.Interval> absoluteInterval(Mention m) {
-        if (m.symbolic() instanceof SymbolicValue.Absolute || m.symbolic() instanceof SymbolicValue.AnchorRelative) {
-            return m.resolution().interval();
+        if (!(m.symbolic() instanceof SymbolicValue.Absolute)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return m.resolution().interval().filter(i -> writesItsYear(m.text(), i.earliest().getYear()));
+    }
+
+    /** Whether a mention writes the year it names: all four digits, an apostrophe and two ("'89"), or a decade's three. */
+    static boolean writesItsYear(String text, int year) {
+        String y = String.valueOf(year);
+        return text.contains(y) || text.contains("'" + y.substring(2)) || text.contains("’" + y.substring(2))
+                || y.endsWith("0") && text.contains(y.substring(0, 3) + "0s");
     }
 
     /** The weekday a publication-relative mention names ("on Tuesday", "Tuesday morning"), if any. */
