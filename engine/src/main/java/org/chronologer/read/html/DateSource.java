@@ -19,7 +19,16 @@ public enum DateSource {
     TIME_ELEMENT("<time>"),
     /** An element whose class or id says it holds a date or a byline ({@code class="entry-date"}, {@code id="datum"}, {@code class="byline"}, ...). */
     DATE_ELEMENT("date element"),
-    /** A date phrase after a word that says what it is: "Published 16 May 2024", "Veröffentlicht am 16.05.2024", "Updated: ...". */
+    /**
+     * A day the page labels as its publication in so many words, the label right before the day (a colon, "on", "am",
+     * "le", a weekday or a time of day between them at most): "Published: 7 April 2020", "Veröffentlicht am
+     * 31.10.2023", "Publié le 27 octobre 2023", "Posted on Friday, 15 April 2016".
+     */
+    PUBLICATION_LINE("publication line"),
+    /**
+     * A date phrase after a word that says what it is, not as directly as a {@link #PUBLICATION_LINE}: "Posted by
+     * Anna 21.10.2019", "Updated: 18 May 2024", "Aktualisiert am 28.01.2020".
+     */
     BYLINE("byline"),
     /** The page's address: {@code /2024/05/16/}, {@code /2024-05-16-}, {@code /20240516/}. */
     URL("URL"),

@@ -40,7 +40,7 @@ public final class WebPageReader {
      * day deciding; metadata first, as htmldate does. Orders and weights fitted on one half of the web-pages set did
      * no better on the other half (see the README's "Web pages"), so this fixed order stays.
      */
-    public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
+    public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.PUBLICATION_LINE, DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
             DateSource.ITEMPROP, DateSource.DUBLIN_CORE, DateSource.PUBLISHER_META, DateSource.TIME_ELEMENT,
             DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE));
 
@@ -89,6 +89,15 @@ public final class WebPageReader {
             + "zuletzt\\s+aktualisiert|aktualisiert|geändert|stand|mis\\s+à\\s+jour|modifié|actualizado|aggiornato|bijgewerkt)|"
             + "(published|posted|written|created|dated|date|veröffentlicht|erschienen|erstellt|geschrieben|datum|publié|publiée|"
             + "publicado|pubblicato|gepubliceerd|geplaatst))(?![\\p{L}])");
+    /**
+     * What may stand between a publication word and its day in a {@link DateSource#PUBLICATION_LINE}: punctuation, a
+     * preposition ("on", "am", "le", "el", "il", "op", "em"), a weekday and a time of day.
+     */
+    private static final Pattern LABEL_GAP = Pattern.compile("(?iu)^[\\s:,.|\\-\u2013\u2014]*(?:(?:on|am|le|el|il|op|em|at|den)\\s+)?"
+            + "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+            + "sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            + "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?"
+            + "[\\s.,]*(?:[012]?\\d[:.h][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?|uhr|h))?)?[\\s,|\\-\u2013\u2014]*$");
     /** The longest text of an element that labels a date: a date with an author, a place and a few words. */
     private static final int DATE_ELEMENT_MAX = 200;
     /** A {@code <time>} in a paragraph with this many other words and a full stop is a date the text tells. */
@@ -130,7 +139,7 @@ public final class WebPageReader {
         // a page that states only when it was modified was published then or before: that day is the best it gives
         // (and themes often mark the publication day "updated", as the hAtom microformat asks)
         Optional<PageDate> published = vote.choose(ranked, Role.PUBLISHED).or(() -> modified);
-        return new WebPage(address, title(doc), text, language, published, modified, ranked);
+        return new WebPage(address, title(doc), text, language, published, modified, ranked, vote.contradicted(ranked));
     }
 
     /** The candidates heaviest source first, then those in the article first, then as read. */
@@ -443,8 +452,9 @@ public final class WebPageReader {
             if (!days.isEmpty() && days.get(0).start() <= BYLINE_REACH) {
                 DateText.Found f = days.get(0);
                 String phrase = text.substring(m.start(), m.end() + f.end());
-                out.add(new PageDate(f.day(), role, DateSource.BYLINE, "'" + m.group().strip() + " ...'" + (inArticle ? " in the article" : ""),
-                        phrase, inArticle));
+                boolean labelled = role == Role.PUBLISHED && LABEL_GAP.matcher(after.substring(0, f.start())).matches();
+                out.add(new PageDate(f.day(), role, labelled ? DateSource.PUBLICATION_LINE : DateSource.BYLINE,
+                        "'" + m.group().strip() + " ...'" + (inArticle ? " in the article" : ""), phrase, inArticle));
             }
         }
     }
