@@ -35,7 +35,13 @@ public enum DateSource {
     /** The page's {@code <title>} or its first heading. */
     TITLE("title"),
     /** The first day written in the article's text. */
-    TEXT_DATE("date in text");
+    TEXT_DATE("date in text"),
+    /**
+     * A date phrase of the article's text as a temporal tagger reads it in the page's language, for a page not in
+     * English whose other sources give no day ({@link DatePhrases}): "4. Januar 2021", or "am Dienstag" as the
+     * Tuesday before the day a web archive saved the page.
+     */
+    TEXT_PHRASE("date phrase in text");
 
     private final String label;
 

@@ -42,9 +42,10 @@ public final class WebPageReader {
      */
     public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.PUBLICATION_LINE, DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
             DateSource.ITEMPROP, DateSource.DUBLIN_CORE, DateSource.PUBLISHER_META, DateSource.TIME_ELEMENT,
-            DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE));
+            DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE, DateSource.TEXT_PHRASE));
 
     private final DateVote vote;
+    private final DatePhrases phrases;
 
     /** A reader that chooses days by {@link #DEFAULT_VOTE}. */
     public WebPageReader() {
@@ -53,7 +54,20 @@ public final class WebPageReader {
 
     /** A reader that chooses days by the given vote. */
     public WebPageReader(DateVote vote) {
+        this(vote, DatePhrases.NONE);
+    }
+
+    private WebPageReader(DateVote vote, DatePhrases phrases) {
         this.vote = Objects.requireNonNull(vote, "vote");
+        this.phrases = Objects.requireNonNull(phrases, "phrases");
+    }
+
+    /**
+     * This reader, reading the date phrases of a page not in English with {@code phrases} when nothing else on the
+     * page gives a day.
+     */
+    public WebPageReader withDatePhrases(DatePhrases phrases) {
+        return new WebPageReader(vote, phrases);
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -106,6 +120,9 @@ public final class WebPageReader {
     private static final int BYLINE_REACH = 30;
     private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    /** A Wayback Machine address: a path segment of 14 digits (the capture time, an optional mode after it), then the original address. */
+    private static final Pattern ARCHIVED = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(\\d{6})(?:[a-z]{2}_)?/((?:https?:/?/)?[^/]+\\.[^/]+.*)$");
+    private static final Pattern WAYBACK_PLAYBACK = Pattern.compile("__wm\\.wombat\\(\\s*\"([^\"]+)\"\\s*,\\s*\"(\\d{14})\"");
     private static final Pattern PARSELY_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LD_FALLBACK = Pattern.compile("\"(datePublished|dateCreated|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
 
@@ -120,6 +137,12 @@ public final class WebPageReader {
         Objects.requireNonNull(url, "url");
         Document doc = Jsoup.parse(html, url.orElse(""));
         Optional<String> address = url.filter(u -> !u.isBlank()).or(() -> pageAddress(doc));
+        // a copy saved by a web archive: the day it was saved, and the address it was saved from (whose path may hold the day)
+        Optional<String> playback = playbackAddress(doc);
+        Optional<PageDate> archived = address.flatMap(a -> archived(a, "capture time in a web archive's address"))
+                .or(() -> playback.flatMap(a -> archived(a, "capture time in the web archive's playback script")));
+        Optional<String> original = archived.isEmpty() ? address
+                : address.filter(a -> archived(a, "").isPresent()).or(() -> playback).map(WebPageReader::originalAddress);
         ArticleRegion region = ArticleRegion.of(doc);
         String text = region.text();
         Optional<String> language = PageLanguage.of(text, declaredLanguage(doc));
@@ -131,15 +154,22 @@ public final class WebPageReader {
         timeElements(region, order, candidates);
         dateElements(region, order, candidates);
         bylines(region, text, order, candidates);
-        address.ifPresent(u -> url(u, candidates));
+        original.ifPresent(u -> url(u, candidates));
         title(doc, region, order, candidates);
         textDates(text, order, candidates);
         List<PageDate> ranked = rank(candidates);
-        Optional<PageDate> modified = vote.choose(ranked, Role.MODIFIED);
+        // the page existed when a web archive saved it: no later day is its publication or modification
+        List<PageDate> possible = archived.map(a -> ranked.stream().filter(d -> !d.day().isAfter(a.day())).toList()).orElse(ranked);
+        Optional<PageDate> modified = vote.choose(possible, Role.MODIFIED);
         // a page that states only when it was modified was published then or before: that day is the best it gives
         // (and themes often mark the publication day "updated", as the hAtom microformat asks)
-        Optional<PageDate> published = vote.choose(ranked, Role.PUBLISHED).or(() -> modified);
-        return new WebPage(address, title(doc), text, language, published, modified, ranked, vote.contradicted(ranked));
+        Optional<PageDate> published = vote.choose(possible, Role.PUBLISHED).or(() -> modified);
+        if (published.isEmpty() && language.isPresent() && !language.get().equals("en")) {
+            published = phrases.firstDay(text, language.get(), archived.map(PageDate::day));
+            published.ifPresent(ranked::add);
+        }
+        archived.ifPresent(ranked::add);
+        return new WebPage(address, title(doc), text, language, published, modified, ranked, vote.contradicted(possible));
     }
 
     /** The candidates heaviest source first, then those in the article first, then as read. */
@@ -147,6 +177,39 @@ public final class WebPageReader {
         List<PageDate> out = new ArrayList<>(candidates);
         out.sort(Comparator.comparingDouble((PageDate d) -> -vote.weight(d.source())).thenComparing(d -> !d.inArticle()));
         return out;
+    }
+
+    /**
+     * The day a web archive saved the page, from an address in the Wayback Machine's form (the Internet Archive's and
+     * the other archives built on its software): {@code https://web.archive.org/web/20120216182711/http://...}.
+     */
+    private static Optional<PageDate> archived(String address, String where) {
+        Matcher m = ARCHIVED.matcher(address);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return dayOf(m.group(1), m.group(2), m.group(3)).map(d -> PageDate.of(d, Role.ARCHIVED, DateSource.URL, where,
+                m.group(1) + m.group(2) + m.group(3) + m.group(4)));
+    }
+
+    /**
+     * The archive's address of a page saved from the Wayback Machine's playback, as its own script states it
+     * ({@code __wm.wombat("http://example.org/x", "20120216182711", ...)}), in the address form {@link #archived} reads.
+     */
+    private static Optional<String> playbackAddress(Document doc) {
+        for (Element script : doc.select("script:not([src])")) {
+            Matcher m = WAYBACK_PLAYBACK.matcher(script.data());
+            if (m.find()) {
+                return Optional.of("/" + m.group(2) + "/" + m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The address an archived copy was saved from. */
+    private static String originalAddress(String address) {
+        Matcher m = ARCHIVED.matcher(address);
+        return m.find() ? m.group(5) : address;
     }
 
     private static Optional<String> pageAddress(Document doc) {

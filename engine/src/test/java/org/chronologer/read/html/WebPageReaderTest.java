@@ -215,4 +215,43 @@ class WebPageReaderTest {
         assertThat(p.language()).contains("de");
         assertThat(p.english()).isFalse();
     }
+    @Test
+    void aWebArchivesCopyIsReadThroughItsOriginalAddressAndNoDayAfterItsCaptureIsTaken() {
+        String archive = "https://web.archive.org/web/20120216182711/http://example.org/2012/02/14/budget/";
+        WebPage p = READER.read("<html><body><article><h1>Budget</h1>" + STORY + "<p>The next vote is on 20 March 2012.</p>"
+                + "</article></body></html>", Optional.of(archive));
+        assertThat(p.published()).map(PageDate::day).contains(day("2012-02-14"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.URL);
+        assertThat(p.candidates()).anyMatch(d -> d.role() == Role.ARCHIVED && d.day().equals(day("2012-02-16")));
+        WebPage later = READER.read("<html><body><article><h1>Budget</h1>" + STORY + "<p>The next vote is on 20 March 2012.</p>"
+                + "</article></body></html>", Optional.of("https://web.archive.org/web/20120216182711/http://example.org/budget/"));
+        assertThat(later.published()).isEmpty();
+    }
+
+    @Test
+    void theWaybackPlaybackScriptTellsTheCaptureWhenTheAddressDoesNot() {
+        WebPage p = READER.read("<html><head><script>__wm.wombat(\"http://example.org/2012/02/14/budget/\",\"20120216182711\","
+                + "\"https://web.archive.org/\",\"web\");</script></head><body><article><h1>Budget</h1>" + STORY + "</article></body></html>");
+        assertThat(p.published()).map(PageDate::day).contains(day("2012-02-14"));
+        assertThat(p.candidates()).anyMatch(d -> d.role() == Role.ARCHIVED && d.day().equals(day("2012-02-16")));
+    }
+
+    @Test
+    void datePhrasesAreReadOnlyForAPageNotInEnglishWhoseOtherSourcesGiveNoDay() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        DatePhrases phrases = (text, language, reference) -> {
+            asked.add(language + " " + reference.map(LocalDate::toString).orElse("-"));
+            return Optional.of(new PageDate(day("2012-02-14"), Role.PUBLISHED, DateSource.TEXT_PHRASE, "test", "am Dienstag", true));
+        };
+        WebPageReader reader = READER.withDatePhrases(phrases);
+        String german = "<html><body><article><h1>Haushalt</h1><p>Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, und die "
+                + "Bürgermeisterin sagte, dass die Stadt mehr Lehrer einstellen und die Brücke über den Fluss noch vor dem Winter "
+                + "reparieren werde, wie es im Plan steht.</p></article></body></html>";
+        WebPage p = reader.read(german, Optional.of("https://web.archive.org/web/20120216182711/http://example.org/haushalt"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.TEXT_PHRASE);
+        assertThat(asked).containsExactly("de 2012-02-16");
+        reader.read(german.replace("<h1>Haushalt</h1>", "<h1>Haushalt</h1><p>Veröffentlicht am 14.02.2012</p>"));
+        reader.read("<html><body><article><h1>Budget</h1>" + STORY + "</article></body></html>");
+        assertThat(asked).hasSize(1);
+    }
 }
