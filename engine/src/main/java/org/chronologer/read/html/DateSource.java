@@ -53,4 +53,9 @@ public enum DateSource {
     public String label() {
         return label;
     }
+
+    /** A stable name for output formats: the constant's name in lower case, words joined by hyphens ({@code json-ld}, {@code date-element}). */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }
