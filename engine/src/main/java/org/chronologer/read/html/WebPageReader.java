@@ -37,8 +37,9 @@ public final class WebPageReader {
 
     /**
      * How the published and modified days are chosen by default: the sources in this order, the first that offers a
-     * day deciding; metadata first, as htmldate does. Orders and weights fitted on one half of the web-pages set did
-     * no better on the other half (see the README's "Web pages"), so this fixed order stays.
+     * day deciding: a publication line, then metadata first, as htmldate does (and then the article's word, see
+     * {@link DateVote#choose}). Orders and weights fitted on one half of the web-pages set did no better on the other
+     * half (see the README's "Web pages"), so this fixed order stays.
      */
     public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.PUBLICATION_LINE, DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
             DateSource.ITEMPROP, DateSource.DUBLIN_CORE, DateSource.PUBLISHER_META, DateSource.TIME_ELEMENT,
