@@ -3,6 +3,7 @@ package org.chronologer.date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -137,7 +138,7 @@ final class Posterior {
      * count after the earlier span, the others before the later one.
      */
     private static void addSpans(double[] diff, Anchor.Spans ss, DatingModel.Kind k, double w, DatingModel model) {
-        List<long[]> merged = new java.util.ArrayList<>();
+        List<long[]> merged = new ArrayList<>();
         for (Anchor.Span s : ss.parts()) {
             long a = s.earliest().toEpochDay();
             long b = s.latest().toEpochDay();

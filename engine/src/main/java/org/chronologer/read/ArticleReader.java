@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.chronologer.read.html.PageDate;
@@ -83,7 +84,7 @@ public final class ArticleReader {
      * {@code pages} (one that reads the date phrases of pages not in English, say).
      */
     public ArticleReader(InputStream stdin, long maxBytes, WebPageReader pages) {
-        this.pages = java.util.Objects.requireNonNull(pages, "pages");
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.stdin = stdin;
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);

@@ -30,6 +30,9 @@ final class MentionEvidence {
 
     /** Whether a mention writes the year it names: all four digits, an apostrophe and two ("'89"), or a decade's three. */
     static boolean writesItsYear(String text, int year) {
+        if (year < 1000 || year > 9999) {
+            return false;
+        }
         String y = String.valueOf(year);
         return text.contains(y) || text.contains("'" + y.substring(2)) || text.contains("’" + y.substring(2))
                 || y.endsWith("0") && text.contains(y.substring(0, 3) + "0s");

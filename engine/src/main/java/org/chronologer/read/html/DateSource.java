@@ -1,5 +1,7 @@
 package org.chronologer.read.html;
 
+import java.util.Locale;
+
 /**
  * Where in a web page a date was read. The constants are in no particular order: the order in which
  * {@link WebPageReader} trusts them is its {@link DateVote}.
@@ -56,6 +58,6 @@ public enum DateSource {
 
     /** A stable name for output formats: the constant's name in lower case, words joined by hyphens ({@code json-ld}, {@code date-element}). */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -3,6 +3,8 @@ package org.chronologer.read.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.chronologer.read.html.PageDate.Role;
 import org.junit.jupiter.api.Test;
@@ -238,7 +240,7 @@ class WebPageReaderTest {
 
     @Test
     void datePhrasesAreReadOnlyForAPageNotInEnglishWhoseOtherSourcesGiveNoDay() {
-        java.util.List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new ArrayList<>();
         DatePhrases phrases = (text, language, reference) -> {
             asked.add(language + " " + reference.map(LocalDate::toString).orElse("-"));
             return Optional.of(new PageDate(day("2012-02-14"), Role.PUBLISHED, DateSource.TEXT_PHRASE, "test", "am Dienstag", true));

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -73,8 +74,16 @@ public final class DatingSamples {
         List<DatingFit.Sample> samples;
         try (Workers workers = Workers.of(threads, MentionExtractor::new)) {
             int[] done = new int[1];
-            samples = workers.map(inputs, in -> {
-                Reading r = dating.read(workers.withExtractor(e -> e.extract(in.article(), Optional.empty())));
+            List<DatingFit.Sample> read = workers.map(inputs, in -> {
+                Reading r;
+                try {
+                    r = dating.read(workers.withExtractor(e -> e.extract(in.article(), Optional.empty())));
+                } catch (RuntimeException e) {
+                    synchronized (done) {
+                        err.println("dating samples: " + in.article().source() + " (" + in.id() + "): left out: " + e);
+                    }
+                    return null;
+                }
                 synchronized (done) {
                     if (++done[0] % 250 == 0) {
                         err.printf("dating samples: %d of %d read (%.0f s)%n", done[0], inputs.size(), (System.nanoTime() - t0) / 1e9);
@@ -83,6 +92,7 @@ public final class DatingSamples {
                 }
                 return new DatingFit.Sample(in.id(), in.source(), in.truth(), r.evidence(), LinkClues.words(r));
             });
+            samples = read.stream().filter(Objects::nonNull).toList();
         }
         err.printf("dating samples: %d read in %.0f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
         if (file.isPresent()) {
@@ -220,16 +230,7 @@ public final class DatingSamples {
 
     private static DatingFit.Sample sample(JsonNode n) {
         List<Evidence> evidence = new ArrayList<>();
-        boolean writtenYears = Boolean.getBoolean("chronologer.dev.writtenYears"); // DEV ONLY: emulates the rule on an old cache
         for (JsonNode x : n.get("evidence")) {
-            if (writtenYears && x.get("kind").asText().startsWith("date:") && x.get("anchor").has("span")) {
-                int year = Integer.parseInt(x.get("anchor").get("span").asText().substring(0, 4));
-                String t = x.get("text").asText();
-                String y = String.valueOf(year);
-                if (!(t.contains(y) || t.contains("'" + y.substring(2)) || y.endsWith("0") && t.contains(y.substring(0, 3) + "0s"))) {
-                    continue;
-                }
-            }
             RuleId rule = x.get("shareable").asBoolean() ? RuleId.of(x.get("rule").asText()) : RuleId.ownOnly(x.get("rule").asText());
             Evidence e = Evidence.of(x.get("text").asText(), x.get("start").asInt(), x.get("end").asInt(), rule,
                     new Cue(x.get("kind").asText(), anchor(x.get("anchor"))), x.get("says").asText());
