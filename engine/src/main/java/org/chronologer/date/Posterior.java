@@ -27,6 +27,15 @@ final class Posterior {
     /** The day of the week of day index 0 (1900-01-01, a Monday), as 0 for Monday. */
     private static final int FIRST_DOW = FIRST.getDayOfWeek().getValue() - 1;
 
+    /** The index of the first day of each year of the grid, and one past the last day. */
+    private static final int[] YEAR_START = new int[LAST.getYear() - FIRST.getYear() + 2];
+
+    static {
+        for (int y = 0; y < YEAR_START.length; y++) {
+            YEAR_START[y] = (int) (LocalDate.of(FIRST.getYear() + y, 1, 1).toEpochDay() - FIRST_EPOCH);
+        }
+    }
+
     /** The probability of each day (index 0 is {@link #FIRST}). */
     private final double[] p;
 
@@ -71,13 +80,15 @@ final class Posterior {
                 addSpans(diff, ss, k, w, model);
             }
         }
-        double[] out = new double[DAYS];
+        // the running sum replaces the differences in place (day i's difference is read before it is overwritten)
         double run = 0;
+        int dow = FIRST_DOW;
         for (int i = 0; i < DAYS; i++) {
             run += diff[i];
-            out[i] = run + weekly[(FIRST_DOW + i) % 7];
+            diff[i] = run + weekly[dow];
+            dow = dow == 6 ? 0 : dow + 1;
         }
-        return out;
+        return diff;
     }
 
     private static void add(double[] diff, long fromEpoch, long toEpoch, double v) {
@@ -175,20 +186,27 @@ final class Posterior {
         }
     }
 
-    /** The posterior of a score and the prior: every day up to {@code horizon} alike, later ones {@code afterHorizon} as likely. */
+    /**
+     * The posterior of a score and the prior: every day up to {@code horizon} alike, later ones {@code afterHorizon} as
+     * likely. The score's array is overwritten and becomes the posterior's.
+     */
     static Posterior of(double[] score, LocalDate horizon, double afterHorizon) {
         int h = index(horizon);
         double logAfter = Math.log(afterHorizon);
         double max = Double.NEGATIVE_INFINITY;
-        double[] lp = new double[DAYS];
+        // the score's array becomes the posterior's (its callers do not keep it)
+        double[] p = score;
         for (int i = 0; i < DAYS; i++) {
-            lp[i] = score[i] + (i > h ? logAfter : 0);
-            max = Math.max(max, lp[i]);
+            if (i > h) {
+                p[i] += logAfter;
+            }
+            max = Math.max(max, p[i]);
         }
         double sum = 0;
-        double[] p = new double[DAYS];
         for (int i = 0; i < DAYS; i++) {
-            p[i] = Math.exp(lp[i] - max);
+            double d = p[i] - max;
+            // below e^-50 a day's share is nothing next to the best day's; skipping its exp() halves the time
+            p[i] = d < -50 ? 0 : Math.exp(d);
             sum += p[i];
         }
         for (int i = 0; i < DAYS; i++) {
@@ -198,19 +216,20 @@ final class Posterior {
     }
 
     /**
-     * The best day: in the most probable calendar year, the day whose week on either side holds the most probability
-     * (the middle one of several alike). Choosing the year first keeps a sharp edge of one piece of evidence (the day an
+     * The best day: in the most probable calendar year, of the days whose week on either side holds (nearly) the most
+     * probability, the most probable one (the middle one of several alike). Choosing the year first keeps a sharp edge of one piece of evidence (the day an
      * event began) from drawing the day away from where most of the probability lies.
      */
     int best() {
-        int firstYear = FIRST.getYear();
-        double[] yearMass = new double[LAST.getYear() - firstYear + 1];
-        for (int i = 0; i < DAYS; i++) {
-            yearMass[day(i).getYear() - firstYear] += p[i];
+        double[] yearMass = new double[YEAR_START.length - 1];
+        for (int y = 0; y < yearMass.length; y++) {
+            for (int i = YEAR_START[y]; i < YEAR_START[y + 1]; i++) {
+                yearMass[y] += p[i];
+            }
         }
         int year = middleOfMax(yearMass, 0, yearMass.length - 1);
-        int from = index(LocalDate.of(firstYear + year, 1, 1));
-        int to = index(LocalDate.of(firstYear + year, 12, 31));
+        int from = YEAR_START[year];
+        int to = YEAR_START[year + 1] - 1;
         int r = DatingModel.CONFIDENCE_RADIUS;
         double[] near = new double[to - from + 1];
         double run = 0;
@@ -228,8 +247,17 @@ final class Posterior {
                 run += p[in];
             }
         }
-        return from + middleOfMax(near, 0, near.length - 1);
+        double most = near[middleOfMax(near, 0, near.length - 1)];
+        // of the days whose week holds nearly as much, the most probable one (the mode, where the week does not decide)
+        double[] day = new double[near.length];
+        for (int i = 0; i < near.length; i++) {
+            day[i] = near[i] >= NEARLY * most ? p[from + i] : Double.NEGATIVE_INFINITY;
+        }
+        return from + middleOfMax(day, 0, day.length - 1);
     }
+
+    /** How much of the most probability a week can hold another day's week must hold for the day to be the best one. */
+    private static final double NEARLY = 0.99;
 
     /** The index of the largest value (the middle one of several within a billionth of it). */
     private static int middleOfMax(double[] v, int from, int to) {

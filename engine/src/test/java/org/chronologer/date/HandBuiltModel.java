@@ -78,8 +78,8 @@ public final class HandBuiltModel {
     /** The model. */
     public DatingModel build() {
         Map<String, DatingModel.Kind> out = new TreeMap<>();
-        kinds.forEach((name, c) -> out.put(name, new DatingModel.Kind(name, c.scheme(), c.counts(), DatingFit.SMOOTHING)));
-        return new DatingModel(out, 1, windowMass, 0.995, siblingLink, siblingWeight, 0, 1,
+        kinds.forEach((name, c) -> out.put(name, new DatingModel.Kind(name, c.scheme(), c.counts(), DatingFit.SMOOTHING, 0)));
+        return new DatingModel(out, 0, 1, windowMass, 0.995, siblingLink, siblingWeight, 0, 1,
                 List.of(new DatingModel.Source("hand-built", 0)), horizon);
     }
 }

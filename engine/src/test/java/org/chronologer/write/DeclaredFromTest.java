@@ -27,7 +27,7 @@ class DeclaredFromTest {
 
     private static DatedArticle dated(Article a) {
         LocalDate d = a.declared().orElseThrow();
-        return new DatedArticle(a, new PublicationEstimate(d, d.minusDays(1), d.plusDays(1), 0.5, a.declared(), List.of(), List.of()),
+        return new DatedArticle(a, new PublicationEstimate(d, d.minusDays(1), d.plusDays(1), 0.5, a.declared(), d.minusDays(1), d.plusDays(1), List.of(), List.of()),
                 List.of(), List.of());
     }
 
