@@ -122,25 +122,15 @@ public final class Dating {
         return model.kind(e.cue().kind()).map(k -> k.spread() * e.weight()).orElse(0.0);
     }
 
-    /** Whether the day is one the evidence makes very unlikely (its density there is a small share of its highest). */
+    /**
+     * Whether the day is one the evidence makes very unlikely: the day's lag lies in a tail of the kind's lags that held
+     * less than {@link #CONTRADICTED_BELOW} of the dated articles (for a weekday, whose lags have no tail, a lag that few).
+     */
     private boolean contradicts(DatingModel.Kind kind, Cue cue, LocalDate day) {
-        long lag = cue.anchor().lag(day);
         LagBins.Scheme scheme = LagBins.Scheme.of(cue.anchor());
-        double here = lag == 0 && scheme == LagBins.Scheme.SPAN
-                ? kind.logDensityInside(insideDays(cue.anchor())) : kind.logDensity(LagBins.bin(scheme, lag));
-        double top = kind.maxLogDensity(scheme == LagBins.Scheme.SPAN ? insideDays(cue.anchor()) : 1);
-        return here - top < Math.log(CONTRADICTED_BELOW);
+        return kind.tail(LagBins.bin(scheme, cue.anchor().lag(day))) < CONTRADICTED_BELOW;
     }
 
-    private long insideDays(Anchor a) {
-        if (a instanceof Anchor.Span s) {
-            return model.insideDays(s);
-        }
-        if (a instanceof Anchor.Spans ss) {
-            return ss.parts().stream().mapToLong(model::insideDays).sum();
-        }
-        return 1;
-    }
 
     /**
      * The evidence of each article of a corpus: its own, and, scaled by how strongly they are linked, the evidence of

@@ -27,15 +27,6 @@ final class Posterior {
     /** The day of the week of day index 0 (1900-01-01, a Monday), as 0 for Monday. */
     private static final int FIRST_DOW = FIRST.getDayOfWeek().getValue() - 1;
 
-    /** The index of the first day of each year of the grid, and one past the last day. */
-    private static final int[] YEAR_START = new int[LAST.getYear() - FIRST.getYear() + 2];
-
-    static {
-        for (int y = 0; y < YEAR_START.length; y++) {
-            YEAR_START[y] = (int) (LocalDate.of(FIRST.getYear() + y, 1, 1).toEpochDay() - FIRST_EPOCH);
-        }
-    }
-
     /** The probability of each day (index 0 is {@link #FIRST}). */
     private final double[] p;
 
@@ -216,28 +207,19 @@ final class Posterior {
     }
 
     /**
-     * The best day: in the most probable calendar year, of the days whose week on either side holds (nearly) the most
-     * probability, the most probable one (the middle one of several alike). Choosing the year first keeps a sharp edge of one piece of evidence (the day an
-     * event began) from drawing the day away from where most of the probability lies.
+     * The best day: of the days whose week on either side holds (nearly) the most probability, the most probable one
+     * (the middle one of several alike). The week, not the day alone, so that a sharp edge of one piece of evidence (the
+     * day an event began) does not draw the day away from where most of the probability lies.
      */
     int best() {
-        double[] yearMass = new double[YEAR_START.length - 1];
-        for (int y = 0; y < yearMass.length; y++) {
-            for (int i = YEAR_START[y]; i < YEAR_START[y + 1]; i++) {
-                yearMass[y] += p[i];
-            }
-        }
-        int year = middleOfMax(yearMass, 0, yearMass.length - 1);
-        int from = YEAR_START[year];
-        int to = YEAR_START[year + 1] - 1;
         int r = DatingModel.CONFIDENCE_RADIUS;
-        double[] near = new double[to - from + 1];
+        double[] near = new double[DAYS];
         double run = 0;
-        for (int k = Math.max(0, from - r); k <= Math.min(DAYS - 1, from + r); k++) {
+        for (int k = 0; k <= Math.min(DAYS - 1, r); k++) {
             run += p[k];
         }
-        for (int i = from; i <= to; i++) {
-            near[i - from] = run;
+        for (int i = 0; i < DAYS; i++) {
+            near[i] = run;
             int out = i - r;
             int in = i + r + 1;
             if (out >= 0) {
@@ -249,11 +231,11 @@ final class Posterior {
         }
         double most = near[middleOfMax(near, 0, near.length - 1)];
         // of the days whose week holds nearly as much, the most probable one (the mode, where the week does not decide)
-        double[] day = new double[near.length];
-        for (int i = 0; i < near.length; i++) {
-            day[i] = near[i] >= NEARLY * most ? p[from + i] : Double.NEGATIVE_INFINITY;
+        double[] day = near;
+        for (int i = 0; i < DAYS; i++) {
+            day[i] = near[i] >= NEARLY * most ? p[i] : Double.NEGATIVE_INFINITY;
         }
-        return from + middleOfMax(day, 0, day.length - 1);
+        return middleOfMax(day, 0, DAYS - 1);
     }
 
     /** How much of the most probability a week can hold another day's week must hold for the day to be the best one. */

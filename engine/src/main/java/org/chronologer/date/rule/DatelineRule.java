@@ -20,6 +20,12 @@ import org.chronologer.resolve.Granularity;
 public final class DatelineRule implements EvidenceRule {
 
     public static final RuleId ID = RuleId.of("dateline");
+    /**
+     * The kind a dateline is weighed as: a full date told without tense, the latest the text tells. The dated articles
+     * the model is fitted on hold too few datelines to fit their own lags (4 of 4,876: their texts begin after it), so
+     * a dateline counts as what the data says of such dates, not as a constant.
+     */
+    static final String KIND = "date:untensed:day:latest";
 
     /** A year written out in a date ("Oct. 23, 1998", "March 2011", "Sept. '89"). */
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
@@ -37,7 +43,7 @@ public final class DatelineRule implements EvidenceRule {
     public List<Evidence> collect(ArticleFacts facts) {
         return facts.dateline().map(m -> {
             LocalDate day = MentionEvidence.absoluteInterval(m).orElseThrow().earliest();
-            return List.of(MentionEvidence.at(m, ID, new Cue("dateline", Anchor.Span.of(day)),
+            return List.of(MentionEvidence.at(m, ID, new Cue(KIND, Anchor.Span.of(day)),
                     "'" + m.text() + "' opens the text as a dateline"));
         }).orElse(List.of());
     }
