@@ -111,7 +111,8 @@ public final class ChronologyBuilder {
             nodes.add(new OrderingGraph.Node("article:" + a.id(), a.published().best(), a.published().best()));
         }
         OrderingGraph graph = OrderingGraph.of(nodes);
-        List<EpisodeFinder.Member> members = t.articles().stream().map(a -> new EpisodeFinder.Member(a.id(), a.published().best())).toList();
+        List<EpisodeFinder.Member> members = t.articles().stream()
+                .map(a -> new EpisodeFinder.Member(a.id(), a.published().best(), a.published().earliest(), a.published().latest())).toList();
         List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links());
         Map<String, String> episodeOfArticle = new TreeMap<>();
         for (Episode e : episodes) {

@@ -24,13 +24,13 @@ import org.jgrapht.alg.util.UnionFind;
 /**
  * Finds the episodes a corpus mixes: articles are in one episode when they tell the same happening (their link,
  * from shared text, a shared dated sentence or a shared known event, is strong enough) and were published close
- * together. Groups are the connected components of those pairs; their number is found, not given.
+ * together (their windows, which hold the true days, come within three weeks of each other). Groups are the connected components of those pairs; their number is found, not given.
  */
 public final class EpisodeFinder {
 
     /** Link from which two articles published close together belong to one episode (at least {@link ArticleLinks#WEAKEST}). */
     static final double EPISODE_LINK = 0.2;
-    /** How far apart two articles' best days may be and still belong to one episode. */
+    /** How far apart two articles' windows may be and still belong to one episode. */
     static final long MAX_GAP_DAYS = 21;
     /** Words in a label. */
     static final int LABEL_WORDS = 4;
@@ -38,16 +38,36 @@ public final class EpisodeFinder {
     private EpisodeFinder() {
     }
 
-    /** What episode finding needs of one article: its id and its best publication day (no text). */
-    public record Member(String id, LocalDate published) {
+    /**
+     * What episode finding needs of one article: its id, its best publication day and the window that holds its true
+     * day (the day itself when the date is declared). No text.
+     */
+    public record Member(String id, LocalDate published, LocalDate earliest, LocalDate latest) {
         public Member {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(earliest, "earliest");
+            Objects.requireNonNull(latest, "latest");
+            if (earliest.isAfter(latest)) {
+                throw new IllegalArgumentException("window " + earliest + ".." + latest + " of " + id + " ends before it begins");
+            }
+        }
+
+        /** A member whose day is known. */
+        public Member(String id, LocalDate published) {
+            this(id, published, published, published);
         }
 
         /** The member for a dated article. */
         public static Member of(DatedArticle a) {
-            return new Member(a.article().id(), a.published().best());
+            return new Member(a.article().id(), a.published().best(), a.published().earliest(), a.published().latest());
+        }
+
+        /** Days between this member's window and the other's (0 when they overlap). */
+        long daysApart(Member o) {
+            LocalDate from = earliest.isAfter(o.earliest) ? earliest : o.earliest;
+            LocalDate to = latest.isBefore(o.latest) ? latest : o.latest;
+            return Math.max(0, ChronoUnit.DAYS.between(to, from));
         }
     }
 
@@ -73,7 +93,8 @@ public final class EpisodeFinder {
                 if (j <= i) {
                     continue;
                 }
-                long gap = Math.abs(ChronoUnit.DAYS.between(members.get(i).published(), members.get(j).published()));
+                // published close together, as far as the dates are known: the windows, not only the best days
+                long gap = members.get(i).daysApart(members.get(j));
                 if (link.strength() >= EPISODE_LINK && gap <= MAX_GAP_DAYS) {
                     components.union(i, j);
                 }

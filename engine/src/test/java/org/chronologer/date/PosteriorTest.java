@@ -84,15 +84,16 @@ class PosteriorTest {
     }
 
     @Test
-    void whenTwoCuesDisagreeTheBetterFittedKindWinsAndTheOtherIsAConflict() {
+    void whenTwoCuesDisagreeTheSharperKindWinsAndALooseOneIsNoConflictWhereItsLagsOftenFell() {
         DatingModel model = loose(onTheDay(HandBuiltModel.empty())).build();
         Evidence sharp = cue("dateline", "dateline", Anchor.Span.of(MARCH_10));
         Evidence vague = cue("the old war", "event:past", Anchor.Span.of(LocalDate.of(2012, 6, 1)));
         for (List<Evidence> order : List.of(List.of(sharp, vague), List.of(vague, sharp))) {
             PublicationEstimate p = estimate(model, order);
             assertThat(p.best()).isEqualTo(MARCH_10);
-            assertThat(p.evidence()).extracting(Evidence::text).containsExactly("dateline");
-            assertThat(p.conflicts()).extracting(Evidence::text).containsExactly("the old war");
+            assertThat(p.evidence()).extracting(Evidence::text).containsExactly("dateline", "the old war");
+            // one in eight articles of the loose kind was written as long after it: that is no contradiction
+            assertThat(p.conflicts()).isEmpty();
         }
     }
 
