@@ -50,7 +50,10 @@ class ReadmeExampleTest {
             System.setOut(stdout);
         }
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).hasSizeGreaterThan(10).anySatisfy(l -> assertThat(l).startsWith("2023-10-17 "));
+        // the events in order, each with its day: the October 2023 visit's among them
+        assertThat(lines).hasSizeGreaterThan(10).allSatisfy(l -> assertThat(l).matches("\\d{4}-\\d{2}-\\d{2} .*"))
+                .anySatisfy(l -> assertThat(l).startsWith("2023-"));
+        assertThat(lines.stream().map(l -> l.substring(0, 10)).toList()).isSorted();
         assertThat(source.lines().filter(l -> !l.isBlank() && !l.startsWith("import") && !l.trim().equals("}")).count())
                 .as("ten lines, braces and imports aside").isLessThanOrEqualTo(10);
     }
