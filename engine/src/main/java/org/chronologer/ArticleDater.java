@@ -95,6 +95,11 @@ public final class ArticleDater {
         return new DatedCorpus(dated, corpus.links());
     }
 
+    /** The workers this dater tags on (later per-article passes run on the same threads). */
+    Workers workers() {
+        return workers;
+    }
+
     /** Dates one article on its own evidence. */
     public DatedArticle dateAlone(Article article) {
         Reading r = read(article);

@@ -102,7 +102,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 for (Chronology.Entry a : c.articles()) {
                     Article article = texts.get(a.id());
                     String doc = TimeMlWriter.document(a.id(), a.title(), article.text(),
-                            a.published().declared().orElse(a.published().best()), a.mentions());
+                            a.published().declared().orElse(a.published().best()), a.mentions(), c.events(), c.relations());
                     if (out.isDirectory()) {
                         out.writeDocument(a.id(), "tml", doc);
                     } else {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -206,7 +207,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
         Map<String, List<Explained>> explanations = new LinkedHashMap<>();
         for (Map.Entry<String, Timeline> g : golds.entrySet()) {
             List<Explained> lines = new ArrayList<>();
-            Timeline sys = systemTimeline(g.getValue().entity(), chronology.events(), docs, scope.equals("sentence"), lines);
+            Timeline sys = systemTimeline(g.getValue().entity(), chronology, docs, scope.equals("sentence"), lines);
             systems.put(g.getKey(), sys);
             explanations.put(g.getKey(), lines);
             score.add(g.getKey(), g.getValue(), sys);
@@ -262,44 +263,76 @@ public final class EvalTimelineCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- the system timeline of one entity
 
-    /** The system timeline of an entity over the chronology's events. */
-    static Timeline systemTimeline(String entity, List<Event> events, Map<String, CatDocument> docs, boolean wholeSentence,
+    /**
+     * The system timeline of an entity over the chronology's events: every telling whose clause (or sentence) in its
+     * CAT document names the entity, placed on its event's day, or, for an event placed by the publication moment
+     * (told in the past or present without a date), on its article's publication day; events with neither are left
+     * out (they would all share one unknown date). The id is the CAT token of the event word.
+     */
+    static Timeline systemTimeline(String entity, Chronology chronology, Map<String, CatDocument> docs, boolean wholeSentence,
                                    List<Explained> explained) {
         List<Pattern> aliases = aliases(entity);
-        List<Event> chosen = new ArrayList<>();
-        for (Event e : events) {
-            String where = wholeSentence ? e.sentence() : e.text();
-            if (aliases.stream().anyMatch(p -> p.matcher(where).find())) {
-                chosen.add(e);
-            }
+        Map<String, LocalDate> published = new HashMap<>();
+        for (Chronology.Entry a : chronology.articles()) {
+            published.put(a.id(), a.published().declared().orElse(a.published().best()));
         }
-        chosen.sort(Comparator.comparing(Event::earliest).thenComparing(Event::latest));
-        List<Line> lines = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        int ordinal = 0;
-        LocalDate[] previous = null;
-        for (Event e : chosen) {
-            LocalDate[] interval = {e.earliest(), e.latest()};
-            if (previous == null || !previous[0].equals(interval[0]) || !previous[1].equals(interval[1])) {
-                ordinal++;
-                previous = interval;
-            }
-            Set<String> ids = new LinkedHashSet<>();
+        record Placed(LocalDate earliest, LocalDate latest, String anchor, String id, String clause) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (Event e : chronology.events()) {
             for (Event.Source s : e.sources()) {
                 CatDocument d = docs.get(s.article());
                 if (d == null) {
                     continue;
                 }
-                eventId(d, e.text(), s, aliases).ifPresent(ids::add);
+                Optional<Token> at = d.tokenAt(s.start());
+                if (at.isEmpty()) {
+                    continue;
+                }
+                List<Token> sentence = d.sentence(at.get().sentence());
+                int sStart = sentence.get(0).start();
+                int sEnd = sentence.get(sentence.size() - 1).end();
+                int[] span = wholeSentence ? new int[] {sStart, sEnd} : clauseSpan(d.text(), sStart, sEnd, "", s.start(), s.end());
+                String where = d.text().substring(span[0], span[1]);
+                if (aliases.stream().noneMatch(p -> p.matcher(where).find())) {
+                    continue;
+                }
+                if (aliases.stream().anyMatch(p -> { Matcher m = p.matcher(d.text().substring(s.start(), s.end())); return m.find(); })) {
+                    continue; // the entity's own name is not an event of its timeline
+                }
+                LocalDate from;
+                LocalDate to;
+                String anchor;
+                if (e.when().isPresent()) {
+                    from = e.when().get().earliest();
+                    to = e.when().get().latest();
+                    anchor = anchor(e.when().get().value());
+                } else if (e.anchor().kind() == Event.Anchor.Kind.PUBLICATION && e.factual() && published.containsKey(s.article())) {
+                    from = published.get(s.article());
+                    to = from;
+                    anchor = from.toString();
+                } else {
+                    continue;
+                }
+                placed.add(new Placed(from, to, anchor, d.id() + "-" + at.get().sentence() + "-" + at.get().text(), where));
             }
-            ids.removeAll(used);
-            if (ids.isEmpty()) {
+        }
+        placed.sort(Comparator.comparing(Placed::earliest).thenComparing(Placed::latest));
+        List<Line> lines = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        int ordinal = 0;
+        LocalDate[] previous = null;
+        for (Placed p : placed) {
+            if (previous == null || !previous[0].equals(p.earliest()) || !previous[1].equals(p.latest())) {
+                ordinal++;
+                previous = new LocalDate[] {p.earliest(), p.latest()};
+            }
+            if (!used.add(p.id())) {
                 continue;
             }
-            used.addAll(ids);
-            Line line = new Line(ordinal, anchor(e.when().value()), List.copyOf(ids));
+            Line line = new Line(ordinal, p.anchor(), List.of(p.id()));
             lines.add(line);
-            explained.add(new Explained(line, e.text()));
+            explained.add(new Explained(line, p.clause()));
         }
         return new Timeline(entity, lines);
     }
