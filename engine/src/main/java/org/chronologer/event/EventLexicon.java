@@ -10,28 +10,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.chronologer.model.EventMention.EventClass;
 import org.chronologer.model.EventMention.Pos;
 
 /**
- * Which words name events, and of which TimeML class: per lemma and word class, how often the word was an event
- * in annotated text and its usual class; per noun ending ("-tion", "-ment"), how often nouns with it were. A word
- * is an event when its rate, drawn towards its ending's (or its word class's) with the weight of
- * {@link #PRIOR_WEIGHT} occurrences, reaches {@link #THRESHOLD}. Unseen words get the class of their word class.
+ * Which words name events, and of which TimeML class. Per lemma and word class, the lexicon holds how likely the
+ * word is to name an event and its usual class; a word is an event when that rate reaches {@link #THRESHOLD}. A word
+ * with no entry gets the rate of its nominalisation ending ("-tion", "-ment", "-ure": general knowledge of English
+ * word formation), else its word class's ({@link #DEFAULT_RATE}: most verbs name events, most nouns do not); its
+ * class comes from the lists of class words below, else OCCURRENCE (STATE for adjectives).
  *
- * <p>The engine's lexicon ({@code lexicon.tsv} beside this class) is fitted by the {@code fit-events} command.
+ * <p>The engine's lexicon ({@code lexicon.tsv} beside this class) is derived from WordNet 3.0 by the {@code fit-events}
+ * command: a noun's rate is the share of its senses, weighted by their frequency rank, that WordNet files as acts,
+ * events, processes or phenomena (states count half); a verb WordNet files as stative is a STATE. No annotated corpus
+ * is used, so the lexicon can be measured on TimeML corpora it was not fitted on.
  */
 public final class EventLexicon {
 
     /** The rate from which a word is an event. */
-    static final double THRESHOLD = 0.5;
-    /** How many occurrences the prior counts for. */
-    static final double PRIOR_WEIGHT = 2.0;
+    public static final double THRESHOLD = 0.5;
 
     /** Rates for words with no entry and no known ending. */
     static final Map<Pos, Double> DEFAULT_RATE = Map.of(Pos.VERB, 0.85, Pos.NOUN, 0.08, Pos.ADJECTIVE, 0.03, Pos.OTHER, 0.0);
+
+    /** Endings that make nouns of events from verbs ("arrival", "departure", "election", "agreement", "bombing"). */
+    static final Map<String, Double> NOMINALISATIONS = Map.of("tion", 0.7, "sion", 0.7, "ment", 0.6, "ance", 0.55,
+            "ence", 0.5, "ure", 0.55, "ing", 0.6, "val", 0.6, "sal", 0.6, "ery", 0.5);
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "add", "state", "claim",
             "confirm", "deny", "declare", "explain", "note", "quote", "comment", "reply", "respond", "write", "insist");
@@ -46,16 +53,20 @@ public final class EventLexicon {
     private static final Set<String> STATE_VERBS = Set.of("own", "have", "contain", "include", "belong", "exist", "lack",
             "resemble", "cost", "weigh", "mean", "seem", "appear", "hold", "live");
 
-    /** A lexicon entry: how often the word was an event, in how many occurrences, and its usual class. */
-    public record Entry(int events, int total, EventClass eventClass) {
+    /** A lexicon entry: how likely the word is to name an event (0..1), and its usual class. */
+    public record Entry(double rate, EventClass eventClass) {
+        public Entry {
+            if (!(rate >= 0 && rate <= 1)) {
+                throw new IllegalArgumentException("rate must be in 0..1, not " + rate);
+            }
+            Objects.requireNonNull(eventClass, "eventClass");
+        }
     }
 
     private final Map<String, Entry> words;
-    private final Map<String, Entry> endings;
 
-    private EventLexicon(Map<String, Entry> words, Map<String, Entry> endings) {
+    private EventLexicon(Map<String, Entry> words) {
         this.words = Map.copyOf(words);
-        this.endings = Map.copyOf(endings);
     }
 
     private static final class Engine {
@@ -79,20 +90,17 @@ public final class EventLexicon {
         return Engine.LEXICON;
     }
 
-    /** A lexicon with no entries: every decision by word class and the lists of class words. */
+    /** A lexicon with no entries: every decision by ending, word class and the lists of class words. */
     public static EventLexicon empty() {
-        return new EventLexicon(Map.of(), Map.of());
+        return new EventLexicon(Map.of());
     }
 
-    /** A lexicon from the given entries (keys as {@link #key}; endings start with '-'). */
+    /** A lexicon from the given entries (keys as {@link #key}). */
     public static EventLexicon of(Map<String, Entry> entries) {
-        Map<String, Entry> words = new HashMap<>();
-        Map<String, Entry> endings = new HashMap<>();
-        entries.forEach((k, v) -> (k.contains("\t-") ? endings : words).put(k, v));
-        return new EventLexicon(words, endings);
+        return new EventLexicon(entries);
     }
 
-    /** Reads a lexicon: lines {@code POS<TAB>lemma-or--ending<TAB>events<TAB>total<TAB>CLASS}; '#' starts a comment. */
+    /** Reads a lexicon: lines {@code POS<TAB>lemma<TAB>rate<TAB>CLASS}; '#' starts a comment. */
     public static EventLexicon read(Reader reader) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
         BufferedReader r = new BufferedReader(reader);
@@ -102,27 +110,27 @@ public final class EventLexicon {
                 continue;
             }
             String[] f = line.split("\t");
-            if (f.length != 5) {
+            if (f.length != 4) {
                 throw new IOException("bad lexicon line: " + line);
             }
-            entries.put(key(Pos.valueOf(f[0]), f[1]), new Entry(Integer.parseInt(f[2]), Integer.parseInt(f[3]), EventClass.valueOf(f[4])));
+            try {
+                entries.put(key(Pos.valueOf(f[0]), f[1]), new Entry(Double.parseDouble(f[2]), EventClass.valueOf(f[3])));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("bad lexicon line: " + line, e);
+            }
         }
         return of(entries);
     }
 
-    /** The key of a lemma (or an ending, starting with '-') of a word class. */
+    /** The key of a lemma of a word class. */
     public static String key(Pos pos, String lemma) {
         return pos.name() + "\t" + lemma;
     }
 
     /** How likely the word is to name an event (0..1). */
     public double rate(Pos pos, String lemma) {
-        double prior = prior(pos, lemma);
         Entry e = words.get(key(pos, lemma));
-        if (e == null) {
-            return prior;
-        }
-        return (e.events() + PRIOR_WEIGHT * prior) / (e.total() + PRIOR_WEIGHT);
+        return e != null ? e.rate() : prior(pos, lemma);
     }
 
     /** Whether the word names an event. */
@@ -130,12 +138,11 @@ public final class EventLexicon {
         return rate(pos, lemma) >= THRESHOLD;
     }
 
-    private double prior(Pos pos, String lemma) {
-        for (int n = 5; n >= 3; n--) {
-            if (lemma.length() > n + 2) {
-                Entry e = endings.get(key(pos, "-" + lemma.substring(lemma.length() - n)));
-                if (e != null && e.total() >= 5) {
-                    return (e.events() + 1.0) / (e.total() + 2.0);
+    private static double prior(Pos pos, String lemma) {
+        if (pos == Pos.NOUN) {
+            for (Map.Entry<String, Double> e : NOMINALISATIONS.entrySet()) {
+                if (lemma.length() > e.getKey().length() + 3 && lemma.endsWith(e.getKey())) {
+                    return e.getValue();
                 }
             }
         }
@@ -144,10 +151,6 @@ public final class EventLexicon {
 
     /** The word's TimeML class. */
     public EventClass eventClass(Pos pos, String lemma) {
-        Entry e = words.get(key(pos, lemma));
-        if (e != null && e.events() > 0) {
-            return e.eventClass();
-        }
         String l = lemma.toLowerCase(Locale.ROOT);
         if (pos == Pos.ADJECTIVE) {
             return EventClass.STATE;
@@ -170,7 +173,8 @@ public final class EventLexicon {
         if (STATE_VERBS.contains(l)) {
             return EventClass.STATE;
         }
-        return EventClass.OCCURRENCE;
+        Entry e = words.get(key(pos, lemma));
+        return e != null ? e.eventClass() : EventClass.OCCURRENCE;
     }
 
     /** The entry of a word, if the lexicon has one. */
@@ -178,8 +182,8 @@ public final class EventLexicon {
         return Optional.ofNullable(words.get(key(pos, lemma)));
     }
 
-    /** The number of words and endings. */
+    /** The number of words. */
     public int size() {
-        return words.size() + endings.size();
+        return words.size();
     }
 }
