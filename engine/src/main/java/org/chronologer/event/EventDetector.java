@@ -37,6 +37,8 @@ public final class EventDetector {
     /** Words before an event noun that make it hypothetical or to come. */
     private static final Set<String> NOUN_MODALS = Set.of("possible", "potential", "proposed", "planned", "prospective",
             "hypothetical", "would-be", "upcoming", "future", "expected", "scheduled", "likely");
+    /** Pronouns that name a person told before ("he said", "his visit"). */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-", "\u2013", "\u2014", "\"", "''", "``");
 
     private EventDetector() {
@@ -45,8 +47,10 @@ public final class EventDetector {
     /** The event mentions of the sentences, in text order (offsets as in the sentences). */
     public static List<EventMention> detect(List<TaggedSentence> sentences, EventLexicon lexicon) {
         List<EventMention> out = new ArrayList<>();
+        String antecedent = null;
         for (TaggedSentence s : sentences) {
             List<TaggedSentence.Word> w = s.words();
+            String heOrShe = antecedent;
             for (int i = 0; i < w.size(); i++) {
                 Pos pos = pos(w.get(i));
                 if (pos == Pos.OTHER || !isWord(w.get(i).text())) {
@@ -56,13 +60,28 @@ public final class EventDetector {
                 if (pos == Pos.VERB && w.get(i).pos().equals("AUX")) {
                     continue;
                 }
-                if (!lexicon.isEvent(pos, lemma)) {
+                if (!lexicon.isEvent(pos, lemma) || modifier(w, i)) {
                     continue;
                 }
-                out.add(mention(s, i, pos, lexicon.eventClass(pos, lemma)));
+                out.add(mention(s, i, pos, lexicon.eventClass(pos, lemma), heOrShe));
             }
+            antecedent = firstName(w).orElse(antecedent);
         }
         return out;
+    }
+
+    /**
+     * Whether a word in -ing stands between a determiner (or possessive) and a noun, as a modifier of that noun: "the
+     * following year", "the operating system", "a leading maker" name no event.
+     */
+    static boolean modifier(List<TaggedSentence.Word> w, int i) {
+        if (i == 0 || i + 1 >= w.size() || !w.get(i).lower().endsWith("ing")) {
+            return false;
+        }
+        String before = w.get(i - 1).pos();
+        String after = w.get(i + 1).pos();
+        return (before.equals("DET") || before.equals("PRON") && w.get(i - 1).lower().matches("its|his|her|their|our|my|your"))
+                && (after.equals("NOUN") || after.equals("PROPN"));
     }
 
     private static boolean isWord(String t) {
@@ -79,7 +98,7 @@ public final class EventDetector {
         };
     }
 
-    private static EventMention mention(TaggedSentence s, int i, Pos pos, EventClass cls) {
+    private static EventMention mention(TaggedSentence s, int i, Pos pos, EventClass cls, String heOrShe) {
         List<TaggedSentence.Word> w = s.words();
         TaggedSentence.Word word = w.get(i);
         Tense tense = Tense.NONE;
@@ -158,7 +177,7 @@ public final class EventDetector {
             }
         }
         return new EventMention(word.start(), word.end(), word.text(), word.lemma(), pos, cls, tense, aspect, polarity, modality,
-                s.index(), s.start(), s.end(), participants(w, i, clauseStart));
+                s.index(), s.start(), s.end(), participants(w, i, clauseStart, heOrShe));
     }
 
     /** The word that governs an infinitive ("plans" in "plans to visit"), when it makes it an intention. */
@@ -223,14 +242,21 @@ public final class EventDetector {
     }
 
     /**
-     * The names (runs of proper nouns) of the event's clause; when none comes before the event in its clause, the
-     * sentence's first name before it too (the subject a coordinated or following clause leaves out).
+     * The names (runs of proper nouns) of the event's clause, a "he", "she", "his" or "her" before the event standing for
+     * {@code heOrShe} (the first name of the latest earlier sentence that has one); when no name comes before the
+     * event in its clause, the sentence's first name before it too (the subject a coordinated or following clause
+     * leaves out).
      */
-    static List<String> participants(List<TaggedSentence.Word> w, int i, int clauseStart) {
+    static List<String> participants(List<TaggedSentence.Word> w, int i, int clauseStart, String heOrShe) {
         Set<String> names = new LinkedHashSet<>();
         int end = clauseEnd(w, i);
         boolean before = false;
         for (int j = clauseStart; j < end; j++) {
+            if (heOrShe != null && j < i && PERSONAL.contains(w.get(j).lower()) && w.get(j).pos().equals("PRON")) {
+                names.add(heOrShe);
+                before = true;
+                continue;
+            }
             if (isName(w.get(j))) {
                 int k = j;
                 while (k + 1 < end && isName(w.get(k + 1))) {
@@ -256,6 +282,26 @@ public final class EventDetector {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * The name (run of proper nouns) a sentence opens with before its first verb, its subject most likely: whom a "he"
+     * or "she" of the next sentences names.
+     */
+    private static Optional<String> firstName(List<TaggedSentence.Word> w) {
+        for (int j = 0; j < w.size(); j++) {
+            if (w.get(j).pos().equals("VERB") || w.get(j).pos().equals("AUX")) {
+                return Optional.empty();
+            }
+            if (isName(w.get(j))) {
+                int k = j;
+                while (k + 1 < w.size() && isName(w.get(k + 1))) {
+                    k++;
+                }
+                return Optional.of(join(w, j, k));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isName(TaggedSentence.Word w) {

@@ -17,15 +17,20 @@ import org.chronologer.model.EventMention.Tense;
 import org.chronologer.model.NodeRef;
 import org.chronologer.model.Relation;
 import org.chronologer.model.When;
+import org.chronologer.resolve.Granularity;
 import org.chronologer.resolve.TimexValues;
 import org.chronologer.tag.TimexType;
 
 /**
  * Places the event mentions of one dated article in time. Each telling gets, in this order of preference:
  * <ol>
- *   <li><b>dated</b>: the interval of a resolved date or time expression in its clause (a factual event only);</li>
+ *   <li><b>dated</b>: the interval of a resolved date or time expression in its clause, or one fronted in its sentence
+ *       with no other verb between (a factual event only); for a factual event told in the simple past without
+ *       either, the story's time: the last day (or time) the article told in an earlier sentence, when it is not
+ *       after publication ("Jobs unveiled the phone on Monday. [...] Jobs said ..." puts the saying on Monday);</li>
  *   <li><b>relative</b>: a relation to another event of the article through a connective: "after the talks",
- *       "before leaving", "following the vote", "ahead of the summit" (the other event named right after it), or
+ *       "before leaving", "following the vote", "ahead of the summit" (the other event named right after it, or
+ *       fronted: "After the ceremony, the ferry left"), or
  *       "then", "later", "afterwards" (after the last event told before its clause);</li>
  *   <li><b>publication</b>: through tense and aspect, a relation to the article's publication moment
  *       ({@code article:ID}): past and perfect are before it, the present holds at it (the interval is the
@@ -65,19 +70,33 @@ public final class EventAnchorer {
         NodeRef pub = NodeRef.publication(id);
         List<Mention> dates = article.mentions().stream()
                 .filter(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME) && m.resolution().interval().isPresent())
-                .toList();
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
         List<Event> out = new ArrayList<>(events.size());
         List<Relation> relations = new ArrayList<>();
+        int nextDate = 0;
+        Mention focus = null;
         for (int i = 0; i < events.size(); i++) {
             EventMention m = events.get(i);
             NodeRef self = NodeRef.event(id + "#" + i);
             int[] clause = Clauses.bounds(text, m.sentenceStart(), m.sentenceEnd(), m.start(), m.end());
             Optional<When> when = Optional.empty();
             Anchor anchor = Anchor.none();
+            while (nextDate < dates.size() && dates.get(nextDate).end() <= m.sentenceStart()) {
+                Mention d = dates.get(nextDate++);
+                TimexValues.Interval iv = d.resolution().interval().get();
+                if (!iv.granularity().coarserOrEqual(Granularity.WEEKEND) && !iv.latest().isAfter(publicationDay(article))) {
+                    focus = d;
+                }
+            }
             if (m.factual()) {
-                List<Mention> reachable = dates.stream().filter(d -> noVerbBetween(events, m, d)).toList();
+                List<Mention> reachable = dates.stream()
+                        .filter(d -> d.start() >= m.sentenceStart() && d.end() <= m.sentenceEnd() && noVerbBetween(events, m, d)).toList();
                 Optional<Mention> d = governing(reachable, clause, m)
                         .or(() -> narrowest(reachable.stream().filter(x -> x.end() <= m.start()).toList(), m.sentenceStart(), m.sentenceEnd(), m));
+                if (d.isEmpty() && focus != null && m.tense() == Tense.PAST && m.aspect() == Aspect.NONE) {
+                    // a past event told without a date happens at the story's time: the last day the article told before
+                    d = Optional.of(focus);
+                }
                 if (d.isPresent()) {
                     when = When.of(d.get().resolution());
                     anchor = Anchor.dated(id, d.get().start());
@@ -195,6 +214,31 @@ public final class EventAnchorer {
                         : new Relation(self, other, Relation.Type.BEFORE));
             }
         }
+        // "After the ceremony, X": a sentence (or clause) opening with a connective relates its first event to the
+        // first verb told after the comma that closes the connective's phrase
+        if (m.pos() == EventMention.Pos.VERB && clause[0] > m.sentenceStart()) {
+            int open = m.sentenceStart();
+            String first = nextWord(text, open, clause[0]);
+            if (first != null && (AFTER.contains(first) || BEFORE.contains(first))) {
+                int p = open;
+                while (p < clause[0] && !Character.isLetter(text.charAt(p))) {
+                    p++;
+                }
+                int afterConnective = p + first.length();
+                for (int j = 0; j < i; j++) {
+                    EventMention y = events.get(j);
+                    if (y.sentence() != m.sentence() || y.start() < afterConnective) {
+                        continue;
+                    }
+                    if (y.end() <= clause[0] && onlyFillers(text, afterConnective, y.start()) && firstVerbOfClause(events, i, clause)) {
+                        NodeRef other = NodeRef.event(article + "#" + j);
+                        return Optional.of(AFTER.contains(first) ? new Relation(other, self, Relation.Type.BEFORE)
+                                : new Relation(self, other, Relation.Type.BEFORE));
+                    }
+                    break;
+                }
+            }
+        }
         // "then", "later": after the last event told before this clause
         String before = text.substring(clause[0], m.start()).toLowerCase(Locale.ROOT);
         for (String w : before.split("[^\\p{L}]+")) {
@@ -209,6 +253,16 @@ public final class EventAnchorer {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the event is the first verb of its clause. */
+    private static boolean firstVerbOfClause(List<EventMention> events, int i, int[] clause) {
+        for (int j = i - 1; j >= 0 && events.get(j).end() > clause[0]; j--) {
+            if (events.get(j).pos() == EventMention.Pos.VERB) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nextWord(String text, int from, int limit) {

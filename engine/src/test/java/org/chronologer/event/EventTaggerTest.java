@@ -80,4 +80,17 @@ class EventTaggerTest {
         EventMention said = find(tagger.events(text), "said");
         assertThat(text.substring(said.start(), said.end())).isEqualTo("said");
     }
+
+    @Test
+    void aHeOrSheStandsForTheNameTheLatestSentenceOpenedWith() {
+        List<EventMention> events = tagger.events("Mira Oduya opened the exhibition. She thanked the donors.");
+        assertThat(find(events, "thanked").participants()).contains("Mira Oduya");
+    }
+
+    @Test
+    void aWordInIngBetweenADeterminerAndANounIsNoEvent() {
+        List<EventMention> events = tagger.events("The following year the company sold its operating division.");
+        assertThat(events).noneMatch(e -> e.text().equals("following") || e.text().equals("operating"));
+        assertThat(find(events, "sold").tense()).isEqualTo(Tense.PAST);
+    }
 }

@@ -29,6 +29,7 @@ import org.chronologer.eval.TimelineScore.Line;
 import org.chronologer.eval.TimelineScore.Result;
 import org.chronologer.eval.TimelineScore.Timeline;
 import org.chronologer.eval.TimelineScore;
+import org.chronologer.episode.About;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
@@ -100,6 +101,10 @@ public final class EvalTimelineCommand implements Callable<Integer> {
 
     @Option(names = "--scope", paramLabel = "clause|sentence", defaultValue = "clause", description = "Where an event must name the target entity: its clause (default) or its whole sentence.")
     String scope;
+
+    @Option(names = "--clause-only", description = "An event concerns the entity only when its clause names it (not through the "
+            + "event's participants: a name its other tellings give, or a \"he\" or \"she\" standing for it).")
+    boolean clauseOnly;
 
     @Option(names = "--out", paramLabel = "FOLDER", description = "Also write the system timelines there, one file per gold timeline with the same name, in the task's format.")
     Path out;
@@ -207,7 +212,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
         Map<String, List<Explained>> explanations = new LinkedHashMap<>();
         for (Map.Entry<String, Timeline> g : golds.entrySet()) {
             List<Explained> lines = new ArrayList<>();
-            Timeline sys = systemTimeline(g.getValue().entity(), chronology, docs, scope.equals("sentence"), lines);
+            Timeline sys = systemTimeline(g.getValue().entity(), chronology, docs, scope.equals("sentence"), !clauseOnly, lines);
             systems.put(g.getKey(), sys);
             explanations.put(g.getKey(), lines);
             score.add(g.getKey(), g.getValue(), sys);
@@ -270,8 +275,9 @@ public final class EvalTimelineCommand implements Callable<Integer> {
      * out (they would all share one unknown date). The id is the CAT token of the event word.
      */
     static Timeline systemTimeline(String entity, Chronology chronology, Map<String, CatDocument> docs, boolean wholeSentence,
-                                   List<Explained> explained) {
+                                   boolean participants, List<Explained> explained) {
         List<Pattern> aliases = aliases(entity);
+        About about = About.of(entity);
         Map<String, LocalDate> published = new HashMap<>();
         for (Chronology.Entry a : chronology.articles()) {
             published.put(a.id(), a.published().declared().orElse(a.published().best()));
@@ -294,7 +300,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 int sEnd = sentence.get(sentence.size() - 1).end();
                 int[] span = wholeSentence ? new int[] {sStart, sEnd} : clauseSpan(d.text(), sStart, sEnd, "", s.start(), s.end());
                 String where = d.text().substring(span[0], span[1]);
-                if (aliases.stream().noneMatch(p -> p.matcher(where).find())) {
+                if (aliases.stream().noneMatch(p -> p.matcher(where).find()) && !(participants && about.concerns(e))) {
                     continue;
                 }
                 if (aliases.stream().anyMatch(p -> { Matcher m = p.matcher(d.text().substring(s.start(), s.end())); return m.find(); })) {
