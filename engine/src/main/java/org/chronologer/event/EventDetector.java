@@ -37,6 +37,9 @@ public final class EventDetector {
     /** Words before an event noun that make it hypothetical or to come. */
     private static final Set<String> NOUN_MODALS = Set.of("possible", "potential", "proposed", "planned", "prospective",
             "hypothetical", "would-be", "upcoming", "future", "expected", "scheduled", "likely");
+    /** Verbs of a journey, whose "for" names what the journey is for. */
+    private static final Set<String> JOURNEYS = Set.of("arrive", "come", "travel", "fly", "land", "head", "go", "return",
+            "leave", "depart", "sail", "drive", "gather", "convene", "invite", "summon", "set");
     /** Pronouns that name a person told before ("he said", "his visit"). */
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-", "\u2013", "\u2014", "\"", "''", "``");
@@ -134,7 +137,8 @@ public final class EventDetector {
             String first = aux.isEmpty() ? null : aux.get(0);
             if (to) {
                 tense = Tense.INFINITIVE;
-                modality = governor(w, j).or(() -> Optional.empty());
+                int toAt = j;
+                modality = governor(w, toAt).or(() -> journeyBefore(w, toAt) ? Optional.of("to") : Optional.empty());
             } else if (first == null) {
                 tense = switch (form) {
                     case PAST -> pastOrParticiple(w, i);
@@ -168,6 +172,9 @@ public final class EventDetector {
                     modality = Optional.of(l);
                 }
             }
+            if (modality.isEmpty() && pos == Pos.NOUN && purpose(w, i)) {
+                modality = Optional.of("for");
+            }
         }
         if (modality.isEmpty()) {
             for (int j = clauseStart; j < i; j++) {
@@ -178,6 +185,40 @@ public final class EventDetector {
         }
         return new EventMention(word.start(), word.end(), word.text(), word.lemma(), pos, cls, tense, aspect, polarity, modality,
                 s.index(), s.start(), s.end(), participants(w, i, clauseStart, heOrShe));
+    }
+
+    /**
+     * Whether an event noun is the purpose of a journey told before it in its sentence: "arrived on Tuesday for talks",
+     * "flew to Rome for a summit" (the talks and the summit come after the arrival, and are planned when told).
+     */
+    static boolean purpose(List<TaggedSentence.Word> w, int i) {
+        int j = i - 1;
+        while (j >= 0 && (w.get(j).pos().equals("DET") || w.get(j).pos().equals("ADJ") || w.get(j).pos().equals("NUM")
+                || w.get(j).pos().equals("NOUN") || w.get(j).pos().equals("PROPN") || w.get(j).text().equals("-"))) {
+            j--;
+        }
+        if (j < 0 || !w.get(j).lower().equals("for")) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0; k--) {
+            if (w.get(k).pos().equals("VERB")) {
+                return JOURNEYS.contains(w.get(k).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** Whether the "to" at {@code toAt} follows a journey in its sentence ("arrived on Tuesday to meet"): a purpose. */
+    private static boolean journeyBefore(List<TaggedSentence.Word> w, int toAt) {
+        for (int k = toAt - 1; k >= 0; k--) {
+            if (BREAKS.contains(w.get(k).text())) {
+                return false;
+            }
+            if (w.get(k).pos().equals("VERB")) {
+                return JOURNEYS.contains(w.get(k).lemma());
+            }
+        }
+        return false;
     }
 
     /** The word that governs an infinitive ("plans" in "plans to visit"), when it makes it an intention. */

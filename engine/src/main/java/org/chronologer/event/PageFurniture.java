@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class PageFurniture {
 
-    private static final Pattern HEADING = Pattern.compile("(?:you (?:may|might) also like|related(?: stories| articles| posts| news| coverage| content| videos)?"
+    private static final Pattern HEADING = Pattern.compile("(?:you (?:may|might) also like|related(?: stor(?:y|ies)| articles?| posts?| news| coverage| content| videos?| links?| reading)?"
             + "|more (?:from|on|stories|news|videos)(?: .{0,40})?|read (?:more|next|also)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)"
             + "|trending(?: now)?|top stories|comments?(?: \\(\\d+\\))?|\\d+ comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)"
             + "|(?:latest |more |related )?videos?|watch(?: more| next)?|share this(?: article| story)?|advertisement|sponsored(?: content)?|follow us(?: on .{0,30})?)"
@@ -26,18 +26,28 @@ public final class PageFurniture {
     private static final Pattern PROMPT = Pattern.compile(".{0,80}\\b(?:subscribe|sign up|sign in|log in|newsletter|register (?:now|for free|to)|"
             + "download (?:our|the) app|enable javascript|accept (?:all )?cookies)\\b.{0,80}", Pattern.CASE_INSENSITIVE);
 
+    /** A caption above a photo credit is at most this many words long. */
+    static final int CAPTION_WORDS = 40;
+
     /** Lines shorter than this many words, without a full stop at the end, are list items after a heading. */
     static final int LIST_ITEM_WORDS = 16;
 
     private PageFurniture() {
     }
 
-    /** The spans {@code [start, end)} of the text's furniture lines, in order. */
+    /**
+     * The spans {@code [start, end)} of the text's furniture lines, in order. Besides the lines that are furniture on
+     * their own and the titles a list heading takes with it, the caption above a photo credit is furniture (the
+     * short lines right before the credit), and so is a line that repeats the line before it (a caption and its
+     * alternative text).
+     */
     public static List<int[]> spans(String text) {
         List<int[]> out = new ArrayList<>();
         boolean inList = false;
         int start = 0;
         int n = text.length();
+        String previous = null;
+        List<int[]> lastLines = new ArrayList<>(); // the spans of the last non-empty lines, for the caption above a credit
         while (start < n) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
@@ -46,7 +56,24 @@ public final class PageFurniture {
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
                 boolean furniture;
-                if (isFurniture(line)) {
+                if (line.equals(previous)) {
+                    furniture = true;
+                } else if (isFurniture(line)) {
+                    if (CREDIT.matcher(line).matches()) {
+                        // the caption: the short lines right above the credit, up to a line that ends a paragraph of prose
+                        for (int k = lastLines.size() - 1; k >= Math.max(0, lastLines.size() - 2); k--) {
+                            int[] c = lastLines.get(k);
+                            String above = text.substring(c[0], c[1]).strip();
+                            if (out.stream().anyMatch(o -> o[0] == c[0])) {
+                                continue;
+                            }
+                            if (above.split("\\s+").length > CAPTION_WORDS) {
+                                break;
+                            }
+                            out.add(c);
+                        }
+                        out.sort(java.util.Comparator.comparingInt(o -> o[0]));
+                    }
                     furniture = true;
                     inList = HEADING.matcher(line).matches() || COMMENT_STAMP.matcher(line).matches();
                 } else if (inList && isListItem(line)) {
@@ -57,6 +84,11 @@ public final class PageFurniture {
                 }
                 if (furniture) {
                     out.add(new int[] {start, end});
+                }
+                previous = line;
+                lastLines.add(new int[] {start, end});
+                if (lastLines.size() > 2) {
+                    lastLines.remove(0);
                 }
             }
             start = end + 1;

@@ -30,14 +30,17 @@ import org.chronologer.tag.TimexType;
  *       after publication ("Jobs unveiled the phone on Monday. [...] Jobs said ..." puts the saying on Monday);</li>
  *   <li><b>relative</b>: a relation to another event of the article through a connective: "after the talks",
  *       "before leaving", "following the vote", "ahead of the summit" (the other event named right after it, or
- *       fronted: "After the ceremony, the ferry left"), or
+ *       fronted: "After the ceremony, the ferry left"; "During the talks, they signed" puts the signing in the talks), or
  *       "then", "later", "afterwards" (after the last event told before its clause);</li>
  *   <li><b>publication</b>: through tense and aspect, a relation to the article's publication moment
  *       ({@code article:ID}): past and perfect are before it, the present holds at it (the interval is the
  *       publication day), the future, modal or planned comes after it.</li>
  * </ol>
- * Negated and hypothetical events ("did not attend", "may visit", "plans to open") get no interval: they are kept,
- * marked, and related to the publication moment only when they are to come. Each telling's id is local,
+ * A planned event is dated by a date of its clause ("is scheduled to hold talks on Wednesday"); otherwise negated and
+ * hypothetical events ("did not attend", "may visit", "plans to open") get no interval: they are kept, marked, and
+ * related to the publication moment only when they are to come. The news of the lead told in the present perfect
+ * ("has arrived in Beijing") is of the publication day. An event noun nothing else placed is placed with the verb
+ * told before it in its clause ("has landed for a state visit"). Each telling's id is local,
  * {@code ARTICLE#N}; relations name those ids and {@code article:ID}.
  */
 public final class EventAnchorer {
@@ -75,12 +78,16 @@ public final class EventAnchorer {
         List<Relation> relations = new ArrayList<>();
         int nextDate = 0;
         Mention focus = null;
+        int lead = events.stream().filter(e -> e.pos() == EventMention.Pos.VERB).mapToInt(EventMention::sentence).findFirst().orElse(-1);
+        int[][] clauses = new int[events.size()][];
         for (int i = 0; i < events.size(); i++) {
             EventMention m = events.get(i);
             NodeRef self = NodeRef.event(id + "#" + i);
             int[] clause = Clauses.bounds(text, m.sentenceStart(), m.sentenceEnd(), m.start(), m.end());
+            clauses[i] = clause;
             Optional<When> when = Optional.empty();
             Anchor anchor = Anchor.none();
+            boolean storyTime = false;
             while (nextDate < dates.size() && dates.get(nextDate).end() <= m.sentenceStart()) {
                 Mention d = dates.get(nextDate++);
                 TimexValues.Interval iv = d.resolution().interval().get();
@@ -88,23 +95,33 @@ public final class EventAnchorer {
                     focus = d;
                 }
             }
-            if (m.factual()) {
+            if (m.factual() || planned(m)) {
+                boolean purpose = purpose(m);
                 List<Mention> reachable = dates.stream()
-                        .filter(d -> d.start() >= m.sentenceStart() && d.end() <= m.sentenceEnd() && noVerbBetween(events, m, d)).toList();
+                        .filter(d -> d.start() >= m.sentenceStart() && d.end() <= m.sentenceEnd() && noVerbBetween(events, m, d))
+                        .filter(d -> !purpose || d.start() >= m.end()) // "arrived on Tuesday for talks": Tuesday dates the arrival
+                        .toList();
                 Optional<Mention> d = governing(reachable, clause, m)
-                        .or(() -> narrowest(reachable.stream().filter(x -> x.end() <= m.start()).toList(), m.sentenceStart(), m.sentenceEnd(), m));
-                if (d.isEmpty() && focus != null && m.tense() == Tense.PAST && m.aspect() == Aspect.NONE) {
+                        .or(() -> narrowest(reachable.stream().filter(x -> x.end() <= m.start()).toList(), m.sentenceStart(), m.sentenceEnd(), m))
+                        .or(() -> reachable.stream().filter(x -> x.start() >= m.end()).findFirst());
+                if (d.isEmpty() && m.factual() && focus != null && m.tense() == Tense.PAST && m.aspect() == Aspect.NONE) {
                     // a past event told without a date happens at the story's time: the last day the article told before
                     d = Optional.of(focus);
+                    storyTime = true;
                 }
                 if (d.isPresent()) {
                     when = When.of(d.get().resolution());
                     anchor = Anchor.dated(id, d.get().start());
                 }
             }
-            Optional<Relation> relative = relative(text, events, i, clause, id);
+            int at = i;
+            Optional<Relation> relative = relative(text, events, i, clause, id)
+                    .or(() -> anchorOfPurpose(m, events, at, id));
             if (relative.isPresent()) {
                 relations.add(relative.get());
+                if (anchor.kind() == Anchor.Kind.NONE && (m.tense() == Tense.FUTURE || planned(m))) {
+                    relations.add(new Relation(pub, self, Relation.Type.BEFORE)); // to come, whatever it is relative to
+                }
                 if (anchor.kind() == Anchor.Kind.NONE) {
                     NodeRef other = relative.get().from().equals(self) ? relative.get().to() : relative.get().from();
                     anchor = Anchor.relative(other.id());
@@ -117,7 +134,11 @@ public final class EventAnchorer {
                     after = m.tense() == Tense.FUTURE || m.modality().isPresent() && !Set.of("if", "unless", "whether").contains(m.modality().get());
                     toPublication = after ? Optional.of(Relation.Type.BEFORE) : Optional.empty();
                 } else if (m.factual()) {
-                    if (m.tense() == Tense.PAST || m.aspect() == Aspect.PERFECTIVE || m.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
+                    if (m.tense() == Tense.PRESENT && m.aspect() == Aspect.PERFECTIVE && m.sentence() == lead) {
+                        // the news of the lead, told in the present perfect ("has arrived in Beijing"), is of the day it is told
+                        toPublication = Optional.of(Relation.Type.INCLUDES);
+                        when = Optional.of(When.ofDay(publicationDay(article)));
+                    } else if (m.tense() == Tense.PAST || m.aspect() == Aspect.PERFECTIVE || m.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
                             || m.tense() == Tense.PASTPART) {
                         toPublication = Optional.of(Relation.Type.BEFORE);
                     } else if (m.tense() == Tense.PRESENT) {
@@ -138,9 +159,64 @@ public final class EventAnchorer {
             String clauseText = Clauses.clean(text.substring(clause[0], clause[1]));
             String sentence = Clauses.clean(text.substring(m.sentenceStart(), Math.max(m.sentenceStart(), m.sentenceEnd())));
             out.add(new Event(self.id(), Clauses.shorten(clauseText, sentence), sentence, m, when, anchor, m.participants(),
-                    List.of(new Event.Source(id, m.start(), m.end(), m.text(), anchor.kind() == Anchor.Kind.DATED ? anchor.mention() : OptionalInt.empty()))));
+                    List.of(new Event.Source(id, m.start(), m.end(), m.text(),
+                            anchor.kind() == Anchor.Kind.DATED && !storyTime ? anchor.mention() : OptionalInt.empty()))));
+        }
+        // an event noun nothing placed is placed with the verb that governs it in its clause ("has landed for a state
+        // visit", "held talks on Monday"): the verb told before it, nearest
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.mention().pos() != EventMention.Pos.NOUN || e.anchor().kind() != Anchor.Kind.NONE) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && events.get(j).sentence() == events.get(i).sentence() && events.get(j).end() > clauses[i][0]; j--) {
+                Event verb = out.get(j);
+                if (verb.mention().pos() != EventMention.Pos.VERB) {
+                    continue;
+                }
+                if (verb.anchor().kind() != Anchor.Kind.NONE) {
+                    // and told as the verb tells it: "likely to feature in the talks" makes the talks to come
+                    EventMention told = e.mention().modality().isEmpty() && verb.mention().modality().isPresent()
+                            ? e.mention().withModality(verb.mention().modality()) : e.mention();
+                    out.set(i, new Event(e.id(), e.text(), e.sentence(), told, verb.when(), verb.anchor(), e.participants(), e.sources()));
+                    NodeRef v = NodeRef.event(verb.id());
+                    NodeRef self = NodeRef.event(e.id());
+                    for (Relation r : List.copyOf(relations)) {
+                        if (r.from().equals(v) && r.to().kind() == NodeRef.Kind.PUBLICATION) {
+                            relations.add(new Relation(self, r.to(), r.type()));
+                        } else if (r.to().equals(v) && r.from().kind() == NodeRef.Kind.PUBLICATION) {
+                            relations.add(new Relation(r.from(), self, r.type()));
+                        }
+                    }
+                }
+                break;
+            }
         }
         return new Told(out, relations);
+    }
+
+    /** The journey a purpose comes after ("arrived for talks": the arrival before the talks), when the event is one. */
+    private static Optional<Relation> anchorOfPurpose(EventMention m, List<EventMention> events, int i, String article) {
+        if (!purpose(m)) {
+            return Optional.empty();
+        }
+        for (int j = i - 1; j >= 0 && events.get(j).sentence() == m.sentence(); j--) {
+            if (events.get(j).pos() == EventMention.Pos.VERB) {
+                return Optional.of(new Relation(NodeRef.event(article + "#" + j), NodeRef.event(article + "#" + i), Relation.Type.BEFORE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an event is the purpose of a journey ("arrived for talks", "flew in to meet"): see EventDetector. */
+    static boolean purpose(EventMention m) {
+        return m.modality().filter(x -> x.equals("for") || x.equals("to")).isPresent();
+    }
+
+    /** Whether an event is told as planned or expected (a modal or an intention, not a condition, not negated). */
+    static boolean planned(EventMention m) {
+        return m.polarity() == EventMention.Polarity.POS && m.modality().isPresent()
+                && !Set.of("if", "unless", "whether").contains(m.modality().get());
     }
 
     private static java.time.LocalDate publicationDay(DatedArticle a) {
@@ -219,7 +295,7 @@ public final class EventAnchorer {
         if (m.pos() == EventMention.Pos.VERB && clause[0] > m.sentenceStart()) {
             int open = m.sentenceStart();
             String first = nextWord(text, open, clause[0]);
-            if (first != null && (AFTER.contains(first) || BEFORE.contains(first))) {
+            if (first != null && (AFTER.contains(first) || BEFORE.contains(first) || first.equals("during"))) {
                 int p = open;
                 while (p < clause[0] && !Character.isLetter(text.charAt(p))) {
                     p++;
@@ -232,7 +308,8 @@ public final class EventAnchorer {
                     }
                     if (y.end() <= clause[0] && onlyFillers(text, afterConnective, y.start()) && firstVerbOfClause(events, i, clause)) {
                         NodeRef other = NodeRef.event(article + "#" + j);
-                        return Optional.of(AFTER.contains(first) ? new Relation(other, self, Relation.Type.BEFORE)
+                        return Optional.of(first.equals("during") ? new Relation(other, self, Relation.Type.INCLUDES)
+                                : AFTER.contains(first) ? new Relation(other, self, Relation.Type.BEFORE)
                                 : new Relation(self, other, Relation.Type.BEFORE));
                     }
                     break;

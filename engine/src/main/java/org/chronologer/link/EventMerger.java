@@ -31,7 +31,8 @@ import org.chronologer.model.When;
  * {@link #RECENT_DAYS} days after it; or neither is dated and they were published within {@link #SAME_NEWS_DAYS}
  * days of each other. Candidates come from an index on (word group, participant), sorted by time: each telling is
  * compared with the next {@link #WINDOW} of its postings only, never with all others. Tellings that name no one
- * merge only on identical intervals with clauses that share enough words.
+ * merge only on identical intervals with clauses that share enough words. An event that nothing places (no time,
+ * no anchor, no relation to another event or a publication) is left out of the chronology.
  */
 public final class EventMerger {
 
@@ -107,14 +108,15 @@ public final class EventMerger {
                 for (int y = x + 1; y < list.size() && y <= x + WINDOW; y++) {
                     Event a = tellings.get(list.get(x));
                     Event b = tellings.get(list.get(y));
-                    if (a.sources().get(0).article().equals(b.sources().get(0).article()) || a.factual() != b.factual()) {
+                    if (a.sources().get(0).article().equals(b.sources().get(0).article()) || a.mention().polarity() != b.mention().polarity()
+                            || ahead(a, publication) != ahead(b, publication)) {
                         continue;
                     }
                     if ((named ? compatible(a, b, publication) : sameClause(a, b))
                             && clustersAgree(parent, span, list.get(x), list.get(y))) {
                         union(parent, span, list.get(x), list.get(y));
                     } else if (named && a.when().isPresent() && b.when().isPresent() && !a.when().get().overlaps(b.when().get())
-                            && a.anchor().kind() == Anchor.Kind.DATED && b.anchor().kind() == Anchor.Kind.DATED
+                            && a.sources().get(0).dating().isPresent() && b.sources().get(0).dating().isPresent()
                             && CorpusSimilarity.jaccard(CorpusSimilarity.contentWords(a.text()), CorpusSimilarity.contentWords(b.text())) >= CONFLICTING
                             && reported.add((long) Math.min(list.get(x), list.get(y)) * n + Math.max(list.get(x), list.get(y)))) {
                         conflicts.add(new Conflict("the same event told at incompatible times: \"" + a.text() + "\" ("
@@ -151,6 +153,16 @@ public final class EventMerger {
             }
             merged.add(e);
         }
+        // what nothing places (no time, no anchor, no relation) is no part of a chronology
+        Set<String> related = new HashSet<>();
+        for (Relation r : relations) {
+            for (NodeRef end : List.of(r.from(), r.to())) {
+                if (end.kind() == NodeRef.Kind.EVENT && localToCluster.containsKey(end.id())) {
+                    related.add(localToCluster.get(end.id()));
+                }
+            }
+        }
+        merged.removeIf(e -> e.when().isEmpty() && e.anchor().kind() == Anchor.Kind.NONE && !related.contains(e.id()));
         // chronological order: dated by interval; others where their relations put them
         Map<String, Key> keys = keys(merged, relations, localToCluster, publication);
         merged.sort(Comparator.comparing((Event e) -> keys.get(e.id()))
@@ -261,11 +273,29 @@ public final class EventMerger {
         Event dated = a.when().isPresent() ? a : b;
         Event undated = dated == a ? b : a;
         LocalDate pub = dated == a ? pb : pa;
-        if (pub == null || undated.anchor().kind() != Anchor.Kind.PUBLICATION || undated.mention().tense() == EventMention.Tense.FUTURE) {
+        if (pub == null) {
             return false;
         }
         When w = dated.when().get();
+        if (toCome(undated)) {
+            // told as to come (planned, future, the purpose of a journey): the dated telling is in the days after
+            return !w.latest().isBefore(pub) && !w.earliest().isAfter(pub.plusDays(RECENT_DAYS));
+        }
+        if (undated.anchor().kind() != Anchor.Kind.PUBLICATION) {
+            return false;
+        }
         return !w.earliest().isAfter(pub) && !w.latest().isBefore(pub.minusDays(RECENT_DAYS));
+    }
+
+    /** Whether a telling is ahead of its article: told as to come, or dated after its publication day. */
+    private static boolean ahead(Event e, Map<String, LocalDate> publication) {
+        LocalDate pub = publication.get(e.sources().get(0).article());
+        return toCome(e) || pub != null && e.when().isPresent() && e.when().get().earliest().isAfter(pub);
+    }
+
+    /** Whether a telling is told as to come: in the future, planned, or the purpose of a journey. */
+    private static boolean toCome(Event e) {
+        return e.mention().tense() == EventMention.Tense.FUTURE || e.mention().modality().isPresent();
     }
 
     private static boolean sameClause(Event a, Event b) {
@@ -309,7 +339,7 @@ public final class EventMerger {
             return new LocalDate[] {e.when().get().earliest(), e.when().get().latest()};
         }
         LocalDate pub = publication.getOrDefault(e.sources().get(0).article(), LocalDate.of(2000, 1, 1));
-        boolean after = e.mention().tense() == EventMention.Tense.FUTURE || e.mention().modality().isPresent();
+        boolean after = toCome(e);
         return after ? new LocalDate[] {pub, pub.plusDays(RECENT_DAYS)} : new LocalDate[] {pub.minusDays(RECENT_DAYS), pub};
     }
 

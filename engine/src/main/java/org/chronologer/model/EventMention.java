@@ -62,6 +62,12 @@ public record EventMention(int start, int end, String text, String lemma, Pos po
         return polarity == Polarity.POS && modality.isEmpty() && tense != Tense.FUTURE;
     }
 
+    /** This mention with another modality. */
+    public EventMention withModality(Optional<String> newModality) {
+        return new EventMention(start, end, text, lemma, pos, eventClass, tense, aspect, polarity, newModality, sentence,
+                sentenceStart, sentenceEnd, participants);
+    }
+
     /** This mention with other participants. */
     public EventMention withParticipants(List<String> names) {
         return new EventMention(start, end, text, lemma, pos, eventClass, tense, aspect, polarity, modality, sentence,

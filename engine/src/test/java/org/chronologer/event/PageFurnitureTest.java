@@ -37,4 +37,14 @@ class PageFurnitureTest {
         String text = "The council voted on Monday.\nYou may also like\nFloods hit the valley again\n";
         assertThat(new EventTagger().events(text)).extracting(e -> e.text()).containsExactly("voted");
     }
+
+    @Test
+    void theCaptionAboveAPhotoCreditAndARepeatedLineAreFurniture() {
+        String text = "The council voted on Monday to close the old pier.\n"
+                + "Gulls rest on the old pier at Corvend last winter.\nGulls rest on the old pier at Corvend last winter.\n"
+                + "Ann Lee/Pool/Reuters\nRelated article\nWhy the pier closed\nThe vote was close, and the opposition said it would appeal.";
+        List<String> lines = PageFurniture.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+        assertThat(lines).containsExactly("Gulls rest on the old pier at Corvend last winter.",
+                "Gulls rest on the old pier at Corvend last winter.", "Ann Lee/Pool/Reuters", "Related article", "Why the pier closed");
+    }
 }
