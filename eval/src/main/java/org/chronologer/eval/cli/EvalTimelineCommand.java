@@ -50,25 +50,16 @@ import picocli.CommandLine.Spec;
  * (which also drops the line that only repeats that date). For each gold timeline the system timeline of its
  * target entity is then:
  * <ul>
- *   <li><b>Events</b>: the chronology's events whose clause ({@link Event#text()}; the whole sentence with
- *       {@code --scope sentence}) names the entity: its full name, case-insensitive; its name without a
- *       trailing generic word ("store", "Inc.", "Corp." ...: "iTunes store" → "iTunes"); its trailing word
- *       groups of two or more words ("Beatles Apple Corps" → "Apple Corps"); and for a two-word capitalised
- *       name (a person, "Steve Jobs") the surname, case-sensitive.</li>
+ *   <li><b>Events</b>: each telling of the chronology's events whose clause ({@code --scope sentence}: sentence) in
+ *       its CAT document names the entity, or whose event concerns it ({@link About}: its participants, a "he" or
+ *       "she" standing for the name told before, or its clause name it; not with {@code --clause-only}), when the
+ *       event has a time that is not only its tense against the publication moment.</li>
  *   <li><b>Order and anchors</b>: sorted by (earliest, latest) day; the ordinal is the rank of the distinct
  *       (earliest, latest) intervals from 1, so events with the same interval share it; the anchor is the
  *       {@code YYYY-MM-DD} day of {@link Event#when()} when it has one, else the value itself
  *       ({@code 2008-06}, {@code 2006}).</li>
- *   <li><b>Event ids</b> ({@code docid-sentence-word}, the gold's format): for each telling (source) of the
- *       event, the sentence of the token at the dating mention; in that sentence, the event's clause (found
- *       again near the mention, else rebuilt with the engine's clause breaks); in the clause, outside the
- *       mention and the entity's words, the lower-case verb-like token of best rank (1: a listed irregular
- *       verb, a word of five letters or more in -ed, a word after a modal or "to"; 2: a word in -ing or -s;
- *       3: an auxiliary such as "has"), nearest the entity's first word in the clause (else the mention), a
- *       later token winning a tie; with none, the first lower-case content word. One id per telling;
- *       coreferent tellings of a merged event share a line. An id already used by an earlier event of the
- *       same timeline is not repeated. Gold events are single tokens too ("unveiled"), so the id can match
- *       only if this word is the one the annotators chose.</li>
+ *   <li><b>Event ids</b> ({@code docid-sentence-word}, the gold's format): the CAT token at the telling's event
+ *       word; an id already used by an earlier line of the same timeline is not repeated.</li>
  * </ul>
  * The gold event mentions in the CAT files are never read.
  */
@@ -270,18 +261,14 @@ public final class EvalTimelineCommand implements Callable<Integer> {
 
     /**
      * The system timeline of an entity over the chronology's events: every telling whose clause (or sentence) in its
-     * CAT document names the entity, placed on its event's day, or, for an event placed by the publication moment
-     * (told in the past or present without a date), on its article's publication day; events with neither are left
-     * out (they would all share one unknown date). The id is the CAT token of the event word.
+     * CAT document names the entity, or whose event concerns it ({@link About}), placed at its event's time; events
+     * with no time, or placed only by their tense against the publication moment, are left out (the day they would
+     * get is a guess). The id is the CAT token of the event word.
      */
     static Timeline systemTimeline(String entity, Chronology chronology, Map<String, CatDocument> docs, boolean wholeSentence,
                                    boolean participants, List<Explained> explained) {
         List<Pattern> aliases = aliases(entity);
         About about = About.of(entity);
-        Map<String, LocalDate> published = new HashMap<>();
-        for (Chronology.Entry a : chronology.articles()) {
-            published.put(a.id(), a.published().declared().orElse(a.published().best()));
-        }
         record Placed(LocalDate earliest, LocalDate latest, String anchor, String id, String clause) {
         }
         List<Placed> placed = new ArrayList<>();
@@ -309,17 +296,12 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 LocalDate from;
                 LocalDate to;
                 String anchor;
-                if (e.when().isPresent()) {
-                    from = e.when().get().earliest();
-                    to = e.when().get().latest();
-                    anchor = anchor(e.when().get().value());
-                } else if (e.anchor().kind() == Event.Anchor.Kind.PUBLICATION && e.factual() && published.containsKey(s.article())) {
-                    from = published.get(s.article());
-                    to = from;
-                    anchor = from.toString();
-                } else {
-                    continue;
+                if (e.when().isEmpty() || e.anchor().kind() == Event.Anchor.Kind.PUBLICATION) {
+                    continue; // placed by tense against the publication only, or by nothing: no time to put it at
                 }
+                from = e.when().get().earliest();
+                to = e.when().get().latest();
+                anchor = anchor(e.when().get().value());
                 placed.add(new Placed(from, to, anchor, d.id() + "-" + at.get().sentence() + "-" + at.get().text(), where));
             }
         }
