@@ -78,7 +78,10 @@ public final class SemEvalWriter {
         return m.find() ? m.group(1) : value;
     }
 
-    /** The number of the sentence holding {@code offset}, from 0. */
+    /**
+     * The number of the sentence holding {@code offset}, from 0. Only sentences with a letter or digit count: a line
+     * break right after a full stop ends an empty sentence of its own in {@link Sentences}, which is no sentence here.
+     */
     static int sentence(String text, int offset) {
         int n = 0;
         int at = 0;
@@ -87,8 +90,10 @@ public final class SemEvalWriter {
             if (end >= offset || end < at) {
                 return n;
             }
+            if (text.substring(at, end).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
             at = end + 1;
-            n++;
         }
         return n;
     }
