@@ -74,4 +74,37 @@ class EventAnchorerTest {
         assertThat(publish.factual()).isFalse();
         assertThat(publish.anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
     }
+
+    private static Event eventOf(Chronology c, String word) {
+        return c.events().stream().filter(e -> e.sources().stream().anyMatch(s -> s.mention().equals(word))).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + word + "' in "
+                        + c.events().stream().map(e -> e.sources().get(0).mention()).toList()));
+    }
+
+    @Test
+    void theLeadsNewsIsOfThePublicationDayAndTheJourneysPurposeComesAfterIt() {
+        String text = String.join("\n",
+                "Prime Minister Anna Veld has arrived in Corvend for talks with the harbour board.",
+                "Veld flew to Paris on Tuesday to inspect the new locks.",
+                "During the ceremony, Veld thanked the engineers.");
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("visit", text).withDeclared(PUBLISHED)));
+        Event arrived = eventOf(c, "arrived");
+        assertThat(arrived.when().orElseThrow().earliest()).isEqualTo(PUBLISHED);
+        assertThat(arrived.when().orElseThrow().latest()).isEqualTo(PUBLISHED);
+        Event talks = eventOf(c, "talks");
+        assertThat(talks.mention().modality()).contains("for");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(arrived.id()), NodeRef.event(talks.id()), Relation.Type.BEFORE));
+        // the date before the purpose dates the journey, not what it is for
+        Event flew = eventOf(c, "flew");
+        Event inspect = eventOf(c, "inspect");
+        assertThat(flew.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 12));
+        assertThat(inspect.mention().modality()).contains("to");
+        assertThat(inspect.when()).isEmpty();
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(flew.id()), NodeRef.event(inspect.id()), Relation.Type.BEFORE));
+        // "During the X, Y" puts Y inside X
+        Event ceremony = eventOf(c, "ceremony");
+        Event thanked = eventOf(c, "thanked");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(ceremony.id()), NodeRef.event(thanked.id()), Relation.Type.INCLUDES));
+    }
 }

@@ -109,4 +109,18 @@ class EventMergerTest {
             assertThat(c.sources().get(1)).contains("article b");
         });
     }
+
+    @Test
+    void anEventNothingPlacesIsLeftOutAndOneARelationPlacesStays() {
+        Event talks = dated("a", 1, "opened", "open", "Talks opened on Monday", MONDAY, "Okoro");
+        Event related = past("a", 2, "left", "leave", "the delegates left after the talks", "Kessel")
+                .withWhen(Optional.empty(), Anchor.none());
+        Event loose = past("a", 3, "wondered", "wonder", "many wondered why", "Lowmoor")
+                .withWhen(Optional.empty(), Anchor.none());
+        EventMerger.Result r = EventMerger.merge(List.of(new EventAnchorer.Told(List.of(talks, related, loose),
+                        List.of(new Relation("a#1", "a#2", Relation.Type.BEFORE)))),
+                Map.of("a", MONDAY.plusDays(1)));
+        assertThat(r.events()).extracting(e -> e.sources().get(0).mention()).containsExactly("opened", "left");
+        assertThat(r.relations()).containsExactly(new Relation("e1", "e2", Relation.Type.BEFORE));
+    }
 }
