@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.chronologer.event.PageFurniture;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
 import org.chronologer.read.Article;
@@ -26,9 +29,19 @@ class ChronologyTest {
         return ChronologyWriter.json(c);
     }
 
+    private static String built;
+
+    /** The fixture chronology's JSON, built once for the tests that only read it. */
+    private static synchronized String built() {
+        if (built == null) {
+            built = json();
+        }
+        return built;
+    }
+
     @Test
     void theFixtureCorpusHasTwoEpisodesWithTheRightArticlesAndItsEventsInOrder() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(json());
+        JsonNode root = new ObjectMapper().readTree(built());
         assertThat(root.fieldNames()).toIterable()
                 .containsExactly("schemaVersion", "articles", "episodes", "events", "mentions", "relations", "conflicts", "errors");
         JsonNode episodes = root.get("episodes");
@@ -73,8 +86,79 @@ class ChronologyTest {
         });
     }
 
+    private static JsonNode event(JsonNode events, String lemma, String value) {
+        for (JsonNode e : events) {
+            if (e.get("lemma").asText().equals(lemma) && !e.get("when").isNull() && e.get("when").get("value").asText().equals(value)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event '" + lemma + "' of " + value);
+    }
+
+    private static int index(JsonNode events, JsonNode e) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) == e) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void eachEpisodeListsItsArrivalBeforeItsTalksOrVisitEachToldOnce() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(built());
+        JsonNode events = root.get("events");
+        String first = root.get("episodes").get(0).get("id").asText();
+        String second = root.get("episodes").get(1).get("id").asText();
+        // October 2023: the arrival, then the talks with Xi, each one event merged across the articles that tell it
+        JsonNode arrival = event(events, "arrive", "2023-10-17");
+        JsonNode talks = event(events, "talk", "2023-10-18");
+        assertThat(talks.get("episode").asText()).isEqualTo(first);
+        assertThat(talks.get("articles")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(index(events, arrival)).isLessThan(index(events, talks));
+        assertThat(events).filteredOn(e -> e.get("lemma").asText().equals("talk") && !e.get("when").isNull()
+                && e.get("when").get("value").asText().equals("2023-10-18")).hasSize(1);
+        // May 2024: the landing, then the state visit it is for, in the second episode
+        JsonNode landing = event(events, "land", "2024-05-16");
+        assertThat(landing.get("episode").asText()).isEqualTo(second);
+        String landingId = landing.get("id").asText();
+        assertThat(root.get("relations")).anySatisfy(r -> {
+            assertThat(r.get("from").get("id").asText()).isEqualTo(landingId);
+            assertThat(r.get("type").asText()).isEqualTo("BEFORE");
+            JsonNode visit = events.get(index(events, byId(events, r.get("to").get("id").asText())));
+            assertThat(visit.get("lemma").asText()).isEqualTo("visit");
+            assertThat(visit.get("episode").asText()).isEqualTo(second);
+        });
+    }
+
+    private static JsonNode byId(JsonNode events, String id) {
+        for (JsonNode e : events) {
+            if (e.get("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event " + id);
+    }
+
+    @Test
+    void noEventIsToldOnAFurnitureLine() throws Exception {
+        List<Article> articles = new ArticleReader().readAll(List.of(Path.of("..", "fixtures", "putin-beijing").toString()), new ArrayList<>());
+        Map<String, List<int[]>> furniture = articles.stream().collect(Collectors.toMap(Article::id, a -> PageFurniture.spans(a.text())));
+        // the corpus has furniture (a "You may also like" heading, a photo credit with its caption), so this can fail
+        assertThat(furniture.values().stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(3);
+        JsonNode root = new ObjectMapper().readTree(built());
+        for (JsonNode e : root.get("events")) {
+            for (JsonNode s : e.get("sources")) {
+                int start = s.get("start").asInt();
+                assertThat(furniture.get(s.get("article").asText()))
+                        .as("%s at %d (%s)", s.get("text").asText(), start, s.get("article").asText())
+                        .noneMatch(f -> f[0] <= start && start < f[1]);
+            }
+        }
+    }
+
     @Test
     void theSameInputGivesByteIdenticalJson() {
-        assertThat(json()).isEqualTo(json());
+        assertThat(json()).isEqualTo(built());
     }
 }
