@@ -15,6 +15,8 @@ import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
+import org.chronologer.read.html.WebPageReader;
+import org.chronologer.tag.HeidelTimeDatePhrases;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -147,7 +149,9 @@ final class CorpusOptions {
 
     /** Hands each article on as it is read; each problem is printed to {@code err} and added to {@code problems}. */
     void stream(PrintWriter err, List<InputProblem> problems, Consumer<Article> articles) {
-        new ArticleReader(System.in, maxBytes).read(inputs, articles, p -> {
+        // web pages not in English: the date phrases of their language are read when nothing else gives a day
+        WebPageReader pages = new WebPageReader().withDatePhrases(new HeidelTimeDatePhrases());
+        new ArticleReader(System.in, maxBytes, pages).read(inputs, articles, p -> {
             problems.add(p);
             report(err, (p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p);
         });

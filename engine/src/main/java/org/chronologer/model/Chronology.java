@@ -11,7 +11,9 @@ import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.model.Relation;
+import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
+import org.chronologer.read.html.PageDate;
 
 /**
  * What a corpus tells, put in order: its dated articles, the episodes it mixes, its events in chronological
@@ -42,19 +44,30 @@ public record Chronology(List<Entry> articles, List<Episode> episodes, List<Even
      * @param source    where it came from
      * @param published when it was written, as far as the corpus tells
      * @param mentions  its mentions, resolved (offsets into the text it was read from)
+     * @param declaredFrom where its web page stated the declared date ({@link Article#declaredFrom()})
+     * @param pageConflict the published day its page's metadata states against the day the article shows ({@link Article#pageConflict()})
      */
-    public record Entry(String id, Optional<String> title, String source, PublicationEstimate published, List<Mention> mentions) {
+    public record Entry(String id, Optional<String> title, String source, PublicationEstimate published, List<Mention> mentions,
+                        Optional<PageDate> declaredFrom, Optional<PageDate> pageConflict) {
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(published, "published");
             mentions = List.copyOf(mentions);
+            Objects.requireNonNull(declaredFrom, "declaredFrom");
+            Objects.requireNonNull(pageConflict, "pageConflict");
+        }
+
+        /** An entry of an article that was not read from a web page. */
+        public Entry(String id, Optional<String> title, String source, PublicationEstimate published, List<Mention> mentions) {
+            this(id, title, source, published, mentions, Optional.empty(), Optional.empty());
         }
 
         /** The entry of a dated article (its text left behind). */
         public static Entry of(DatedArticle a) {
-            return new Entry(a.article().id(), a.article().title(), a.article().source(), a.published(), a.mentions());
+            return new Entry(a.article().id(), a.article().title(), a.article().source(), a.published(), a.mentions(),
+                    a.article().declaredFrom(), a.article().pageConflict());
         }
     }
 }

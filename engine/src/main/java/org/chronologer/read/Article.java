@@ -3,6 +3,7 @@ package org.chronologer.read;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.chronologer.read.html.PageDate;
 import org.chronologer.read.html.WebPage;
 
 /**
@@ -35,6 +36,22 @@ public record Article(String id, Optional<String> title, String text, Optional<L
     /** An article that was not read from a web page. */
     public Article(String id, Optional<String> title, String text, Optional<LocalDate> declared, String source) {
         this(id, title, text, declared, source, Optional.empty());
+    }
+
+    /**
+     * Where the declared date was read, when the article's web page stated it: the page's published day with its
+     * source, if that is the declared date (else the input declared it).
+     */
+    public Optional<PageDate> declaredFrom() {
+        return page.flatMap(WebPage::published).filter(d -> declared.equals(Optional.of(d.day())));
+    }
+
+    /**
+     * The published day the page's metadata states and the article contradicts by showing another day (see
+     * {@link WebPage#contradicted()}), when that other day is the declared date.
+     */
+    public Optional<PageDate> pageConflict() {
+        return declaredFrom().isPresent() ? page.flatMap(WebPage::contradicted) : Optional.empty();
     }
 
     /** An untitled, undated article whose source is its id. */

@@ -61,6 +61,7 @@ public final class ArticleReader {
     private static final WebPageReader PAGES = new WebPageReader();
     private final InputStream stdin;
     private final long maxBytes;
+    private final WebPageReader pages;
 
     /** A reader whose {@code -} is {@link System#in}, with the default size limit. */
     public ArticleReader() {
@@ -74,6 +75,15 @@ public final class ArticleReader {
 
     /** A reader whose {@code -} is {@code stdin}, refusing articles larger than {@code maxBytes}. */
     public ArticleReader(InputStream stdin, long maxBytes) {
+        this(stdin, maxBytes, PAGES);
+    }
+
+    /**
+     * A reader whose {@code -} is {@code stdin}, refusing articles larger than {@code maxBytes}, reading web pages with
+     * {@code pages} (one that reads the date phrases of pages not in English, say).
+     */
+    public ArticleReader(InputStream stdin, long maxBytes, WebPageReader pages) {
+        this.pages = java.util.Objects.requireNonNull(pages, "pages");
         this.stdin = stdin;
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);
@@ -208,7 +218,7 @@ public final class ArticleReader {
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
-            accept(fromPage(id, PAGES.read(text), Optional.empty(), Optional.empty(), source), articles, problems);
+            accept(fromPage(id, pages.read(text), Optional.empty(), Optional.empty(), source), articles, problems);
             return;
         }
         accept(new Article(id, Optional.empty(), text, Optional.empty(), source), articles, problems);
@@ -254,15 +264,16 @@ public final class ArticleReader {
     }
 
     /**
-     * A web page whose text the taggers cannot read (not English) or that has none: dated by its markup alone, with
-     * a warning, and its text left out; skipped when its markup states no date either.
+     * A web page whose text the dating rules cannot read (not English) or that has none: dated by what the page
+     * states (its markup, address, the days its text writes out, and the date phrases of its language when the
+     * {@link WebPageReader} reads them), with a warning, and its text left out; skipped when it states no date at all.
      */
     private static void acceptPage(Article a, WebPage page, Consumer<Article> articles, Consumer<InputProblem> problems) {
         String what = a.text().isBlank() ? "a web page without article text"
                 : "a web page " + page.language().filter(l -> !l.equals("und")).map(l -> "in '" + l + "'").orElse("not in English");
-        String why = a.text().isBlank() ? "" : "; its text is not read (the taggers read English only)";
+        String why = a.text().isBlank() ? "" : "; its text is read for its dates only (the dating rules read English)";
         if (a.declared().isEmpty()) {
-            problems.accept(InputProblem.skipped(a.source(), what + " whose markup and address state no date" + why));
+            problems.accept(InputProblem.skipped(a.source(), what + " whose markup, address and text state no date" + why));
             return;
         }
         LocalDate day = a.declared().get();
@@ -287,7 +298,7 @@ public final class ArticleReader {
             for (int i = 0; i < array.size(); i++) {
                 String where = source + "[" + i + "]";
                 try {
-                    accept(parse(array.get(i), where), articles, problems);
+                    accept(parse(array.get(i), where, pages), articles, problems);
                 } catch (IllegalArgumentException e) {
                     problems.accept(new InputProblem(where, e.getMessage()));
                 }
@@ -297,7 +308,7 @@ public final class ArticleReader {
         if (trimmed.startsWith("{") && trimmed.indexOf('\n') > 0) {
             try {
                 JsonNode one = JSON.readTree(trimmed);
-                accept(parse(one, source), articles, problems);
+                accept(parse(one, source, pages), articles, problems);
                 return;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // not one object: read it as JSON Lines below
@@ -326,7 +337,7 @@ public final class ArticleReader {
                     continue;
                 }
                 try {
-                    accept(parseLine(line.text(), where), articles, problems);
+                    accept(parseLine(line.text(), where, pages), articles, problems);
                 } catch (IllegalArgumentException e) {
                     problems.accept(new InputProblem(where, e.getMessage()));
                 }
@@ -338,16 +349,20 @@ public final class ArticleReader {
 
     /** Parses one JSON line into an article; throws {@link IllegalArgumentException} saying what is wrong. */
     static Article parseLine(String line, String where) {
+        return parseLine(line, where, PAGES);
+    }
+
+    private static Article parseLine(String line, String where, WebPageReader pages) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
         }
-        return parse(node, where);
+        return parse(node, where, pages);
     }
 
-    private static Article parse(JsonNode node, String where) {
+    private static Article parse(JsonNode node, String where, WebPageReader pages) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("a line must be a JSON object with \"id\" and \"text\"");
         }
@@ -383,7 +398,7 @@ public final class ArticleReader {
         }
         String body = hasHtml ? html.asText() : text.asText();
         if (hasHtml || looksLikeHtml(body)) {
-            return fromPage(id.asText(), PAGES.read(body, url), title, published, where);
+            return fromPage(id.asText(), pages.read(body, url), title, published, where);
         }
         return new Article(id.asText(), title, body, published, where);
     }

@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -23,11 +25,14 @@ import org.apache.uima.cas.FSIterator;
 import org.apache.uima.jcas.JCas;
 
 /**
- * HeidelTime (English, no POS tagger, no external binary) through its UIMA standalone API.
+ * HeidelTime (English unless told otherwise, no POS tagger, no external binary) through its UIMA standalone API.
  *
  * <p>News document type when the publication date is known, narrative type when not. Timexes are read
  * straight from the JCas. Each instance holds two HeidelTime engines (built on first use); it is not
  * thread-safe, but instances may run side by side on different threads. Building the first instance installs HeidelTime's configuration from the classpath.
+ *
+ * <p>{@link #forLanguage} gives a tagger with HeidelTime's rules for another language (German, French, Spanish,
+ * Italian, Dutch, Portuguese), which reads the whole text (the {@link TriggerWindows} are built on the English rules).
  */
 public final class HeidelTimeTagger implements TemporalTagger {
 
@@ -36,6 +41,15 @@ public final class HeidelTimeTagger implements TemporalTagger {
     private static final String PROBE = "The meeting was held on 12 March 2021.";
     private static final Object CONFIG_LOCK = new Object();
 
+    /** The languages other than English a tagger can be made for, by ISO 639-1 code, with a sentence each that dates 12 March 2021. */
+    private static final Map<String, Language> LANGUAGES = Map.of("de", Language.GERMAN, "fr", Language.FRENCH, "es", Language.SPANISH,
+            "it", Language.ITALIAN, "nl", Language.DUTCH, "pt", Language.PORTUGUESE);
+    private static final Map<String, String> PROBES = Map.of("de", "Die Sitzung fand am 12. März 2021 statt.",
+            "fr", "La réunion a eu lieu le 12 mars 2021.", "es", "La reunión se celebró el 12 de marzo de 2021.",
+            "it", "La riunione si è tenuta il 12 marzo 2021.", "nl", "De vergadering vond plaats op 12 maart 2021.",
+            "pt", "A reunião foi realizada em 12 de março de 2021.");
+
+    private final Language language;
     private final boolean windows;
     private HeidelTimeStandalone news;
     private HeidelTimeStandalone narrative;
@@ -53,13 +67,36 @@ public final class HeidelTimeTagger implements TemporalTagger {
      * of each text, else the whole text as HeidelTime alone would (for comparisons).
      */
     public HeidelTimeTagger(boolean windows) {
+        this(Language.ENGLISH, windows, PROBE);
+    }
+
+    private HeidelTimeTagger(Language language, boolean windows, String probeSentence) {
+        this.language = language;
         this.windows = windows;
         installConfiguration();
-        List<TaggedSpan> probe = tag(PROBE, Optional.of(LocalDate.of(2021, 3, 13)));
+        List<TaggedSpan> probe = tag(probeSentence, Optional.of(LocalDate.of(2021, 3, 13)));
         if (probe.stream().noneMatch(s -> s.value().equals("2021-03-12"))) {
-            throw new TaggerException("HeidelTime failed its start-up check: it found " + probe + " in \"" + PROBE
+            throw new TaggerException("HeidelTime failed its start-up check: it found " + probe + " in \"" + probeSentence
                     + "\"; see the log above for its own error");
         }
+    }
+
+    /**
+     * A tagger with HeidelTime's rules for the language of an ISO 639-1 code ({@code de}, {@code fr}, ...; {@code en}
+     * gives the English tagger), checked on a known sentence; empty for a language HeidelTime has no rules for here.
+     */
+    public static Optional<HeidelTimeTagger> forLanguage(String code) {
+        Objects.requireNonNull(code, "code");
+        if (code.equals("en")) {
+            return Optional.of(new HeidelTimeTagger());
+        }
+        Language l = LANGUAGES.get(code);
+        return l == null ? Optional.empty() : Optional.of(new HeidelTimeTagger(l, false, PROBES.get(code)));
+    }
+
+    /** Whether {@link #forLanguage} makes a tagger for the language of this ISO 639-1 code. */
+    public static boolean reads(String code) {
+        return code.equals("en") || LANGUAGES.containsKey(code);
     }
 
     /** Installs HeidelTime's configuration once per JVM, from our classpath resource. */
@@ -118,21 +155,21 @@ public final class HeidelTimeTagger implements TemporalTagger {
     private HeidelTimeStandalone engine(DocumentType type) {
         if (type == DocumentType.NEWS) {
             if (news == null) {
-                news = build(type);
+                news = build(language, type);
             }
             return news;
         }
         if (narrative == null) {
-            narrative = build(type);
+            narrative = build(language, type);
         }
         return narrative;
     }
 
-    /** Builds an engine; one at a time, since HeidelTime's resource managers are shared singletons. */
-    private static HeidelTimeStandalone build(DocumentType type) {
+    /** Builds an engine; one at a time, since HeidelTime's resource managers are shared singletons (one per language). */
+    private static HeidelTimeStandalone build(Language language, DocumentType type) {
         installConfiguration();
         synchronized (CONFIG_LOCK) {
-            return new HeidelTimeStandalone(Language.ENGLISH, type, OutputType.TIMEML, null, POSTagger.NO, false);
+            return new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false);
         }
     }
 

@@ -72,7 +72,7 @@ public final class ChronologyWriter {
                 n.putNull("title");
             }
             n.put("source", a.source());
-            n.set("published", DateWriter.publishedNode(a.published()));
+            n.set("published", DateWriter.publishedNode(a.published(), a.declaredFrom(), a.pageConflict()));
             n.put("episode", c.episodeOfArticle().get(a.id()));
             Map<Integer, String> ids = mentionIds.computeIfAbsent(a.id(), k -> new HashMap<>());
             for (int i = 0; i < a.mentions().size(); i++) {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
+import org.chronologer.read.html.DateSource;
+import org.chronologer.read.html.PageDate;
 
 /** Writes inferred publication dates as JSON ({@code {"id","published":{...}}}) or text, in a fixed field order. */
 public final class DateWriter {
@@ -21,12 +24,34 @@ public final class DateWriter {
 
     /** The {@code published} object: best, earliest, latest, confidence, declared?, evidence, conflicts. */
     public static ObjectNode publishedNode(PublicationEstimate p) {
+        return publishedNode(p, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The {@code published} object of an article: best, earliest, latest, confidence, declared?, declaredFrom?,
+     * declaredWhere?, pageConflict?, evidence, conflicts. With a declared date, {@code declaredFrom} says where it
+     * came from: {@code input} when the input declared it, else the web page's source ({@code json-ld},
+     * {@code open-graph}, {@code date-element}, ... as {@link DateSource#id()}), with {@code declaredWhere} the place
+     * in the page; {@code pageConflict} is the published day the page's metadata states when the article shows
+     * another one ({@code {"day", "from", "where"}}).
+     */
+    public static ObjectNode publishedNode(PublicationEstimate p, Optional<PageDate> declaredFrom, Optional<PageDate> pageConflict) {
         ObjectNode n = JSON.createObjectNode();
         n.put("best", p.best().toString());
         n.put("earliest", p.earliest().toString());
         n.put("latest", p.latest().toString());
         n.put("confidence", p.confidence());
         p.declared().ifPresent(d -> n.put("declared", d.toString()));
+        if (p.declared().isPresent()) {
+            n.put("declaredFrom", declaredFrom.map(f -> f.source().id()).orElse("input"));
+            declaredFrom.ifPresent(f -> n.put("declaredWhere", f.where()));
+        }
+        pageConflict.ifPresent(c -> {
+            ObjectNode pc = n.putObject("pageConflict");
+            pc.put("day", c.day().toString());
+            pc.put("from", c.source().id());
+            pc.put("where", c.where());
+        });
         ArrayNode ev = n.putArray("evidence");
         p.evidence().stream().limit(TOP_EVIDENCE).forEach(e -> ev.add(evidenceNode(e)));
         ArrayNode conflicts = n.putArray("conflicts");
@@ -54,7 +79,7 @@ public final class DateWriter {
     public static String jsonLine(DatedArticle a) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", a.article().id());
-        root.set("published", publishedNode(a.published()));
+        root.set("published", publishedNode(a.published(), a.article().declaredFrom(), a.article().pageConflict()));
         return write(root, false);
     }
 
@@ -64,7 +89,7 @@ public final class DateWriter {
         for (DatedArticle a : articles) {
             ObjectNode root = JSON.createObjectNode();
             root.put("id", a.article().id());
-            root.set("published", publishedNode(a.published()));
+            root.set("published", publishedNode(a.published(), a.article().declaredFrom(), a.article().pageConflict()));
             array.add(root);
         }
         return write(array, true);
@@ -77,7 +102,10 @@ public final class DateWriter {
         sb.append("== ").append(TextEscape.escape(a.article().id())).append('\n');
         sb.append(String.format(Locale.ROOT, "   published %s  (window %s .. %s, %d day%s, confidence %.2f)%s%n", p.best(), p.earliest(),
                 p.latest(), p.widthDays(), p.widthDays() == 1 ? "" : "s", p.confidence(),
-                p.declared().map(d -> "  declared " + d).orElse("")));
+                p.declared().map(d -> "  declared " + d + a.article().declaredFrom().map(f -> " (" + f.source().label() + ")").orElse(""))
+                        .orElse("")));
+        a.article().pageConflict().ifPresent(c -> sb.append("   ! the page's ").append(c.source().label()).append(" says ")
+                .append(c.day()).append(", the article shows ").append(p.declared().map(Object::toString).orElse("?")).append('\n'));
         p.evidence().stream().limit(6).forEach(e -> sb.append("   + ").append(TextEscape.escape(e.implies())).append('\n'));
         p.conflicts().forEach(e -> sb.append("   ! contradicted: ").append(TextEscape.escape(e.implies())).append('\n'));
         return sb.toString();

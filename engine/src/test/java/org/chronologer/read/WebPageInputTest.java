@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.chronologer.read.html.DatePhrases;
 import org.chronologer.read.html.DateSource;
+import org.chronologer.read.html.PageDate;
+import org.chronologer.read.html.WebPageReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +57,23 @@ class WebPageInputTest {
             assertThat(p.kind()).isEqualTo(InputProblem.Kind.SKIPPED);
             assertThat(p.source()).endsWith("ohne.html");
             assertThat(p.message()).contains("state no date");
+        });
+    }
+
+    @Test
+    void aPageInAnotherLanguageIsDatedByItsDatePhrasesWhenTheReaderReadsThem(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("ohne.html");
+        Files.writeString(page, GERMAN.replace("<meta property=\"article:published_time\" content=\"2022-01-21T09:00:00+01:00\">", ""));
+        DatePhrases friday = (text, language, reference) -> text.contains("am Freitag")
+                ? Optional.of(new PageDate(LocalDate.of(2022, 1, 21), PageDate.Role.PUBLISHED, DateSource.TEXT_PHRASE, "test", "am Freitag", true))
+                : Optional.empty();
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader(System.in, ArticleReader.DEFAULT_MAX_BYTES, new WebPageReader().withDatePhrases(friday))
+                .readAll(List.of(page.toString()), problems);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.declared()).contains(LocalDate.of(2022, 1, 21)));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(InputProblem.Kind.WARNING);
+            assertThat(p.message()).contains("in 'de'").contains("date phrase in text").contains("read for its dates only");
         });
     }
 

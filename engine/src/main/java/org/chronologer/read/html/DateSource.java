@@ -19,14 +19,29 @@ public enum DateSource {
     TIME_ELEMENT("<time>"),
     /** An element whose class or id says it holds a date or a byline ({@code class="entry-date"}, {@code id="datum"}, {@code class="byline"}, ...). */
     DATE_ELEMENT("date element"),
-    /** A date phrase after a word that says what it is: "Published 16 May 2024", "Veröffentlicht am 16.05.2024", "Updated: ...". */
+    /**
+     * A day the page labels as its publication in so many words, the label right before the day (a colon, "on", "am",
+     * "le", a weekday or a time of day between them at most): "Published: 7 April 2020", "Veröffentlicht am
+     * 31.10.2023", "Publié le 27 octobre 2023", "Posted on Friday, 15 April 2016".
+     */
+    PUBLICATION_LINE("publication line"),
+    /**
+     * A date phrase after a word that says what it is, not as directly as a {@link #PUBLICATION_LINE}: "Posted by
+     * Anna 21.10.2019", "Updated: 18 May 2024", "Aktualisiert am 28.01.2020".
+     */
     BYLINE("byline"),
     /** The page's address: {@code /2024/05/16/}, {@code /2024-05-16-}, {@code /20240516/}. */
     URL("URL"),
     /** The page's {@code <title>} or its first heading. */
     TITLE("title"),
     /** The first day written in the article's text. */
-    TEXT_DATE("date in text");
+    TEXT_DATE("date in text"),
+    /**
+     * A date phrase of the article's text as a temporal tagger reads it in the page's language, for a page not in
+     * English whose other sources give no day ({@link DatePhrases}): "4. Januar 2021", or "am Dienstag" as the
+     * Tuesday before the day a web archive saved the page.
+     */
+    TEXT_PHRASE("date phrase in text");
 
     private final String label;
 
@@ -37,5 +52,10 @@ public enum DateSource {
     /** A short name for tables and messages. */
     public String label() {
         return label;
+    }
+
+    /** A stable name for output formats: the constant's name in lower case, words joined by hyphens ({@code json-ld}, {@code date-element}). */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

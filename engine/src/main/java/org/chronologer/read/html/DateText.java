@@ -52,8 +52,13 @@ final class DateText {
     /** A day before the month's name: {@code 16 May 2024}, {@code 16. Mai 2024}, {@code 16th of May, 2024}, {@code 16 de mayo de 2024}. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:of\\s+|de\\s+)?(?:-\\s*)?("
             + MONTH + ")(?![\\p{L}])\\.?\\s*(?:-\\s*)?,?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The month's name before the day: {@code May 16, 2024}, {@code Mai 16th 2024}, {@code Thursday, May 16 2024}. */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")(?![\\p{L}])\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*((?:19|20)\\d{2})(?!\\d)",
+    /**
+     * The month's name before the day: {@code May 16, 2024}, {@code Mai 16th 2024}, {@code Thursday, May 16 2024}, and
+     * with the time of day before the year, as Unix's {@code date} and C's {@code ctime} write it:
+     * {@code Thu May 16 10:30:00 2024}, {@code May 16 10:30 CEST 2024}.
+     */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")(?![\\p{L}])\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*"
+            + "(?:[012]?\\d:[0-5]\\d(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?\\s*)?(?-i:[A-Z]{3,5}\\s+)?)?((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** ISO at the start of a value, with or without time: the common metadata form. */
     private static final Pattern ISO_START = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");

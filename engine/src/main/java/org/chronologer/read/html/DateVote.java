@@ -24,12 +24,22 @@ import org.chronologer.read.html.PageDate.Role;
  * time from 10:00, where UTC+14 reaches midnight) as the page shows it in the article (a {@code <time>}, a date
  * element, a byline) or in its address, and none shows the UTC day itself, the UTC time counts for that day, as the same moment told in
  * the page's own time zone.
+ *
+ * <p>Then the article has its word: the metadata's published day stands unless the article shows its readers another
+ * day that the metadata also states (see {@link #choose}).
  */
 public final class DateVote {
 
     /** The sources that give the day as the page shows it to its readers, in its own time zone. */
     private static final Set<DateSource> LOCAL_SOURCES = EnumSet.of(DateSource.TIME_ELEMENT, DateSource.DATE_ELEMENT,
-            DateSource.BYLINE, DateSource.URL);
+            DateSource.PUBLICATION_LINE, DateSource.BYLINE, DateSource.URL);
+
+    /** The sources that are the page's metadata rather than what it shows its readers. */
+    private static final Set<DateSource> METADATA = EnumSet.of(DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.ITEMPROP,
+            DateSource.DUBLIN_CORE, DateSource.PUBLISHER_META);
+    /** The sources that are what the article shows its readers as its date. */
+    private static final Set<DateSource> SHOWN = EnumSet.of(DateSource.PUBLICATION_LINE, DateSource.TIME_ELEMENT,
+            DateSource.DATE_ELEMENT, DateSource.BYLINE);
 
     private final Map<DateSource, Double> weights;
 
@@ -57,8 +67,39 @@ public final class DateVote {
         return weights.getOrDefault(s, 0.0);
     }
 
-    /** The chosen day of the role, as the candidate of the heaviest source that offers it. */
+    /**
+     * The chosen day of the role: the candidate of the heaviest source that offers it, unless it is a published day
+     * from the page's metadata and the article shows its readers another day that the metadata states too (as the
+     * modified day, or as another source's published day): then the day shown wins, and the metadata's day is
+     * {@linkplain #contradicted contradicted}. Pages re-dated when updated, and pages whose metadata sources
+     * disagree, show the day their readers are told.
+     */
     public Optional<PageDate> choose(List<PageDate> candidates, Role role) {
+        Optional<PageDate> voted = vote(candidates, role);
+        if (role != Role.PUBLISHED || voted.isEmpty()) {
+            return voted;
+        }
+        return Optional.of(shownInstead(candidates, voted.get()).orElse(voted.get()));
+    }
+
+    /** The metadata's published day that the day the article shows overrode in {@link #choose}, if it did. */
+    public Optional<PageDate> contradicted(List<PageDate> candidates) {
+        return vote(candidates, Role.PUBLISHED).filter(v -> shownInstead(candidates, v).isPresent());
+    }
+
+    /** The published day the article shows, when it differs from the metadata's {@code voted} day and the metadata states it too. */
+    private Optional<PageDate> shownInstead(List<PageDate> candidates, PageDate voted) {
+        if (!METADATA.contains(voted.source())) {
+            return Optional.empty();
+        }
+        Optional<PageDate> shown = offers(candidates, Role.PUBLISHED).stream()
+                .filter(d -> SHOWN.contains(d.source()) && d.inArticle() && d.utcHour().isEmpty()).findFirst();
+        return shown.filter(s -> !s.day().equals(voted.day())
+                && candidates.stream().anyMatch(d -> METADATA.contains(d.source()) && d.day().equals(s.day())));
+    }
+
+    /** The candidate of the heaviest source that offers the role's day (summed over sources per day). */
+    private Optional<PageDate> vote(List<PageDate> candidates, Role role) {
         List<PageDate> offers = localDays(offers(candidates, role));
         Map<LocalDate, Double> score = new LinkedHashMap<>();
         for (PageDate d : offers) {

@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 public record PageDate(LocalDate day, Role role, DateSource source, String where, String raw, boolean inArticle) {
 
-    /** What the page says happened on the day. */
-    public enum Role { PUBLISHED, MODIFIED }
+    /**
+     * What the page says happened on the day: it was published, modified, or saved by a web archive (which it was
+     * published on or before).
+     */
+    public enum Role { PUBLISHED, MODIFIED, ARCHIVED }
 
     public PageDate {
         Objects.requireNonNull(day, "day");

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param published  the day the page says the article was published, chosen among {@code candidates}
  * @param modified   the day the page says it was last modified, chosen among {@code candidates}
  * @param candidates every date read from the page, in the order the reader trusts them
+ * @param contradicted the published day the page's metadata states when the article contradicts it by showing its
+ *                   readers another day (which is then {@code published}): a conflict within the page
  */
 public record WebPage(Optional<String> url, Optional<String> title, String text, Optional<String> language,
-        Optional<PageDate> published, Optional<PageDate> modified, List<PageDate> candidates) {
+        Optional<PageDate> published, Optional<PageDate> modified, List<PageDate> candidates, Optional<PageDate> contradicted) {
 
     public WebPage {
         Objects.requireNonNull(url, "url");
@@ -28,6 +30,13 @@ public record WebPage(Optional<String> url, Optional<String> title, String text,
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(modified, "modified");
         candidates = List.copyOf(candidates);
+        Objects.requireNonNull(contradicted, "contradicted");
+    }
+
+    /** A page without a conflict within it. */
+    public WebPage(Optional<String> url, Optional<String> title, String text, Optional<String> language,
+            Optional<PageDate> published, Optional<PageDate> modified, List<PageDate> candidates) {
+        this(url, title, text, language, published, modified, candidates, Optional.empty());
     }
 
     /** Whether the text is in English (or its language could not be told). */

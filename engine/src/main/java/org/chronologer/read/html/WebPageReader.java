@@ -37,14 +37,16 @@ public final class WebPageReader {
 
     /**
      * How the published and modified days are chosen by default: the sources in this order, the first that offers a
-     * day deciding; metadata first, as htmldate does. Orders and weights fitted on one half of the web-pages set did
-     * no better on the other half (see the README's "Web pages"), so this fixed order stays.
+     * day deciding: a publication line, then metadata first, as htmldate does (and then the article's word, see
+     * {@link DateVote#choose}). Orders and weights fitted on one half of the web-pages set did no better on the other
+     * half (see the README's "Web pages"), so this fixed order stays.
      */
-    public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
+    public static final DateVote DEFAULT_VOTE = DateVote.inOrder(List.of(DateSource.PUBLICATION_LINE, DateSource.JSON_LD, DateSource.OPEN_GRAPH, DateSource.URL,
             DateSource.ITEMPROP, DateSource.DUBLIN_CORE, DateSource.PUBLISHER_META, DateSource.TIME_ELEMENT,
-            DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE));
+            DateSource.DATE_ELEMENT, DateSource.BYLINE, DateSource.TITLE, DateSource.TEXT_DATE, DateSource.TEXT_PHRASE));
 
     private final DateVote vote;
+    private final DatePhrases phrases;
 
     /** A reader that chooses days by {@link #DEFAULT_VOTE}. */
     public WebPageReader() {
@@ -53,7 +55,20 @@ public final class WebPageReader {
 
     /** A reader that chooses days by the given vote. */
     public WebPageReader(DateVote vote) {
+        this(vote, DatePhrases.NONE);
+    }
+
+    private WebPageReader(DateVote vote, DatePhrases phrases) {
         this.vote = Objects.requireNonNull(vote, "vote");
+        this.phrases = Objects.requireNonNull(phrases, "phrases");
+    }
+
+    /**
+     * This reader, reading the date phrases of a page not in English with {@code phrases} when nothing else on the
+     * page gives a day.
+     */
+    public WebPageReader withDatePhrases(DatePhrases phrases) {
+        return new WebPageReader(vote, phrases);
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -89,6 +104,15 @@ public final class WebPageReader {
             + "zuletzt\\s+aktualisiert|aktualisiert|geändert|stand|mis\\s+à\\s+jour|modifié|actualizado|aggiornato|bijgewerkt)|"
             + "(published|posted|written|created|dated|date|veröffentlicht|erschienen|erstellt|geschrieben|datum|publié|publiée|"
             + "publicado|pubblicato|gepubliceerd|geplaatst))(?![\\p{L}])");
+    /**
+     * What may stand between a publication word and its day in a {@link DateSource#PUBLICATION_LINE}: punctuation, a
+     * preposition ("on", "am", "le", "el", "il", "op", "em"), a weekday and a time of day.
+     */
+    private static final Pattern LABEL_GAP = Pattern.compile("(?iu)^[\\s:,.|\\-\u2013\u2014]*(?:(?:on|am|le|el|il|op|em|at|den)\\s+)?"
+            + "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+            + "sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            + "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?"
+            + "[\\s.,]*(?:[012]?\\d[:.h][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?|uhr|h))?)?[\\s,|\\-\u2013\u2014]*$");
     /** The longest text of an element that labels a date: a date with an author, a place and a few words. */
     private static final int DATE_ELEMENT_MAX = 200;
     /** A {@code <time>} in a paragraph with this many other words and a full stop is a date the text tells. */
@@ -97,6 +121,9 @@ public final class WebPageReader {
     private static final int BYLINE_REACH = 30;
     private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    /** A Wayback Machine address: a path segment of 14 digits (the capture time, an optional mode after it), then the original address. */
+    private static final Pattern ARCHIVED = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(\\d{6})(?:[a-z]{2}_)?/((?:https?:/?/)?[^/]+\\.[^/]+.*)$");
+    private static final Pattern WAYBACK_PLAYBACK = Pattern.compile("__wm\\.wombat\\(\\s*\"([^\"]+)\"\\s*,\\s*\"(\\d{14})\"");
     private static final Pattern PARSELY_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LD_FALLBACK = Pattern.compile("\"(datePublished|dateCreated|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
 
@@ -111,6 +138,12 @@ public final class WebPageReader {
         Objects.requireNonNull(url, "url");
         Document doc = Jsoup.parse(html, url.orElse(""));
         Optional<String> address = url.filter(u -> !u.isBlank()).or(() -> pageAddress(doc));
+        // a copy saved by a web archive: the day it was saved, and the address it was saved from (whose path may hold the day)
+        Optional<String> playback = playbackAddress(doc);
+        Optional<PageDate> archived = address.flatMap(a -> archived(a, "capture time in a web archive's address"))
+                .or(() -> playback.flatMap(a -> archived(a, "capture time in the web archive's playback script")));
+        Optional<String> original = archived.isEmpty() ? address
+                : address.filter(a -> archived(a, "").isPresent()).or(() -> playback).map(WebPageReader::originalAddress);
         ArticleRegion region = ArticleRegion.of(doc);
         String text = region.text();
         Optional<String> language = PageLanguage.of(text, declaredLanguage(doc));
@@ -122,15 +155,22 @@ public final class WebPageReader {
         timeElements(region, order, candidates);
         dateElements(region, order, candidates);
         bylines(region, text, order, candidates);
-        address.ifPresent(u -> url(u, candidates));
+        original.ifPresent(u -> url(u, candidates));
         title(doc, region, order, candidates);
         textDates(text, order, candidates);
         List<PageDate> ranked = rank(candidates);
-        Optional<PageDate> modified = vote.choose(ranked, Role.MODIFIED);
+        // the page existed when a web archive saved it: no later day is its publication or modification
+        List<PageDate> possible = archived.map(a -> ranked.stream().filter(d -> !d.day().isAfter(a.day())).toList()).orElse(ranked);
+        Optional<PageDate> modified = vote.choose(possible, Role.MODIFIED);
         // a page that states only when it was modified was published then or before: that day is the best it gives
         // (and themes often mark the publication day "updated", as the hAtom microformat asks)
-        Optional<PageDate> published = vote.choose(ranked, Role.PUBLISHED).or(() -> modified);
-        return new WebPage(address, title(doc), text, language, published, modified, ranked);
+        Optional<PageDate> published = vote.choose(possible, Role.PUBLISHED).or(() -> modified);
+        if (published.isEmpty() && language.isPresent() && !language.get().equals("en")) {
+            published = phrases.firstDay(text, language.get(), archived.map(PageDate::day));
+            published.ifPresent(ranked::add);
+        }
+        archived.ifPresent(ranked::add);
+        return new WebPage(address, title(doc), text, language, published, modified, ranked, vote.contradicted(possible));
     }
 
     /** The candidates heaviest source first, then those in the article first, then as read. */
@@ -138,6 +178,39 @@ public final class WebPageReader {
         List<PageDate> out = new ArrayList<>(candidates);
         out.sort(Comparator.comparingDouble((PageDate d) -> -vote.weight(d.source())).thenComparing(d -> !d.inArticle()));
         return out;
+    }
+
+    /**
+     * The day a web archive saved the page, from an address in the Wayback Machine's form (the Internet Archive's and
+     * the other archives built on its software): {@code https://web.archive.org/web/20120216182711/http://...}.
+     */
+    private static Optional<PageDate> archived(String address, String where) {
+        Matcher m = ARCHIVED.matcher(address);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return dayOf(m.group(1), m.group(2), m.group(3)).map(d -> PageDate.of(d, Role.ARCHIVED, DateSource.URL, where,
+                m.group(1) + m.group(2) + m.group(3) + m.group(4)));
+    }
+
+    /**
+     * The archive's address of a page saved from the Wayback Machine's playback, as its own script states it
+     * ({@code __wm.wombat("http://example.org/x", "20120216182711", ...)}), in the address form {@link #archived} reads.
+     */
+    private static Optional<String> playbackAddress(Document doc) {
+        for (Element script : doc.select("script:not([src])")) {
+            Matcher m = WAYBACK_PLAYBACK.matcher(script.data());
+            if (m.find()) {
+                return Optional.of("/" + m.group(2) + "/" + m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The address an archived copy was saved from. */
+    private static String originalAddress(String address) {
+        Matcher m = ARCHIVED.matcher(address);
+        return m.find() ? m.group(5) : address;
     }
 
     private static Optional<String> pageAddress(Document doc) {
@@ -443,8 +516,9 @@ public final class WebPageReader {
             if (!days.isEmpty() && days.get(0).start() <= BYLINE_REACH) {
                 DateText.Found f = days.get(0);
                 String phrase = text.substring(m.start(), m.end() + f.end());
-                out.add(new PageDate(f.day(), role, DateSource.BYLINE, "'" + m.group().strip() + " ...'" + (inArticle ? " in the article" : ""),
-                        phrase, inArticle));
+                boolean labelled = role == Role.PUBLISHED && LABEL_GAP.matcher(after.substring(0, f.start())).matches();
+                out.add(new PageDate(f.day(), role, labelled ? DateSource.PUBLICATION_LINE : DateSource.BYLINE,
+                        "'" + m.group().strip() + " ...'" + (inArticle ? " in the article" : ""), phrase, inArticle));
             }
         }
     }

@@ -33,6 +33,15 @@ class DateTextTest {
     }
 
     @Test
+    void theMonthBeforeTheDayWithTheTimeBeforeTheYearAsUnixWritesIt() {
+        LocalDate d = LocalDate.of(2021, 1, 4);
+        assertThat(first("Jan 04 09:34 2021", DateText.Order.DAY_FIRST)).isEqualTo(d);
+        assertThat(first("Mon Jan  4 09:34:00 CET 2021", DateText.Order.DAY_FIRST)).isEqualTo(d);
+        assertThat(first("January 4, 9:34 am 2021", DateText.Order.DAY_FIRST)).isEqualTo(d);
+        assertThat(DateText.find("Jan 04 at 09:34 in 2021", DateText.Order.DAY_FIRST, true)).isEmpty();
+    }
+
+    @Test
     void anAmbiguousNumericDayIsReadInThePagesOrderUnlessOneNumberCanOnlyBeTheDay() {
         assertThat(first("05/06/2024", DateText.Order.DAY_FIRST)).isEqualTo(LocalDate.of(2024, 6, 5));
         assertThat(first("05/06/2024", DateText.Order.MONTH_FIRST)).isEqualTo(LocalDate.of(2024, 5, 6));

@@ -98,10 +98,61 @@ class WebPageReaderTest {
     void bylinesInEnglishAndGermanSayWhichDayIsWhich() {
         WebPage en = page("", "<article><h1>Budget</h1><p>Published 16 May 2024, 10:30 | Updated 18 May 2024</p>" + STORY + "</article>");
         assertThat(en.published()).map(PageDate::day).contains(day("2024-05-16"));
-        assertThat(en.published()).map(PageDate::source).contains(DateSource.BYLINE);
+        assertThat(en.published()).map(PageDate::source).contains(DateSource.PUBLICATION_LINE);
         assertThat(en.modified()).map(PageDate::day).contains(day("2024-05-18"));
+        assertThat(en.modified()).map(PageDate::source).contains(DateSource.BYLINE);
         WebPage de = page("", "<article><h1>Haushalt</h1><p>Veröffentlicht am 16.05.2024 um 10:30 Uhr</p>" + STORY + "</article>");
         assertThat(de.published()).map(PageDate::day).contains(day("2024-05-16"));
+        assertThat(de.published()).map(PageDate::source).contains(DateSource.PUBLICATION_LINE);
+    }
+
+    @Test
+    void aPublicationLineHasTheLabelRightBeforeTheDayAndABylineNeedNot() {
+        for (String line : new String[] {"Published: 17:55, 8 Nov 2023", "Posted on Wednesday, 8 November 2023", "Publié le 8 novembre 2023",
+            "Veröffentlicht am Mittwoch, 08.11.2023"}) {
+            WebPage p = page("", "<article><h1>Budget</h1><p>" + line + "</p>" + STORY + "</article>");
+            assertThat(p.published()).as(line).map(PageDate::source).contains(DateSource.PUBLICATION_LINE);
+            assertThat(p.published()).as(line).map(PageDate::day).contains(day("2023-11-08"));
+        }
+        for (String line : new String[] {"Posted by Anna Smith 08.11.2023", "publiée par Les Echos (08/11/2023)"}) {
+            WebPage p = page("", "<article><h1>Budget</h1><p>" + line + "</p>" + STORY + "</article>");
+            assertThat(p.published()).as(line).map(PageDate::source).contains(DateSource.BYLINE);
+        }
+    }
+
+    @Test
+    void aPublicationLineInTheArticleOutweighsTheMetadata() {
+        // a journal's online-first day in Dublin Core, the day as the article states it
+        WebPage p = page("<meta name=\"dc.Date\" content=\"2020-03-03\">",
+                "<article><h1>Budget</h1><p>Published: 7 April 2020</p>" + STORY + "</article>");
+        assertThat(p.published()).map(PageDate::day).contains(day("2020-04-07"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.PUBLICATION_LINE);
+    }
+
+    @Test
+    void theDayTheArticleShowsWinsOverTheMetadataWhenTheMetadataStatesItToo() {
+        // re-dated when updated: the metadata keeps the first day as published, the article shows the update's
+        WebPage p = page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2021-11-29T14:13:37+00:00\","
+                + "\"dateModified\":\"2022-01-12T14:27:30+00:00\"}</script>",
+                "<article><h1>Budget</h1><div class=\"entry-date\">12.01.2022</div>" + STORY + "</article>");
+        assertThat(p.published()).map(PageDate::day).contains(day("2022-01-12"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.DATE_ELEMENT);
+        assertThat(p.contradicted()).map(PageDate::day).contains(day("2021-11-29"));
+        assertThat(p.contradicted()).map(PageDate::source).contains(DateSource.JSON_LD);
+        // two metadata sources disagree: the one the article shows wins
+        WebPage q = page("<meta property=\"article:published_time\" content=\"2022-01-06T08:29:34\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2022-01-04T07:29:00.000Z\"}</script>",
+                "<article><h1>Budget</h1><div class=\"article-info\">06.01.2022</div>" + STORY + "</article>");
+        assertThat(q.published()).map(PageDate::day).contains(day("2022-01-06"));
+    }
+
+    @Test
+    void aDayTheArticleShowsThatNoMetadataStatesLeavesTheMetadataAlone() {
+        WebPage p = page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2021-11-29\"}</script>",
+                "<article><h1>Budget</h1><div class=\"entry-date\">12.01.2022</div>" + STORY + "</article>");
+        assertThat(p.published()).map(PageDate::day).contains(day("2021-11-29"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.JSON_LD);
+        assertThat(p.contradicted()).isEmpty();
     }
 
     @Test
@@ -163,5 +214,44 @@ class WebPageReaderTest {
                 + "Winter reparieren werde, wie es im Plan steht.</p></article></body></html>");
         assertThat(p.language()).contains("de");
         assertThat(p.english()).isFalse();
+    }
+    @Test
+    void aWebArchivesCopyIsReadThroughItsOriginalAddressAndNoDayAfterItsCaptureIsTaken() {
+        String archive = "https://web.archive.org/web/20120216182711/http://example.org/2012/02/14/budget/";
+        WebPage p = READER.read("<html><body><article><h1>Budget</h1>" + STORY + "<p>The next vote is on 20 March 2012.</p>"
+                + "</article></body></html>", Optional.of(archive));
+        assertThat(p.published()).map(PageDate::day).contains(day("2012-02-14"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.URL);
+        assertThat(p.candidates()).anyMatch(d -> d.role() == Role.ARCHIVED && d.day().equals(day("2012-02-16")));
+        WebPage later = READER.read("<html><body><article><h1>Budget</h1>" + STORY + "<p>The next vote is on 20 March 2012.</p>"
+                + "</article></body></html>", Optional.of("https://web.archive.org/web/20120216182711/http://example.org/budget/"));
+        assertThat(later.published()).isEmpty();
+    }
+
+    @Test
+    void theWaybackPlaybackScriptTellsTheCaptureWhenTheAddressDoesNot() {
+        WebPage p = READER.read("<html><head><script>__wm.wombat(\"http://example.org/2012/02/14/budget/\",\"20120216182711\","
+                + "\"https://web.archive.org/\",\"web\");</script></head><body><article><h1>Budget</h1>" + STORY + "</article></body></html>");
+        assertThat(p.published()).map(PageDate::day).contains(day("2012-02-14"));
+        assertThat(p.candidates()).anyMatch(d -> d.role() == Role.ARCHIVED && d.day().equals(day("2012-02-16")));
+    }
+
+    @Test
+    void datePhrasesAreReadOnlyForAPageNotInEnglishWhoseOtherSourcesGiveNoDay() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        DatePhrases phrases = (text, language, reference) -> {
+            asked.add(language + " " + reference.map(LocalDate::toString).orElse("-"));
+            return Optional.of(new PageDate(day("2012-02-14"), Role.PUBLISHED, DateSource.TEXT_PHRASE, "test", "am Dienstag", true));
+        };
+        WebPageReader reader = READER.withDatePhrases(phrases);
+        String german = "<html><body><article><h1>Haushalt</h1><p>Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, und die "
+                + "Bürgermeisterin sagte, dass die Stadt mehr Lehrer einstellen und die Brücke über den Fluss noch vor dem Winter "
+                + "reparieren werde, wie es im Plan steht.</p></article></body></html>";
+        WebPage p = reader.read(german, Optional.of("https://web.archive.org/web/20120216182711/http://example.org/haushalt"));
+        assertThat(p.published()).map(PageDate::source).contains(DateSource.TEXT_PHRASE);
+        assertThat(asked).containsExactly("de 2012-02-16");
+        reader.read(german.replace("<h1>Haushalt</h1>", "<h1>Haushalt</h1><p>Veröffentlicht am 14.02.2012</p>"));
+        reader.read("<html><body><article><h1>Budget</h1>" + STORY + "</article></body></html>");
+        assertThat(asked).hasSize(1);
     }
 }

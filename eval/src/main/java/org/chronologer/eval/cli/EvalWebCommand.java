@@ -28,6 +28,7 @@ import org.chronologer.read.html.PageDate;
 import org.chronologer.read.html.PageDecoder;
 import org.chronologer.read.html.WebPage;
 import org.chronologer.read.html.WebPageReader;
+import org.chronologer.tag.HeidelTimeDatePhrases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ public final class EvalWebCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder holding gold.json and pages/.")
     Path dir;
 
-    @Option(names = "--no-text", description = "No text fallback: pages whose markup and address give no day get no answer.")
+    @Option(names = "--no-text", description = "No text evidence: pages whose markup, address and written days give no day get "
+            + "no answer (neither the English dating of the text nor the date phrases of other languages).")
     boolean noText;
 
     @Option(names = "--no-url", description = "Do not give the reader the URL from gold.json (as htmldate's evaluation does not): "
@@ -74,7 +76,8 @@ public final class EvalWebCommand implements Callable<Integer> {
         List<String> urls = new ArrayList<>();
         gold.fieldNames().forEachRemaining(urls::add);
         urls.sort(null);
-        WebPageReader reader = new WebPageReader();
+        // the date phrases of pages not in English are text evidence too
+        WebPageReader reader = noText ? new WebPageReader() : new WebPageReader().withDatePhrases(new HeidelTimeDatePhrases());
         WebPageScore score = new WebPageScore();
         List<Integer> needText = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
