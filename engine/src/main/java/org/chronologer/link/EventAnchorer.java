@@ -174,6 +174,9 @@ public final class EventAnchorer {
                 if (verb.mention().pos() != EventMention.Pos.VERB) {
                     continue;
                 }
+                if (verb.anchor().kind() == Anchor.Kind.RELATIVE && verb.anchor().target().equals(e.id())) {
+                    break; // "has surged since the invasion": the verb is placed by the noun, not the noun by the verb
+                }
                 if (verb.anchor().kind() != Anchor.Kind.NONE) {
                     // and told as the verb tells it: "likely to feature in the talks" makes the talks to come
                     EventMention told = e.mention().modality().isEmpty() && verb.mention().modality().isPresent()

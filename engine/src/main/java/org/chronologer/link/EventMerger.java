@@ -176,7 +176,8 @@ public final class EventMerger {
             Event withId = e.withId(ids.get(e.id()));
             if (withId.anchor().kind() == Anchor.Kind.RELATIVE) {
                 String target = ids.get(localToCluster.getOrDefault(withId.anchor().target(), withId.anchor().target()));
-                withId = withId.withWhen(withId.when(), target == null ? Anchor.none() : Anchor.relative(target));
+                // an event is not placed relative to itself (two tellings of one relation merged into one event)
+                withId = withId.withWhen(withId.when(), target == null || target.equals(withId.id()) ? Anchor.none() : Anchor.relative(target));
             }
             out.add(withId);
         }

@@ -107,4 +107,15 @@ class EventAnchorerTest {
         Event thanked = eventOf(c, "thanked");
         assertThat(c.relations()).contains(new Relation(NodeRef.event(ceremony.id()), NodeRef.event(thanked.id()), Relation.Type.INCLUDES));
     }
+
+    @Test
+    void aNounAVerbIsPlacedAfterIsNotPlacedByThatVerb() {
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("trade", "Trade between Russia and China has surged since the invasion.").withDeclared(PUBLISHED)));
+        Event surged = eventOf(c, "surged");
+        Event invasion = eventOf(c, "invasion");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(invasion.id()), NodeRef.event(surged.id()), Relation.Type.BEFORE));
+        assertThat(surged.anchor()).isEqualTo(Anchor.relative(invasion.id()));
+        assertThat(c.events()).allSatisfy(e -> assertThat(e.anchor().target()).isNotEqualTo(e.id()));
+    }
 }
