@@ -119,8 +119,10 @@ public final class EventAnchorer {
                     .or(() -> anchorOfPurpose(m, events, at, id));
             if (relative.isPresent()) {
                 relations.add(relative.get());
-                if (anchor.kind() == Anchor.Kind.NONE && (m.tense() == Tense.FUTURE || planned(m))) {
-                    relations.add(new Relation(pub, self, Relation.Type.BEFORE)); // to come, whatever it is relative to
+                if (anchor.kind() == Anchor.Kind.NONE && (m.tense() == Tense.FUTURE || planned(m) && !purpose(m))) {
+                    // to come, whatever it is relative to; a journey's purpose only follows the journey ("flew there on
+                    // Tuesday to inspect the locks" may be over by publication), and is to come when the journey is
+                    relations.add(new Relation(pub, self, Relation.Type.BEFORE));
                 }
                 if (anchor.kind() == Anchor.Kind.NONE) {
                     NodeRef other = relative.get().from().equals(self) ? relative.get().to() : relative.get().from();

@@ -102,6 +102,8 @@ class EventAnchorerTest {
         assertThat(inspect.mention().modality()).contains("to");
         assertThat(inspect.when()).isEmpty();
         assertThat(c.relations()).contains(new Relation(NodeRef.event(flew.id()), NodeRef.event(inspect.id()), Relation.Type.BEFORE));
+        // and a past journey's purpose is not thereby to come: it may be over by publication
+        assertThat(c.relations()).noneMatch(r -> r.to().equals(NodeRef.event(inspect.id())) && r.from().kind() == NodeRef.Kind.PUBLICATION);
         // "During the X, Y" puts Y inside X
         Event ceremony = eventOf(c, "ceremony");
         Event thanked = eventOf(c, "thanked");
