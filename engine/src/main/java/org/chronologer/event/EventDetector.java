@@ -11,6 +11,7 @@ import org.chronologer.model.EventMention.EventClass;
 import org.chronologer.model.EventMention.Polarity;
 import org.chronologer.model.EventMention.Pos;
 import org.chronologer.model.EventMention.Tense;
+import org.chronologer.text.English;
 
 /**
  * Finds the event mentions of tagged sentences: verbs, event nouns and predicative adjectives that the
@@ -303,6 +304,9 @@ public final class EventDetector {
                 while (k + 1 < end && isName(w.get(k + 1))) {
                     k++;
                 }
+                if (k == j && calendarWord(w.get(j))) {
+                    continue; // "on Tuesday", "in October": a time, not a participant
+                }
                 names.add(join(w, j, k));
                 before |= j < i;
                 j = k;
@@ -314,6 +318,10 @@ public final class EventDetector {
                     int k = j;
                     while (k + 1 < clauseStart && isName(w.get(k + 1))) {
                         k++;
+                    }
+                    if (k == j && calendarWord(w.get(j))) {
+                        j = k;
+                        continue;
                     }
                     List<String> withSubject = new ArrayList<>();
                     withSubject.add(join(w, j, k));
@@ -343,6 +351,15 @@ public final class EventDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word standing alone as a name is a weekday or month name, which the tagger calls a proper noun but
+     * names a time ("May" is left out: alone it is as often Theresa May).
+     */
+    static boolean calendarWord(TaggedSentence.Word w) {
+        String l = w.lower();
+        return English.WEEKDAYS.contains(l) || English.MONTHS.contains(l) && !l.equals("may");
     }
 
     private static boolean isName(TaggedSentence.Word w) {
