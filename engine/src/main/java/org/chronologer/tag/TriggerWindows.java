@@ -51,6 +51,12 @@ public final class TriggerWindows {
      * run of thousands of digits or letters would otherwise be handed to every one of HeidelTime's rules).
      */
     static final int MAX_WORD_CHARS = 40;
+    /**
+     * A word with a run of more digits than this is no part of any temporal expression either ("20240115" has eight):
+     * HeidelTime's number patterns match inside such a run at every position, and check each match against every token
+     * of its sentence, so a page of digit runs cost it a thousand times normal text.
+     */
+    static final int MAX_DIGITS = 8;
     /** The most characters of compact text HeidelTime reads in one document; see {@link #parts()}. */
     static final int MAX_PART_CHARS = 4000;
 
@@ -81,9 +87,11 @@ public final class TriggerWindows {
     /** The windows of {@code original} joined into one compact text. */
     public static TriggerWindows of(String original) {
         List<int[]> words = new ArrayList<>();
+        List<Boolean> noPart = new ArrayList<>();
         Matcher m = WORD.matcher(original);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
+            noPart.add(m.end() - m.start() > MAX_WORD_CHARS || longestDigitRun(original, m.start(), m.end()) > MAX_DIGITS);
         }
         int n = words.size();
         boolean[] sentenceEndAfter = new boolean[n];
@@ -91,11 +99,11 @@ public final class TriggerWindows {
             // a sentence ends at the word's last character (its full stop) or in the gap before the next word, and
             // around a word too long to be part of an expression
             sentenceEndAfter[i] = Sentences.endsBetween(original, words.get(i)[1] - 1, words.get(i + 1)[0])
-                    || tooLong(words.get(i)) || tooLong(words.get(i + 1));
+                    || noPart.get(i) || noPart.get(i + 1);
         }
         List<int[]> windows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (tooLong(words.get(i)) || !isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
+            if (noPart.get(i) || !isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
                 continue;
             }
             int from = i;
@@ -142,8 +150,14 @@ public final class TriggerWindows {
         return new TriggerWindows(compact.toString(), cs, os, len);
     }
 
-    private static boolean tooLong(int[] word) {
-        return word[1] - word[0] > MAX_WORD_CHARS;
+    private static int longestDigitRun(String text, int from, int to) {
+        int longest = 0;
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /**
