@@ -66,11 +66,14 @@ public final class HostileText {
                     return sb.toString();
                 }),
                 new Family("long words", false, (n, r) -> tokens(n, r, x -> letters(x, 500 + x.nextInt(5000)))),
-                new Family("no spaces", false, (n, r) -> everyOtherLine(normal(n), l -> l.replace(" ", ""))),
+                // from twice the size: taking the spaces out of every other line leaves about two thirds of it
+                new Family("no spaces", false, (n, r) -> everyOtherLine(normal(2 * n), l -> l.replace(" ", ""))),
                 new Family("zero-width characters", false, (n, r) -> everyOtherWord(normal(n / 2), w -> interleave(w, '\u200B'))),
                 new Family("right-to-left marks", false, (n, r) -> everyOtherWord(normal(n / 2), w -> interleave(w, '\u200F'))),
                 new Family("one long line", false, (n, r) -> normal(n).replace("\n", " ").replaceAll("[.!?]", ",")),
-                new Family("markup inside words", false, (n, r) -> everyOtherWord(normal(n / 2), w -> w.replaceAll("(\\w)(\\w)", "$1<b>$2</b>"))),
+                // one tag inside every other word ("Mon<b>day</b>"): tags between every two letters left no word English
+                new Family("markup inside words", false, (n, r) -> everyOtherWord(normal(n), w -> w.length() < 2 ? w
+                        : w.substring(0, w.length() / 2) + "<b>" + w.substring(w.length() / 2) + "</b>")),
                 new Family("punctuation", false, (n, r) -> tokens(n, r, x -> String.valueOf(".,;:!?-\"'()[]/".charAt(x.nextInt(14))))),
                 new Family("web page, large", true, (n, r) -> page("", normal(n), "")),
                 new Family("web page, many <time>", true, (n, r) -> {
@@ -84,7 +87,7 @@ public final class HostileText {
                 }),
                 new Family("web page, unclosed comments", true, (n, r) -> {
                     StringBuilder sb = new StringBuilder();
-                    String text = normal(n / 2);
+                    String text = normal(n);
                     for (String word : text.split(" ")) {
                         sb.append(word).append(r.nextInt(4) == 0 ? " <!-- " : " ");
                     }
