@@ -106,6 +106,7 @@ public final class ChronologyBuilder {
                             + a.published().latest(), List.of(a.article().source()))));
         }
         List<InputProblem> errors = new ArrayList<>(problems);
+        errors.addAll(corpus.failures());
         for (DatedArticle a : dated) {
             a.problems().forEach(p -> errors.add(InputProblem.warning(a.article().source(), p)));
         }

@@ -64,6 +64,8 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<InputProblem>[] errors = new List[] {problems};
         try (Output out = Output.open(spec, format, output, FORMATS, corpus.inputs);
              Output alsoJson = json == null ? null : Output.open(spec, Format.json, json, List.of(Format.json), corpus.inputs)) {
             Progress progress = corpus.progress(err, false);
@@ -85,7 +87,8 @@ public final class TimelineCommand implements Callable<Integer> {
                     ? articles.stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a)) : Map.of();
             Chronology chronology;
             try (Workers workers = corpus.workers()) {
-                chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(articles, problems, progress);
+                chronology = new ChronologyBuilder(new org.chronologer.ArticleDater(workers, corpus.knowledgeBase())
+                        .withArticleTimeout(corpus.articleTimeout)).build(articles, problems, progress);
             }
             articles = null;
             progress.finish();
@@ -98,11 +101,14 @@ public final class TimelineCommand implements Callable<Integer> {
                 alsoJson.writer().print(ChronologyWriter.json(chronology));
                 alsoJson.commit();
             }
-            chronology.errors().stream().skip(problems.size()).forEach(p -> CorpusOptions.report(err, p.toString()));
+            chronology.errors().stream().skip(problems.size()).forEach(p -> CorpusOptions.report(err,
+                    (p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p));
+            errors[0] = chronology.errors();
             err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", corpus.closing(chronology.articles().size(), chronology.errors()),
                     chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
         }
-        return CorpusOptions.exitCode(problems);
+        // the articles that failed are among the chronology's errors, after those of reading
+        return CorpusOptions.exitCode(errors[0]);
     }
 
     private void write(Chronology c, Map<String, Article> texts, Output out) {
