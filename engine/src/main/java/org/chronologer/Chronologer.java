@@ -41,10 +41,10 @@ public final class Chronologer implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final ArticleDater dater;
 
-    private Chronologer(int threads, KnowledgeBase knowledge) {
+    private Chronologer(int threads, KnowledgeBase knowledge, java.time.Duration articleTimeout) {
         this.workers = Workers.of(threads, MentionExtractor::new);
         this.knowledge = knowledge;
-        this.dater = new ArticleDater(workers, knowledge);
+        this.dater = new ArticleDater(workers, knowledge).withArticleTimeout(articleTimeout);
     }
 
     /** An engine with one worker thread per core and the default knowledge base. */
@@ -61,6 +61,7 @@ public final class Chronologer implements AutoCloseable {
     public static final class Builder {
         private int threads = Workers.cores();
         private KnowledgeBase knowledge;
+        private java.time.Duration articleTimeout = ArticleDater.DEFAULT_ARTICLE_TIMEOUT;
 
         private Builder() {
         }
@@ -75,6 +76,20 @@ public final class Chronologer implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1, not " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The time one article may take (default {@link ArticleDater#DEFAULT_ARTICLE_TIMEOUT}); an article over it fails,
+         * and is left out and reported while the others go on.
+         *
+         * @throws IllegalArgumentException if {@code timeout} is not positive
+         */
+        public Builder articleTimeout(java.time.Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the article time budget must be positive, not " + timeout);
+            }
+            this.articleTimeout = timeout;
             return this;
         }
 
@@ -100,11 +115,15 @@ public final class Chronologer implements AutoCloseable {
 
         /** The engine. Cheap: the taggers start on first use. */
         public Chronologer build() {
-            return new Chronologer(threads, knowledge != null ? knowledge : KnowledgeBase.defaults());
+            return new Chronologer(threads, knowledge != null ? knowledge : KnowledgeBase.defaults(), articleTimeout);
         }
     }
 
-    /** When a text was written, from the text alone: best day, window, confidence and evidence. */
+    /**
+     * When a text was written, from the text alone: best day, window, confidence and evidence.
+     *
+     * @throws ArticleDater.ArticleFailed if the text fails in a stage or takes longer than the article time budget
+     */
     public PublicationEstimate date(String text) {
         return dater.dateAlone(Article.of("text", Objects.requireNonNull(text, "text"))).published();
     }
@@ -112,6 +131,8 @@ public final class Chronologer implements AutoCloseable {
     /**
      * When one article was written, on its own evidence (its declared date, if any, counts as evidence), with its
      * expressions resolved against that date.
+     *
+     * @throws ArticleDater.ArticleFailed if the article fails in a stage or takes longer than the article time budget
      */
     public DatedArticle date(Article article) {
         return dater.dateAlone(Objects.requireNonNull(article, "article"));
@@ -120,9 +141,18 @@ public final class Chronologer implements AutoCloseable {
     /**
      * When each article was written, the articles dated together: articles that tell the same happening share their
      * evidence. An article's declared date counts as evidence (see {@link #check} to test it instead). In input order.
+     * An article that fails is left out; {@link #dateCorpus} says which and why.
      */
     public List<DatedArticle> date(List<Article> articles) {
-        return dater.dateCorpus(List.copyOf(articles)).articles();
+        return dateCorpus(articles).articles();
+    }
+
+    /**
+     * {@link #date(List)} with the articles that failed (an exception in one of their stages, or over the article time
+     * budget), each reported with its source, id, stage and reason; the others are dated as if they had not been there.
+     */
+    public ArticleDater.DatedCorpus dateCorpus(List<Article> articles) {
+        return dater.dateCorpus(List.copyOf(articles));
     }
 
     /**
@@ -164,10 +194,15 @@ public final class Chronologer implements AutoCloseable {
         List<Article> undeclared = articles.stream()
                 .map(a -> new Article(a.id(), a.title(), a.text(), Optional.empty(), a.source())).toList();
         List<DatedArticle> dated = dater.withProgress(progress).dateCorpus(undeclared).articles();
+        // an article that failed is left out (and told to the listener): match the others by their source
+        java.util.Map<String, DatedArticle> bySource = new java.util.HashMap<>();
+        dated.forEach(d -> bySource.put(d.article().source() + "\u0000" + d.article().id(), d));
         List<DateCheck> out = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            out.add(DateCheck.of(a.id(), a.declared(), dated.get(i).published()));
+        for (Article a : articles) {
+            DatedArticle d = bySource.get(a.source() + "\u0000" + a.id());
+            if (d != null) {
+                out.add(DateCheck.of(a.id(), a.declared(), d.published()));
+            }
         }
         return out;
     }

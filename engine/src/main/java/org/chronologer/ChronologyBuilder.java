@@ -1,5 +1,6 @@
 package org.chronologer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,16 @@ import org.chronologer.episode.EpisodeFinder;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
-import org.chronologer.link.EventExtractor;
+import org.chronologer.event.EventTaggers;
+import org.chronologer.link.EventAnchorer;
 import org.chronologer.link.EventMerger;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.Conflict;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
+import org.chronologer.model.EventMention;
+import org.chronologer.model.NodeRef;
 import org.chronologer.order.OrderingGraph;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
@@ -30,6 +34,7 @@ import org.chronologer.read.InputProblem;
 public final class ChronologyBuilder {
 
     private final ArticleDater dater;
+    private final EventTaggers taggers;
 
     /** A builder over the given extractor and knowledge base, on the caller's thread. */
     public ChronologyBuilder(MentionExtractor extractor, KnowledgeBase knowledge) {
@@ -44,6 +49,7 @@ public final class ChronologyBuilder {
     /** A builder over the given dater. */
     public ChronologyBuilder(ArticleDater dater) {
         this.dater = Objects.requireNonNull(dater, "dater");
+        this.taggers = new EventTaggers(dater.workers().threads());
     }
 
     /**
@@ -66,25 +72,31 @@ public final class ChronologyBuilder {
      */
     public Chronology build(List<Article> articles, List<InputProblem> problems, ProgressListener progress) {
         Objects.requireNonNull(progress, "progress");
-        Told told = told(dater.withProgress(progress).dateCorpus(articles), problems, progress);
+        ArticleDater.DatedCorpus corpus = dater.withProgress(progress).dateCorpus(articles);
+        // the event mentions of each article, on the workers' threads, each with its own taggers
+        List<List<EventMention>> mentions = dater.workers().map(corpus.articles(), a -> taggers.with(t -> t.events(a.article().text())));
+        Told told = told(corpus, mentions, problems, progress);
         Chronology c = order(told);
         progress.advanced(ProgressListener.Stage.ORDERING, 1, 1);
         return c;
     }
 
     /** What the later stages need of a dated corpus, its texts left behind. */
-    private record Told(List<Chronology.Entry> articles, List<Event> tellings, CorpusWords words, ArticleLinks links,
-                        List<Conflict> declaredConflicts, List<InputProblem> errors) {
+    private record Told(List<Chronology.Entry> articles, List<EventAnchorer.Told> tellings, Map<String, LocalDate> publication,
+                        CorpusWords words, ArticleLinks links, List<Conflict> declaredConflicts, List<InputProblem> errors) {
     }
 
-    /** The events each dated article tells, and what else the later stages need of the texts. */
-    private static Told told(ArticleDater.DatedCorpus corpus, List<InputProblem> problems, ProgressListener progress) {
+    /** The events each dated article tells, placed in time, and what else the later stages need of the texts. */
+    private static Told told(ArticleDater.DatedCorpus corpus, List<List<EventMention>> mentions, List<InputProblem> problems,
+                             ProgressListener progress) {
         List<DatedArticle> dated = corpus.articles();
-        List<Event> tellings = new ArrayList<>();
-        int linked = 0;
-        for (DatedArticle a : dated) {
-            tellings.addAll(EventExtractor.extract(a));
-            progress.advanced(ProgressListener.Stage.LINKING, ++linked, dated.size());
+        List<EventAnchorer.Told> tellings = new ArrayList<>();
+        Map<String, LocalDate> publication = new TreeMap<>();
+        for (int i = 0; i < dated.size(); i++) {
+            DatedArticle a = dated.get(i);
+            tellings.add(EventAnchorer.anchor(a, mentions.get(i)));
+            publication.put(a.article().id(), a.article().declared().orElse(a.published().best()));
+            progress.advanced(ProgressListener.Stage.LINKING, i + 1, dated.size());
         }
         CorpusWords words = CorpusWords.of(dated.stream().map(a -> a.article().text()).toList());
         List<Conflict> declaredConflicts = new ArrayList<>();
@@ -94,23 +106,31 @@ public final class ChronologyBuilder {
                             + ".." + a.published().plausibleLatest(), List.of(a.article().source()))));
         }
         List<InputProblem> errors = new ArrayList<>(problems);
+        errors.addAll(corpus.failures());
         for (DatedArticle a : dated) {
             a.problems().forEach(p -> errors.add(InputProblem.warning(a.article().source(), p)));
         }
-        return new Told(dated.stream().map(Chronology.Entry::of).toList(), tellings, words, corpus.links(), declaredConflicts, errors);
+        return new Told(dated.stream().map(Chronology.Entry::of).toList(), tellings, publication, words, corpus.links(),
+                declaredConflicts, errors);
     }
 
     /** Merges and orders the events and finds the episodes. */
     private static Chronology order(Told t) {
-        EventMerger.Result merged = EventMerger.merge(t.tellings());
+        EventMerger.Result merged = EventMerger.merge(t.tellings(), t.publication());
         List<OrderingGraph.Node> nodes = new ArrayList<>();
+        List<String> undated = new ArrayList<>();
         for (Event e : merged.events()) {
-            nodes.add(new OrderingGraph.Node(e.id(), e.earliest(), e.latest()));
+            if (e.when().isPresent()) {
+                nodes.add(new OrderingGraph.Node(e.id(), e.when().get().earliest(), e.when().get().latest()));
+            } else {
+                undated.add(e.id());
+            }
         }
         for (Chronology.Entry a : t.articles()) {
-            nodes.add(new OrderingGraph.Node("article:" + a.id(), a.published().best(), a.published().best()));
+            LocalDate day = t.publication().get(a.id());
+            nodes.add(new OrderingGraph.Node(NodeRef.publication(a.id()).key(), day, day));
         }
-        OrderingGraph graph = OrderingGraph.of(nodes);
+        OrderingGraph graph = OrderingGraph.of(nodes, undated, merged.relations());
         List<EpisodeFinder.Member> members = t.articles().stream()
                 .map(a -> new EpisodeFinder.Member(a.id(), a.published().best(), a.published().earliest(), a.published().latest())).toList();
         List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links());

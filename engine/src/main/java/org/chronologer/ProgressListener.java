@@ -28,6 +28,15 @@ public interface ProgressListener {
      */
     void advanced(Stage stage, int done, int total);
 
+    /**
+     * An article failed and was left out of the results (an exception in one of its stages, or its time budget spent);
+     * told once per article, after its stage. Ignored unless overridden.
+     *
+     * @param problem its source, and the article's id, stage and reason
+     */
+    default void failed(org.chronologer.read.InputProblem problem) {
+    }
+
     /** A listener that ignores everything. */
     ProgressListener NONE = (stage, done, total) -> { };
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The packages in flow order; each may use only those before it. */
-    static final List<String> FLOW = List.of("text", "read", "tag", "interpret", "resolve", "extract", "model", "knowledge",
+    static final List<String> FLOW = List.of("text", "read", "tag", "interpret", "resolve", "extract", "model", "event", "knowledge",
             "corpus", "date", "link", "order", "episode", "write");
 
     private static final JavaClasses ENGINE = new ClassFileImporter()

@@ -102,4 +102,14 @@ class HostileTextTest {
         assertThat(d.mentions()).hasSizeGreaterThan(1000);
         assertThat(d.published().evidence()).isNotEmpty();
     }
+
+    @Test
+    void anImpossibleDayOfAMonthIsNoDateAndStopsNothing() {
+        for (String text : List.of("Shares closed lower on May 0, traders said.", "The talks ended on 0 June, officials said.",
+                "Prices fell on June 00 after the report.")) {
+            DatedArticle d = DATING.dateAlone(Article.of("p", text));
+            assertThat(d.published().earliest()).isBeforeOrEqualTo(d.published().latest());
+            assertThat(d.mentions()).allSatisfy(m -> assertThat(m.resolution().interval()).isEmpty());
+        }
+    }
 }

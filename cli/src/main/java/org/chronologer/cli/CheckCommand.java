@@ -54,12 +54,13 @@ public final class CheckCommand implements Callable<Integer> {
         int read;
         try (Output target = Output.open(spec, format, output, FORMATS, corpus.inputs)) {
             PrintWriter out = target.writer();
-            Progress progress = corpus.progress(err, false);
+            Progress progress = corpus.progress(err, false, problems);
             List<Article> all = corpus.read(err, problems);
             read = all.size();
             progress.advanced(ProgressListener.Stage.TAGGING, 0, read);
             List<DateCheck> checks;
-            try (Chronologer engine = Chronologer.builder().threads(corpus.threads).knowledge(corpus.knowledgeBase()).build()) {
+            try (Chronologer engine = Chronologer.builder().threads(corpus.threads).knowledge(corpus.knowledgeBase())
+                    .articleTimeout(corpus.articleTimeout).build()) {
                 checks = engine.check(all, progress);
             }
             progress.finish();

@@ -38,6 +38,11 @@ final class CorpusOptions {
             description = "Refuse (and report) any article larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--article-timeout", paramLabel = "TIME", defaultValue = "2m", converter = TimeConverter.class,
+            description = "The most time one article may take (e.g. 90s, 5m; default: ${DEFAULT-VALUE}). An article over it is "
+                    + "reported as an error, its partial results dropped, and the run goes on.")
+    java.time.Duration articleTimeout;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -80,6 +85,30 @@ final class CorpusOptions {
             progress = new Progress(err, !quiet && Progress.stderrIsTerminal(), streamed ? inputBytes() : 0, streamed);
         }
         return progress;
+    }
+
+    /**
+     * The progress line of this run, which also reports each article that failed (an exception in one of its stages, or
+     * over --article-timeout): printed to {@code err} and added to {@code problems}.
+     */
+    Progress progress(PrintWriter err, boolean streamed, List<InputProblem> problems) {
+        Progress p = progress(err, streamed);
+        p.onFailure(f -> failed(err, problems, f));
+        return p;
+    }
+
+    /** The failure of an article whose result could not be turned into output (a writer's exception). */
+    static InputProblem writeFailure(org.chronologer.read.Article article, RuntimeException e) {
+        return new InputProblem(article.source(), "article '" + article.id() + "' failed (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") while writing; left out");
+    }
+
+    /** Reports an article that failed: printed to {@code err} as an error and added to {@code problems}. */
+    static void failed(PrintWriter err, List<InputProblem> problems, InputProblem failure) {
+        synchronized (problems) {
+            problems.add(failure);
+        }
+        report(err, "error: " + failure);
     }
 
     /** The size of the input files, or 0 when it is not known (standard input). */

@@ -65,29 +65,40 @@ public final class DateCommand implements Callable<Integer> {
         try (Output target = Output.open(spec, format, output, FORMATS, corpus.inputs)) {
             PrintWriter out = target.writer();
             KnowledgeBase kb = corpus.knowledgeBase();
-            Progress progress = corpus.progress(err, true);
+            Progress progress = corpus.progress(err, true, problems);
             List<DatedArticle> all = new ArrayList<>();
             if (target.format() == Format.csv) {
                 out.print(CsvWriter.datesHeader());
             }
             try (Workers workers = corpus.workers()) {
-                ArticleDater dater = new ArticleDater(workers, kb).withProgress(progress);
+                ArticleDater dater = new ArticleDater(workers, kb).withArticleTimeout(corpus.articleTimeout).withProgress(progress);
                 List<Article> pending = new ArrayList<>();
                 Runnable dateBlock = () -> {
-                    List<DatedArticle> dated = alone ? workers.map(pending, dater::dateAlone) : dater.dateCorpus(pending).articles();
+                    // an article that fails is left out and reported (through the progress listener); the others go on
+                    List<DatedArticle> dated = alone ? dater.dateEach(pending).articles() : dater.dateCorpus(pending).articles();
                     for (DatedArticle d : dated) {
                         d.problems().forEach(p -> CorpusOptions.warn(err, problems, d.article().source(), p));
-                        switch (target.format()) {
-                            case json -> all.add(d);
-                            case jsonl -> out.println(DateWriter.jsonLine(d));
-                            case csv -> out.print(CsvWriter.dateRow(d));
-                            default -> out.print(DateWriter.text(d));
+                        String written;
+                        try {
+                            written = switch (target.format()) {
+                                case json -> "";
+                                case jsonl -> DateWriter.jsonLine(d) + System.lineSeparator();
+                                case csv -> CsvWriter.dateRow(d);
+                                default -> DateWriter.text(d);
+                            };
+                        } catch (RuntimeException e) {
+                            CorpusOptions.failed(err, problems, CorpusOptions.writeFailure(d.article(), e));
+                            continue;
                         }
+                        if (target.format() == Format.json) {
+                            all.add(d);
+                        }
+                        out.print(written);
                         out.flush(); // a closed pipe or a full disk stops the run here, not a block later
                         progress.written(d.article().text().length());
+                        count[0]++;
                     }
                     corpus.checkpoint(); // the block and its dates are still alive here: the most this run holds
-                    count[0] += pending.size();
                     pending.clear();
                 };
                 // streamed in blocks: the articles of a block share evidence, and memory depends on the block, not the corpus

@@ -15,7 +15,8 @@ enum Format {
     timelinejs("json"),
     dot("dot", "gv"),
     graphml("graphml"),
-    html("html", "htm");
+    html("html", "htm"),
+    semeval("tsv");
 
     private final List<String> extensions;
 

@@ -50,7 +50,8 @@ public final class MentionsCommand implements Callable<Integer> {
     Path output;
 
     /** One article's mentions, ready to print. */
-    private record Done(Article article, Optional<LocalDate> published, String dated, List<Mention> mentions, List<String> problems) {
+    private record Done(Article article, Optional<LocalDate> published, String dated, List<Mention> mentions, List<String> problems,
+                        org.chronologer.read.InputProblem failure) {
     }
 
     @Override
@@ -66,37 +67,52 @@ public final class MentionsCommand implements Callable<Integer> {
                 out.print("[");
             }
             try (Workers workers = corpus.workers()) {
-                ArticleDater dater = new ArticleDater(workers, kb);
+                ArticleDater dater = new ArticleDater(workers, kb).withArticleTimeout(corpus.articleTimeout);
                 // articles are tagged on the workers' threads and printed here, in input order
                 workers.<Article, Done>forEachOrdered(sink -> corpus.stream(err, problems, sink), article -> {
                     Optional<LocalDate> published = date != null ? Optional.of(date) : article.declared();
-                    if (published.isPresent()) {
-                        Optional<LocalDate> day = published;
-                        MentionExtractor.Result result = workers.withExtractor(e -> e.extract(article.text(), day));
-                        return new Done(article, published, date != null ? "given" : "declared", result.mentions(), result.problems());
+                    try {
+                        if (published.isPresent()) {
+                            MentionExtractor.Result result = dater.mentions(article, published.get());
+                            return new Done(article, published, date != null ? "given" : "declared", result.mentions(), result.problems(), null);
+                        }
+                        DatedArticle d = dater.dateAlone(article);
+                        return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems(), null);
+                    } catch (ArticleDater.ArticleFailed f) {
+                        // this article's failure is its own: reported, and the others go on
+                        return new Done(article, published, "", List.of(), List.of(), f.problem());
                     }
-                    DatedArticle d = dater.dateAlone(article);
-                    return new Done(article, Optional.of(d.published().best()), "inferred", d.mentions(), d.problems());
                 }, done -> {
+                    if (done.failure() != null) {
+                        CorpusOptions.failed(err, problems, done.failure());
+                        return;
+                    }
                     done.problems().forEach(p -> CorpusOptions.warn(err, problems, done.article().source(), p));
                     String id = done.article().id();
-                    switch (target.format()) {
-                        case jsonl -> out.println(MentionsWriter.jsonLine(id, done.published(), done.dated(), done.mentions()));
-                        case json -> out.print((counts[0] == 0 ? "\n" : ",\n")
-                                + MentionsWriter.jsonLine(id, done.published(), done.dated(), done.mentions()));
-                        case timeml -> {
-                            String doc = TimeMlWriter.document(id, done.article().title(), done.article().text(),
+                    String text;
+                    try {
+                        text = switch (target.format()) {
+                            case jsonl -> MentionsWriter.jsonLine(id, done.published(), done.dated(), done.mentions()) + System.lineSeparator();
+                            case json -> (counts[0] == 0 ? "\n" : ",\n") + MentionsWriter.jsonLine(id, done.published(), done.dated(), done.mentions());
+                            case timeml -> TimeMlWriter.document(id, done.article().title(), done.article().text(),
                                     done.published().orElseThrow(), done.mentions());
-                            if (target.isDirectory()) {
-                                target.writeDocument(id, "tml", doc);
-                            } else if (target.toFile() && counts[0] > 0) {
-                                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                                        "TimeML holds one article per file: give -o a directory for more than one article");
-                            } else {
-                                out.print(doc);
-                            }
+                            default -> MentionsWriter.table(id, done.published(), done.dated(), done.mentions());
+                        };
+                    } catch (RuntimeException e) {
+                        CorpusOptions.failed(err, problems, CorpusOptions.writeFailure(done.article(), e));
+                        return;
+                    }
+                    if (target.format() == Format.timeml) {
+                        if (target.isDirectory()) {
+                            target.writeDocument(id, "tml", text);
+                        } else if (target.toFile() && counts[0] > 0) {
+                            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                                    "TimeML holds one article per file: give -o a directory for more than one article");
+                        } else {
+                            out.print(text);
                         }
-                        default -> out.print(MentionsWriter.table(id, done.published(), done.dated(), done.mentions()));
+                    } else {
+                        out.print(text);
                     }
                     if (out != null) {
                         out.flush(); // a closed pipe or a full disk stops the run here

@@ -39,6 +39,17 @@ final class Progress implements ProgressListener {
     private int width;
     /** Whether a progress line is on the terminal now. */
     private static volatile boolean shown;
+    private volatile java.util.function.Consumer<org.chronologer.read.InputProblem> failures = p -> { };
+
+    /** Hands each article that failed to {@code sink} (which reports it). */
+    void onFailure(java.util.function.Consumer<org.chronologer.read.InputProblem> sink) {
+        failures = sink;
+    }
+
+    @Override
+    public void failed(org.chronologer.read.InputProblem problem) {
+        failures.accept(problem);
+    }
 
     /**
      * @param enabled    whether to print at all

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.ProgressListener;
+import org.chronologer.episode.About;
 import org.chronologer.extract.Workers;
 import org.chronologer.model.Chronology;
 import org.chronologer.read.Article;
@@ -18,6 +19,7 @@ import org.chronologer.write.ChronologyWriter;
 import org.chronologer.write.CsvWriter;
 import org.chronologer.write.GraphWriter;
 import org.chronologer.write.HtmlWriter;
+import org.chronologer.write.SemEvalWriter;
 import org.chronologer.write.TimeMlWriter;
 import org.chronologer.write.TimelineJsWriter;
 import picocli.CommandLine.Command;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
 public final class TimelineCommand implements Callable<Integer> {
 
     static final List<Format> FORMATS = List.of(Format.text, Format.json, Format.csv, Format.timeml, Format.timelinejs,
-            Format.dot, Format.graphml, Format.html);
+            Format.dot, Format.graphml, Format.html, Format.semeval);
 
     @Spec
     CommandSpec spec;
@@ -42,9 +44,14 @@ public final class TimelineCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv, timeml, timelinejs, dot, graphml or html "
-            + "(default: the one -o's extension names, else text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv, timeml, timelinejs, dot, graphml, html "
+            + "or semeval (with --about) (default: the one -o's extension names, else text).")
     Format format;
+
+    @Option(names = "--about", paramLabel = "NAME", description = "Only the events that concern NAME (a person, a company, a "
+            + "product): those whose participants or clause name it. With --format semeval, its timeline in the format of "
+            + "SemEval-2015 Task 4.")
+    String about;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed "
             + "when complete) instead of standard output. With --format timeml, a directory takes one ID.tml per article.")
@@ -57,6 +64,8 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<InputProblem>[] errors = new List[] {problems};
         try (Output out = Output.open(spec, format, output, FORMATS, corpus.inputs);
              Output alsoJson = json == null ? null : Output.open(spec, Format.json, json, List.of(Format.json), corpus.inputs)) {
             Progress progress = corpus.progress(err, false);
@@ -66,26 +75,40 @@ public final class TimelineCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "TimeML holds one article per file: give -o a "
                         + "directory for " + articles.size() + " articles");
             }
-            // the texts are kept only for TimeML, which writes them; otherwise they can go once tagged
-            Map<String, Article> texts = out.format() == Format.timeml
+            if (out.format() == Format.semeval && about == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format semeval writes the timeline of one "
+                        + "participant: give it with --about NAME");
+            }
+            if (about != null && about.isBlank()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--about needs a name");
+            }
+            // the texts are kept only for TimeML and SemEval, which read them; otherwise they can go once tagged
+            Map<String, Article> texts = out.format() == Format.timeml || out.format() == Format.semeval
                     ? articles.stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a)) : Map.of();
             Chronology chronology;
             try (Workers workers = corpus.workers()) {
-                chronology = new ChronologyBuilder(workers, corpus.knowledgeBase()).build(articles, problems, progress);
+                chronology = new ChronologyBuilder(new org.chronologer.ArticleDater(workers, corpus.knowledgeBase())
+                        .withArticleTimeout(corpus.articleTimeout)).build(articles, problems, progress);
             }
             articles = null;
             progress.finish();
+            if (about != null) {
+                chronology = About.of(about).of(chronology);
+            }
             write(chronology, texts, out);
             out.commit();
             if (alsoJson != null) {
                 alsoJson.writer().print(ChronologyWriter.json(chronology));
                 alsoJson.commit();
             }
-            chronology.errors().stream().skip(problems.size()).forEach(p -> CorpusOptions.report(err, p.toString()));
+            chronology.errors().stream().skip(problems.size()).forEach(p -> CorpusOptions.report(err,
+                    (p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p));
+            errors[0] = chronology.errors();
             err.printf("%s; %d episode(s), %d event(s), %d conflict(s)%n", corpus.closing(chronology.articles().size(), chronology.errors()),
                     chronology.episodes().size(), chronology.events().size(), chronology.conflicts().size());
         }
-        return CorpusOptions.exitCode(problems);
+        // the articles that failed are among the chronology's errors, after those of reading
+        return CorpusOptions.exitCode(errors[0]);
     }
 
     private void write(Chronology c, Map<String, Article> texts, Output out) {
@@ -102,7 +125,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 for (Chronology.Entry a : c.articles()) {
                     Article article = texts.get(a.id());
                     String doc = TimeMlWriter.document(a.id(), a.title(), article.text(),
-                            a.published().declared().orElse(a.published().best()), a.mentions());
+                            a.published().declared().orElse(a.published().best()), a.mentions(), c.events(), c.relations());
                     if (out.isDirectory()) {
                         out.writeDocument(a.id(), "tml", doc);
                     } else {
@@ -110,6 +133,8 @@ public final class TimelineCommand implements Callable<Integer> {
                     }
                 }
             }
+            case semeval -> w.print(SemEvalWriter.timeline(c, About.of(about), texts.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, t -> t.getValue().text()))));
             default -> w.print(ChronologyWriter.text(c));
         }
     }

@@ -56,4 +56,24 @@ class TimelineAndCheckCommandTest {
         assertThat(cli.run("check", f.toString())).isZero();
         assertThat(cli.out.toString()).contains("consistent").contains("x");
     }
+
+    @Test
+    void timelineAboutANameWritesItsTimelineInTheSemEvalFormat() throws Exception {
+        Path f = dir.resolve("two.jsonl");
+        Files.writeString(f, "{\"id\": \"a\", \"published\": \"2021-06-03\", \"text\": \"Mira Oduya opened the Corvend library on "
+                + "Tuesday. She thanked the donors. The harbour flooded on Monday.\"}\n"
+                + "{\"id\": \"b\", \"published\": \"2021-06-10\", \"text\": \"Mira Oduya resigned as mayor on June 8, 2021.\"}\n");
+        int code = cli.run("timeline", "--about", "Mira Oduya", "--format", "semeval", "--quiet", f.toString());
+        assertThat(code).isZero();
+        String[] lines = cli.out.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("Mira Oduya");
+        assertThat(lines).contains("1\t2021-06-01\ta-0-opened", "1\t2021-06-01\ta-1-thanked", "2\t2021-06-08\tb-0-resigned");
+        assertThat(cli.out.toString()).doesNotContain("flooded");
+    }
+
+    @Test
+    void theSemEvalFormatNeedsAName() throws Exception {
+        assertThat(cli.run("timeline", "--format", "semeval", Path.of("..", "fixtures", "putin-beijing").toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("--about");
+    }
 }

@@ -28,6 +28,11 @@ public final class ArticleLinks {
         this.pairs = pairs;
     }
 
+    /** {@code n} articles, none linked (articles dated each on its own). */
+    public static ArticleLinks none(int n) {
+        return new Builder(n).build();
+    }
+
     /** The number of articles. */
     public int size() {
         return others.length;

@@ -20,6 +20,7 @@ import org.chronologer.tag.NattyTagger;
 import org.chronologer.tag.PatternTagger;
 import org.chronologer.tag.TaggedSpan;
 import org.chronologer.tag.TemporalTagger;
+import org.chronologer.text.TimeBudget;
 
 /**
  * The first half of the flow for one text: normalise, tag with every tagger, merge, interpret, resolve.
@@ -29,6 +30,11 @@ import org.chronologer.tag.TemporalTagger;
 public final class MentionExtractor implements AutoCloseable {
 
     private final List<TemporalTagger> taggers;
+    /** Whether a tagger failed inside its own code, which may have left it in a bad state. */
+    private boolean damaged;
+
+    /** Mentions interpreted between two looks at the article's time budget. */
+    private static final int CHECK_EVERY = 64;
 
     /** An extractor with HeidelTime, our patterns and Natty. Takes a few seconds: HeidelTime starts up. */
     public MentionExtractor() {
@@ -87,14 +93,25 @@ public final class MentionExtractor implements AutoCloseable {
                         spans.add(span);
                     }
                 }
+            } catch (TimeBudget.Exceeded e) {
+                throw e; // the article's time is up: nothing of it is kept
             } catch (RuntimeException | StackOverflowError | AssertionError e) {
+                damaged = true;
                 problems.add(tagger.name() + " failed on this text (" + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the other taggers' mentions are kept");
+            } catch (Error e) {
+                // anything else a tagger throws is the article's failure (the caller's to report); the tagger may be
+                // left in a bad state
+                damaged = damaged || !(e instanceof VirtualMachineError);
+                throw e;
             }
         }
         List<MentionMerger.Merged> merged = MentionMerger.merge(spans);
         List<SymbolicValue> symbolic = new ArrayList<>(merged.size());
         for (MentionMerger.Merged m : merged) {
+            if (symbolic.size() % CHECK_EVERY == 0) {
+                TimeBudget.check();
+            }
             symbolic.add(Interpreter.interpret(m.span(), t, published));
         }
         List<Tense> tenses = new ArrayList<>(merged.size());
@@ -104,6 +121,9 @@ public final class MentionExtractor implements AutoCloseable {
         List<Resolution> resolutions = Resolver.resolveAll(symbolic, tenses, published);
         List<Mention> mentions = new ArrayList<>(merged.size());
         for (int i = 0; i < merged.size(); i++) {
+            if (i % CHECK_EVERY == 0) {
+                TimeBudget.check();
+            }
             TaggedSpan s = merged.get(i).span();
             int start = normalized.toOriginal(s.start());
             int end = normalized.toOriginalEnd(s.end());
@@ -112,6 +132,14 @@ public final class MentionExtractor implements AutoCloseable {
                     resolutions.get(i), merged.get(i).taggers(), s.rule()));
         }
         return new Result(mentions, problems);
+    }
+
+    /**
+     * Whether a tagger of this extractor failed inside its own code since it was built: it may be left in a bad state,
+     * so the workers replace such an extractor rather than lend it again.
+     */
+    public boolean damaged() {
+        return damaged;
     }
 
     @Override

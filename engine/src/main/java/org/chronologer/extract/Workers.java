@@ -33,6 +33,9 @@ public final class Workers implements AutoCloseable {
     private final List<MentionExtractor> all = new ArrayList<>();
     private final Supplier<MentionExtractor> factory;
     private final boolean owned;
+    private final java.util.concurrent.atomic.AtomicInteger replaced = new java.util.concurrent.atomic.AtomicInteger();
+    /** Put in the idle queue when a damaged extractor is dropped, so that a waiting thread builds its replacement. */
+    private static final MentionExtractor NONE = new MentionExtractor(List.of());
 
     private Workers(int threads, Supplier<MentionExtractor> factory, boolean owned) {
         this.threads = threads;
@@ -73,14 +76,37 @@ public final class Workers implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Runs {@code work} with an extractor no other thread uses meanwhile. */
+    /**
+     * Runs {@code work} with an extractor no other thread uses meanwhile. An extractor whose tagger failed in its own
+     * code ({@link MentionExtractor#damaged()}) is closed afterwards and a new one built when next needed (unless the
+     * caller owns it: {@link #single}).
+     */
     public <R> R withExtractor(Function<MentionExtractor, R> work) {
         MentionExtractor e = borrow();
         try {
             return work.apply(e);
         } finally {
-            idle.add(e);
+            giveBack(e);
         }
+    }
+
+    private void giveBack(MentionExtractor e) {
+        if (owned && e.damaged()) {
+            synchronized (all) {
+                all.remove(e);
+            }
+            e.close();
+            replaced.incrementAndGet();
+            // a thread waiting in borrow() for an idle extractor may now build one: wake it with a token
+            idle.offer(NONE);
+            return;
+        }
+        idle.add(e);
+    }
+
+    /** How many damaged extractors were replaced so far. */
+    public int replaced() {
+        return replaced.get();
     }
 
     /** {@code work} applied to every item, the results in the items' order. */
@@ -114,22 +140,27 @@ public final class Workers implements AutoCloseable {
     }
 
     private MentionExtractor borrow() {
-        MentionExtractor e = idle.poll();
-        if (e != null) {
-            return e;
-        }
-        synchronized (all) {
-            if (all.size() < threads) {
-                MentionExtractor made = Objects.requireNonNull(factory.get(), "extractor");
-                all.add(made);
-                return made;
+        while (true) {
+            MentionExtractor e = idle.poll();
+            if (e != null && e != NONE) {
+                return e;
             }
-        }
-        try {
-            return idle.take();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for an extractor", ex);
+            synchronized (all) {
+                if (all.size() < threads) {
+                    MentionExtractor made = Objects.requireNonNull(factory.get(), "extractor");
+                    all.add(made);
+                    return made;
+                }
+            }
+            try {
+                e = idle.take();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for an extractor", ex);
+            }
+            if (e != NONE) {
+                return e;
+            }
         }
     }
 

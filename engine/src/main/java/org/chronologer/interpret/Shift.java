@@ -136,6 +136,9 @@ public sealed interface Shift {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(direction, "direction");
+            if (day.isPresent() && (day.get() < 1 || day.get() > month.maxLength())) {
+                throw new IllegalArgumentException("there is no day " + day.get() + " in " + month);
+            }
         }
 
         @Override
@@ -154,7 +157,7 @@ public sealed interface Shift {
                 case NEAREST -> same;
             };
             if (day.isPresent()) {
-                if (day.get() > chosen.lengthOfMonth()) {
+                if (day.get() < 1 || day.get() > chosen.lengthOfMonth()) {
                     return Optional.empty();
                 }
                 return Optional.of(Timex.day(chosen.atDay(day.get())));

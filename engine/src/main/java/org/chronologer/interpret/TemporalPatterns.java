@@ -205,6 +205,9 @@ public final class TemporalPatterns {
                 }
                 Month month = month(m.group(2));
                 Optional<Integer> day = Optional.ofNullable(m.group(3)).map(Integer::parseInt);
+                if (day.isPresent() && !possibleDay(month, day.get())) {
+                    return Optional.of(noSuchDay(month, day.get()));
+                }
                 String q = m.group(1);
                 String year = m.group(4);
                 if (year != null) {
@@ -227,7 +230,11 @@ public final class TemporalPatterns {
                     return Optional.empty();
                 }
                 Month month = month(m.group(2));
-                return Optional.of(publication(new Shift.MonthOfYear(month, Optional.of(Integer.parseInt(m.group(1))),
+                int day = Integer.parseInt(m.group(1));
+                if (!possibleDay(month, day)) {
+                    return Optional.of(noSuchDay(month, day));
+                }
+                return Optional.of(publication(new Shift.MonthOfYear(month, Optional.of(day),
                         Direction.of(s.tense()), 0), Optional.empty()));
             });
 
@@ -285,6 +292,17 @@ public final class TemporalPatterns {
     private static boolean capitalised(String original, String lowerWord) {
         int at = original.toLowerCase(Locale.ROOT).indexOf(lowerWord);
         return at >= 0 && Character.isUpperCase(original.charAt(at));
+    }
+
+    /** Whether a month has that day in some year ("May 0", "June 31" and "Feb. 30" name no day). */
+    private static boolean possibleDay(Month month, int day) {
+        return day >= 1 && day <= month.maxLength();
+    }
+
+    /** The reading of an impossible day: no date, and why. */
+    private static SymbolicValue noSuchDay(Month month, int day) {
+        return new SymbolicValue.Unresolvable("there is no day " + day + " in " + month.getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.ENGLISH));
     }
 
     private static boolean isVague(String number) {

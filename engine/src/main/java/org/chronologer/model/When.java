@@ -56,6 +56,16 @@ public record When(String value, LocalDate earliest, LocalDate latest, Granulari
         return LocalDateRange.ofClosed(earliest, latest);
     }
 
+    /** Whether the two times share a day. */
+    public boolean overlaps(When o) {
+        return !latest.isBefore(o.earliest) && !o.latest.isBefore(earliest);
+    }
+
+    /** One day, by its ISO value. */
+    public static When ofDay(LocalDate day) {
+        return new When(day.toString(), day, day, Granularity.DAY, Optional.empty());
+    }
+
     /** Whether the time is a single day (or a time of one day). */
     public boolean isOneDay() {
         return earliest.equals(latest);

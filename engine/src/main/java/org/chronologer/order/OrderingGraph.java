@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.chronologer.model.Conflict;
+import org.chronologer.model.NodeRef;
 import org.chronologer.model.Relation;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedAcyclicGraph;
@@ -49,6 +52,16 @@ public final class OrderingGraph {
 
     /** Builds the graph of the nodes (in O(n log n) plus the relations it outputs). */
     public static OrderingGraph of(List<Node> nodes) {
+        return of(nodes, List.of(), List.of());
+    }
+
+    /**
+     * Builds the graph of dated nodes, from their intervals as above, and of nodes with no interval, which join it
+     * through the relations the texts told ({@code told}: "e4 BEFORE article:002", "e7 BEFORE e9"). A told
+     * relation that contradicts the order already built (it would close a cycle) is refused and reported as a
+     * conflict; one already there is not repeated.
+     */
+    public static OrderingGraph of(List<Node> nodes, List<String> undated, List<Relation> told) {
         List<Node> sorted = new ArrayList<>(nodes);
         sorted.sort(Comparator.comparing(Node::earliest).thenComparing(Node::latest, Comparator.reverseOrder())
                 .thenComparing(Node::id));
@@ -90,6 +103,18 @@ public final class OrderingGraph {
                 if (!b.earliest().isAfter(a.latest()) && b.latest().isAfter(a.latest()) && b.earliest().isAfter(a.earliest())) {
                     add(g, relations, conflicts, new Relation(a.id(), b.id(), Relation.Type.OVERLAPS));
                 }
+            }
+        }
+        undated.forEach(g::addVertex);
+        Set<String> noInterval = new HashSet<>(undated);
+        for (Relation r : told) {
+            // a dated event is already placed against the publication moments by its interval
+            String from = r.from().key();
+            String to = r.to().key();
+            boolean toArticle = r.from().kind() == NodeRef.Kind.PUBLICATION || r.to().kind() == NodeRef.Kind.PUBLICATION;
+            boolean placedByInterval = toArticle && !noInterval.contains(from) && !noInterval.contains(to);
+            if (!placedByInterval && g.containsVertex(from) && g.containsVertex(to) && !g.containsEdge(from, to)) {
+                add(g, relations, conflicts, r);
             }
         }
         return new OrderingGraph(g, List.copyOf(relations), List.copyOf(conflicts));

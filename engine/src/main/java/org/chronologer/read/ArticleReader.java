@@ -3,12 +3,8 @@ package org.chronologer.read;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
@@ -19,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -112,7 +107,7 @@ public final class ArticleReader {
         };
         for (String input : inputs) {
             if (input.equals("-")) {
-                readJsonLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), "-", unique, problems);
+                readJsonLines(stdin, "-", unique, problems);
                 continue;
             }
             Path path = Path.of(input);
@@ -136,12 +131,19 @@ public final class ArticleReader {
     private void readDirectory(Path dir, Consumer<Article> articles, Consumer<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         List<Path> notRead = new ArrayList<>();
+        List<InputProblem> errors = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isArticleFile(file)) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // followed links arrive resolved: a link seen as a link is one whose target is missing
+                        errors.add(new InputProblem(file.toString(), "a dangling symbolic link (its target "
+                                + target(file) + " does not exist)"));
+                    } else if (attrs.isOther()) {
+                        errors.add(new InputProblem(file.toString(), "not a regular file (a named pipe, socket or device): not read"));
                     } else {
                         notRead.add(file);
                     }
@@ -158,6 +160,8 @@ public final class ArticleReader {
         } catch (IOException e) {
             problems.accept(new InputProblem(dir.toString(), "cannot list the directory: " + describe(e)));
         }
+        errors.sort(java.util.Comparator.comparing(InputProblem::source));
+        errors.forEach(problems);
         notRead.sort(null);
         for (Path f : notRead) {
             problems.accept(InputProblem.skipped(f.toString(), "not an article file (Chronologer reads .txt, .html, .htm, .json and .jsonl)"));
@@ -165,6 +169,14 @@ public final class ArticleReader {
         files.sort(null);
         for (Path f : files) {
             readFile(f, articles, problems);
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return "'" + Files.readSymbolicLink(link) + "'";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
         }
     }
 
@@ -178,51 +190,85 @@ public final class ArticleReader {
         String lower = name.toLowerCase(Locale.ROOT);
         String source = file.toString();
         if (lower.endsWith(".jsonl")) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                readJsonLines(r, source, articles, problems);
-            } catch (IOException | UncheckedIOException e) {
-                problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
-            }
+            readJsonLines(file, source, articles, problems);
             return;
         }
         String text;
+        String json = null;
         try {
             long size = Files.size(file);
             if (size > maxBytes && !lower.endsWith(".json")) {
-                problems.accept(new InputProblem(source, String.format(Locale.ROOT,
-                        "too large: %.1f MB, over the limit of %.1f MB (raise it with --max-bytes)", size / 1048576.0, maxBytes / 1048576.0)));
+                problems.accept(new InputProblem(source, "too large: " + Sizes.describe(size) + ", over the limit of "
+                        + Sizes.describe(maxBytes) + " (raise it with --max-bytes)"));
                 return;
             }
             if (lower.endsWith(".json")) {
-                if (size > maxBytes) {
-                    // a big .json file is read as JSON Lines, line by line, with the limit on each line
-                    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        readJsonLines(r, source, articles, problems);
+                String content = null;
+                if (size <= maxBytes) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    try {
+                        content = TextDecoder.decode(bytes);
+                    } catch (IllegalArgumentException e) {
+                        if (e.getMessage().contains("binary")) {
+                            throw e;
+                        }
+                        // not valid text: read line by line below, so that the bad bytes cost their own lines
                     }
-                    return;
                 }
-                readJsonDocument(file, TextDecoder.decode(Files.readAllBytes(file)), articles, problems);
-                return;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-                text = TextDecoder.decodePage(bytes);
+                json = content;
+                text = null;
             } else {
-                text = TextDecoder.decode(bytes);
+                byte[] bytes = Files.readAllBytes(file);
+                if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                    text = TextDecoder.decodePage(bytes);
+                } else {
+                    text = TextDecoder.decode(bytes);
+                }
             }
         } catch (IllegalArgumentException e) {
             problems.accept(new InputProblem(source, e.getMessage()));
             return;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
+            return;
+        }
+        // what receives the articles runs outside the try above: its exceptions are its own, not this file's
+        if (lower.endsWith(".json")) {
+            if (json == null) {
+                // a big .json file, or one that is not valid text, is read as JSON Lines, line by line, with the limit
+                // on each line, so that a bad byte costs its own line
+                readJsonLines(file, source, articles, problems);
+            } else {
+                readJsonDocument(file, json, articles, problems);
+            }
             return;
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
-            accept(fromPage(id, pages.read(text), Optional.empty(), Optional.empty(), source), articles, problems);
+            WebPage page;
+            try {
+                page = readPage(pages, text, Optional.empty());
+            } catch (IllegalArgumentException e) {
+                problems.accept(new InputProblem(source, e.getMessage()));
+                return;
+            }
+            accept(fromPage(id, page, Optional.empty(), Optional.empty(), source), articles, problems);
             return;
         }
         accept(new Article(id, Optional.empty(), text, Optional.empty(), source), articles, problems);
+    }
+
+    /**
+     * A web page read, or an {@link IllegalArgumentException} saying why it could not be: a failure of the page reader
+     * is this page's, not the run's.
+     */
+    private static WebPage readPage(WebPageReader pages, String html, Optional<String> url) {
+        try {
+            return pages.read(html, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException("cannot read the web page (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
     }
 
     /** Whether a text looks like an HTML page. */
@@ -298,53 +344,93 @@ public final class ArticleReader {
             }
             for (int i = 0; i < array.size(); i++) {
                 String where = source + "[" + i + "]";
+                Article article;
                 try {
-                    accept(parse(array.get(i), where, pages), articles, problems);
+                    article = parse(array.get(i), where, pages);
                 } catch (IllegalArgumentException e) {
                     problems.accept(new InputProblem(where, e.getMessage()));
+                    continue;
                 }
+                accept(article, articles, problems);
             }
             return;
         }
         if (trimmed.startsWith("{") && trimmed.indexOf('\n') > 0) {
+            Article one = null;
             try {
-                JsonNode one = JSON.readTree(trimmed);
-                accept(parse(one, source, pages), articles, problems);
-                return;
+                one = parse(JSON.readTree(trimmed), source, pages);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // not one object: read it as JSON Lines below
             } catch (IllegalArgumentException e) {
                 problems.accept(new InputProblem(source, e.getMessage()));
                 return;
             }
+            if (one != null) {
+                accept(one, articles, problems);
+                return;
+            }
         }
-        readJsonLines(new StringReader(content), source, articles, problems);
+        readJsonLines(new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), source, articles, problems);
     }
 
-    private void readJsonLines(Reader in, String source, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        BoundedLines lines = new BoundedLines(in instanceof BufferedReader b ? b : new BufferedReader(in), maxBytes);
-        int lineNo = 0;
+    /** A JSON Lines file, line by line; a file that cannot be opened is one problem. */
+    private void readJsonLines(Path file, String source, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        InputStream in;
         try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            problems.accept(new InputProblem(source, "cannot read: " + describe(e)));
+            return;
+        }
+        try (InputStream open = in) {
+            readJsonLines(open, source, articles, problems);
+        } catch (IOException e) {
+            // closing failed after everything was read: nothing is lost
+        }
+    }
+
+    /**
+     * JSON Lines from a stream: each line decoded on its own (UTF-8, or UTF-16 after a byte-order mark), so that a bad
+     * byte, a malformed line or one over the limit costs that line, named by its number, and nothing else. An error
+     * reading the stream stops it there, reported at the line it happened on; exceptions thrown by {@code articles}
+     * are not caught.
+     */
+    private void readJsonLines(InputStream in, String source, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        BoundedLines lines = new BoundedLines(in, maxBytes);
+        int lineNo = 0;
+        while (true) {
             BoundedLines.Line line;
-            while ((line = lines.next()) != null) {
-                lineNo++;
-                String where = source + ":" + lineNo;
-                if (line.tooLong()) {
-                    problems.accept(new InputProblem(where, String.format(Locale.ROOT, "line too long: over the limit of %.1f MB "
-                            + "(raise it with --max-bytes)", maxBytes / 1048576.0)));
-                    continue;
-                }
-                if (line.text().isBlank()) {
-                    continue;
-                }
-                try {
-                    accept(parseLine(line.text(), where, pages), articles, problems);
-                } catch (IllegalArgumentException e) {
-                    problems.accept(new InputProblem(where, e.getMessage()));
-                }
+            try {
+                line = lines.next();
+            } catch (IOException | UncheckedIOException e) {
+                problems.accept(new InputProblem(source + ":" + (lineNo + 1), "cannot read: " + describe(e)));
+                return;
             }
-        } catch (IOException | UncheckedIOException e) {
-            problems.accept(new InputProblem(source + ":" + (lineNo + 1), "cannot read: " + describe(e)));
+            if (line == null) {
+                return;
+            }
+            lineNo++;
+            String where = source + ":" + lineNo;
+            if (line.tooLong()) {
+                problems.accept(new InputProblem(where, "line too long: " + Sizes.describe(line.bytes()) + ", over the limit of "
+                        + Sizes.describe(maxBytes) + " (raise it with --max-bytes)"));
+                continue;
+            }
+            if (line.problem() != null) {
+                problems.accept(new InputProblem(where, line.problem()));
+                continue;
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            Article article;
+            try {
+                article = parseLine(line.text(), where, pages);
+            } catch (IllegalArgumentException e) {
+                problems.accept(new InputProblem(where, e.getMessage()));
+                continue;
+            }
+            accept(article, articles, problems);
         }
     }
 
@@ -390,16 +476,14 @@ public final class ArticleReader {
         Optional<LocalDate> published = Optional.empty();
         JsonNode p = node.get("published");
         if (p != null && !p.isNull()) {
-            String v = p.asText();
-            try {
-                published = Optional.of(LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"published\" is not a date (YYYY-MM-DD): " + v);
+            if (!p.isTextual()) {
+                throw new IllegalArgumentException("\"published\" is not a date: " + p + " (write it \"YYYY-MM-DD\", or a date and time)");
             }
+            published = Optional.of(PublishedDate.parse(p.asText()));
         }
         String body = hasHtml ? html.asText() : text.asText();
         if (hasHtml || looksLikeHtml(body)) {
-            return fromPage(id.asText(), pages.read(body, url), title, published, where);
+            return fromPage(id.asText(), readPage(pages, body, url), title, published, where);
         }
         return new Article(id.asText(), title, body, published, where);
     }

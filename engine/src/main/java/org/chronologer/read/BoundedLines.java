@@ -1,49 +1,167 @@
 package org.chronologer.read;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 
-/** Lines of a reader, where a line longer than the limit is skipped to its end without being held in memory. */
+/**
+ * The lines of a stream of bytes, each decoded on its own, so that a bad byte costs its own line and nothing else.
+ *
+ * <p>The encoding is UTF-8, with or without a byte-order mark, or UTF-16 when the stream starts with one (either byte
+ * order). Lines end at LF, CR LF or a lone CR. A line longer than the limit, counted in bytes, is skipped to its end
+ * without being held in memory; a line that is not valid in its encoding is returned with the reason instead of its
+ * text.
+ */
 final class BoundedLines {
 
-    /** A line, or the mark of one too long to keep. */
-    record Line(String text, boolean tooLong) {
+    /**
+     * A line: its text; or, when it could not be read, why ({@code problem}) with {@code text} empty.
+     *
+     * @param text    the decoded line, without its line end
+     * @param bytes   its size in bytes (counted to its end even when too long)
+     * @param tooLong whether it is over the limit
+     * @param problem why it could not be decoded, or null
+     */
+    record Line(String text, long bytes, boolean tooLong, String problem) {
     }
 
-    private final BufferedReader in;
-    private final long maxChars;
+    private final InputStream in;
+    private final long maxBytes;
+    private Charset charset;
+    /** Bytes per code unit: 1 for UTF-8, 2 for UTF-16. */
+    private int unit;
+    private boolean bigEndian;
+    private byte[] buffer = new byte[256];
 
-    BoundedLines(BufferedReader in, long maxChars) {
-        this.in = in;
-        this.maxChars = maxChars;
+    BoundedLines(InputStream in, long maxBytes) {
+        this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 8192);
+        this.maxBytes = maxBytes;
     }
 
     /** The next line, or null at the end. */
     Line next() throws IOException {
-        StringBuilder sb = new StringBuilder();
+        if (charset == null) {
+            detect();
+        }
+        int n = 0;
+        long bytes = 0;
         boolean tooLong = false;
-        int c;
         boolean any = false;
-        while ((c = in.read()) != -1) {
+        while (true) {
+            int c = readUnit();
+            if (c == -1) {
+                break;
+            }
             any = true;
             if (c == '\n') {
                 break;
             }
+            if (c == '\r') {
+                // CR LF is one line end; a lone CR ends the line too
+                in.mark(unit);
+                int after = readUnit();
+                if (after != '\n' && after != -1) {
+                    in.reset();
+                }
+                break;
+            }
+            bytes += unit;
             if (tooLong) {
                 continue;
             }
-            sb.append((char) c);
-            if (sb.length() > maxChars) {
+            if (bytes > maxBytes) {
                 tooLong = true;
-                sb.setLength(0);
+                n = 0;
+                buffer = new byte[256];
+                continue;
+            }
+            if (n + unit > buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            if (unit == 1) {
+                buffer[n++] = (byte) c;
+            } else {
+                buffer[n++] = (byte) (bigEndian ? c >> 8 : c);
+                buffer[n++] = (byte) (bigEndian ? c : c >> 8);
             }
         }
         if (!any) {
             return null;
         }
-        if (!tooLong && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
-            sb.setLength(sb.length() - 1);
+        if (tooLong) {
+            return new Line("", bytes, true, null);
         }
-        return new Line(tooLong ? "" : sb.toString(), tooLong);
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(buffer, 0, n)).toString();
+            return new Line(text, bytes, false, null);
+        } catch (CharacterCodingException e) {
+            return new Line("", bytes, false, invalid(n));
+        }
+    }
+
+    /** Why the first {@code n} bytes of the buffer are not valid text: the first bad byte and where it is. */
+    private String invalid(int n) {
+        String name = unit == 1 ? "UTF-8" : "UTF-16";
+        int at = firstBad(n);
+        if (at < 0) {
+            return "not valid " + name + " text";
+        }
+        String hint = unit == 1 ? " (another encoding? convert it to UTF-8)" : "";
+        return String.format(Locale.ROOT, "not valid %s text: byte 0x%02X at byte %d of the line%s", name, buffer[at] & 0xFF, at + 1, hint);
+    }
+
+    /** The offset of the first byte where decoding fails, or -1. */
+    private int firstBad(int n) {
+        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer b = ByteBuffer.wrap(buffer, 0, n);
+        var out = java.nio.CharBuffer.allocate(n + 2);
+        var result = decoder.decode(b, out, true);
+        return result.isError() ? b.position() : -1;
+    }
+
+    /** Reads the byte-order mark, if any, and chooses the encoding. */
+    private void detect() throws IOException {
+        charset = StandardCharsets.UTF_8;
+        unit = 1;
+        in.mark(3);
+        int b0 = in.read();
+        int b1 = in.read();
+        if (b0 == 0xFE && b1 == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            unit = 2;
+            bigEndian = true;
+            return;
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            unit = 2;
+            return;
+        }
+        int b2 = in.read();
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            return;
+        }
+        in.reset();
+    }
+
+    /** The next code unit (a byte, or a 16-bit unit of UTF-16), or -1 at the end (a lone last byte of UTF-16 included). */
+    private int readUnit() throws IOException {
+        int a = in.read();
+        if (unit == 1 || a == -1) {
+            return a;
+        }
+        int b = in.read();
+        if (b == -1) {
+            return -1;
+        }
+        return bigEndian ? (a << 8) | b : (b << 8) | a;
     }
 }

@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.uima.cas.FSIterator;
 import org.apache.uima.jcas.JCas;
+import org.chronologer.text.TimeBudget;
 
 /**
  * HeidelTime (English unless told otherwise, no POS tagger, no external binary) through its UIMA standalone API.
@@ -40,6 +41,13 @@ public final class HeidelTimeTagger implements TemporalTagger {
     private static final String CONFIG = "/org/chronologer/tag/heideltime.props";
     private static final String PROBE = "The meeting was held on 12 March 2021.";
     private static final Object CONFIG_LOCK = new Object();
+    /**
+     * HeidelTime's and UIMA's loggers, quietened: held here, since java.util.logging keeps only weak references to its
+     * loggers, and a logger collected as garbage comes back at its default level (floods of log lines were seen).
+     */
+    private static final List<Logger> QUIET_LOGGERS = java.util.stream.Stream.of("HeidelTimeStandalone",
+            "de.unihd.dbs.uima.annotator.heideltime.HeidelTime", "HeidelTime", "JCasFactoryImpl", "UimaContextImpl",
+            "AllLanguagesTokenizerWrapper").map(Logger::getLogger).toList();
 
     /** The languages other than English a tagger can be made for, by ISO 639-1 code, with a sentence each that dates 12 March 2021. */
     private static final Map<String, Language> LANGUAGES = Map.of("de", Language.GERMAN, "fr", Language.FRENCH, "es", Language.SPANISH,
@@ -105,9 +113,8 @@ public final class HeidelTimeTagger implements TemporalTagger {
             if (Config.isInitialized()) {
                 return;
             }
-            for (String name : new String[] {"HeidelTimeStandalone", "de.unihd.dbs.uima.annotator.heideltime.HeidelTime",
-                    "HeidelTime", "JCasFactoryImpl", "UimaContextImpl", "AllLanguagesTokenizerWrapper"}) {
-                Logger.getLogger(name).setLevel(Level.SEVERE);
+            for (Logger logger : QUIET_LOGGERS) {
+                logger.setLevel(Level.SEVERE);
             }
             Properties props = new Properties();
             try (InputStream in = HeidelTimeTagger.class.getResourceAsStream(CONFIG)) {
@@ -132,8 +139,19 @@ public final class HeidelTimeTagger implements TemporalTagger {
         if (text.isBlank()) {
             return List.of();
         }
-        TriggerWindows compact = windows ? TriggerWindows.of(text) : null;
-        String given = compact == null ? text : compact.text();
+        if (!windows) {
+            return tagDocument(text, null, published);
+        }
+        List<TaggedSpan> out = new ArrayList<>();
+        for (TriggerWindows part : TriggerWindows.of(text).parts()) {
+            TimeBudget.check();
+            out.addAll(tagDocument(part.text(), part, published));
+        }
+        return out;
+    }
+
+    /** HeidelTime's spans in one document: {@code given}, the compact text of {@code compact} when it is not null. */
+    private List<TaggedSpan> tagDocument(String given, TriggerWindows compact, Optional<LocalDate> published) {
         if (given.isBlank()) {
             return List.of();
         }

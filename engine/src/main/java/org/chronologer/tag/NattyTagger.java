@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.text.English;
+import org.chronologer.text.TimeBudget;
 import org.natty.DateGroup;
 import org.natty.Parser;
 
@@ -72,6 +73,7 @@ public final class NattyTagger implements TemporalTagger {
         List<TaggedSpan> out = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
+            TimeBudget.check();
             String candidate = m.group();
             Map.Entry<Integer, Integer> before = covered.floorEntry(m.start());
             if (before != null && before.getValue() >= m.end()) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronologer.text.TimeBudget;
 
 /**
  * Finds the phrases the other taggers leave out but a chronology needs, with named patterns given to it (the
@@ -46,6 +47,7 @@ public final class PatternTagger implements TemporalTagger {
     public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
         List<TaggedSpan> out = new ArrayList<>();
         for (Finder f : finders) {
+            TimeBudget.check();
             Matcher m = f.pattern().matcher(text);
             boolean hasSpan = f.pattern().pattern().contains("(?<span>");
             while (m.find()) {

@@ -37,6 +37,28 @@ public final class TriggerWindows {
     static final int JOIN_GAP_WORDS = 2;
     /** What separates two windows in the compact text: a sentence end, so no rule matches across it. */
     static final String SEPARATOR = " .\n\n";
+    /**
+     * The most words a window grows to by joining: a run of triggers longer than this (a list of dates, a page of digit
+     * runs) is cut into windows that overlap, so that no sentence HeidelTime reads is long. HeidelTime looks back
+     * through the whole sentence of each expression it finds (its tense) and back through every sentence of the
+     * document before it, so one long sentence, or one long document, costs the square of its length.
+     */
+    static final int MAX_WINDOW_WORDS = 24;
+    /** Words two windows cut from one run share. */
+    static final int CUT_OVERLAP_WORDS = 4;
+    /**
+     * A word longer than this is no part of any temporal expression: it triggers nothing and no window crosses it (a
+     * run of thousands of digits or letters would otherwise be handed to every one of HeidelTime's rules).
+     */
+    static final int MAX_WORD_CHARS = 40;
+    /**
+     * A word with a run of more digits than this is no part of any temporal expression either ("20240115" has eight):
+     * HeidelTime's number patterns match inside such a run at every position, and check each match against every token
+     * of its sentence, so a page of digit runs cost it a thousand times normal text.
+     */
+    static final int MAX_DIGITS = 8;
+    /** The most characters of compact text HeidelTime reads in one document; see {@link #parts()}. */
+    static final int MAX_PART_CHARS = 4000;
 
     private static final String[] PATTERN_RESOURCES = {"reMonthLong", "reMonthShort", "reWeekday", "reUnit", "reDateWord",
         "reSetWords", "rePartOfDay", "reSeason", "reHolidayFix", "reHolidayVar", "reDecadeWord", "rePartOfYear"};
@@ -65,19 +87,23 @@ public final class TriggerWindows {
     /** The windows of {@code original} joined into one compact text. */
     public static TriggerWindows of(String original) {
         List<int[]> words = new ArrayList<>();
+        List<Boolean> noPart = new ArrayList<>();
         Matcher m = WORD.matcher(original);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
+            noPart.add(m.end() - m.start() > MAX_WORD_CHARS || longestDigitRun(original, m.start(), m.end()) > MAX_DIGITS);
         }
         int n = words.size();
         boolean[] sentenceEndAfter = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
-            // a sentence ends at the word's last character (its full stop) or in the gap before the next word
-            sentenceEndAfter[i] = Sentences.endsBetween(original, words.get(i)[1] - 1, words.get(i + 1)[0]);
+            // a sentence ends at the word's last character (its full stop) or in the gap before the next word, and
+            // around a word too long to be part of an expression
+            sentenceEndAfter[i] = Sentences.endsBetween(original, words.get(i)[1] - 1, words.get(i + 1)[0])
+                    || noPart.get(i) || noPart.get(i + 1);
         }
         List<int[]> windows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
+            if (noPart.get(i) || !isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
                 continue;
             }
             int from = i;
@@ -95,8 +121,13 @@ public final class TriggerWindows {
                     sameSentence = !sentenceEndAfter[k];
                 }
                 if (from - last[1] <= JOIN_GAP_WORDS + 1 && sameSentence) {
-                    last[1] = Math.max(last[1], to);
-                    continue;
+                    if (to - last[0] < MAX_WINDOW_WORDS) {
+                        last[1] = Math.max(last[1], to);
+                        continue;
+                    }
+                    // a run too long for one window: the next overlaps this one by a few words, so that an expression
+                    // across the cut is whole in one of them
+                    from = Math.max(from, last[1] + 1 - CUT_OVERLAP_WORDS);
                 }
             }
             windows.add(new int[] {from, to});
@@ -117,6 +148,46 @@ public final class TriggerWindows {
             compact.append(original, start, end);
         }
         return new TriggerWindows(compact.toString(), cs, os, len);
+    }
+
+    private static int longestDigitRun(String text, int from, int to) {
+        int longest = 0;
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * The windows in parts of at most {@link #MAX_PART_CHARS} characters of compact text each (a window longer than
+     * that is a part of its own), in order, each with its own compact text and offsets. HeidelTime reads each part as
+     * a document of its own: what it does per expression grows with the document before it, so a text of any length
+     * costs the same per kilobyte. A news article's windows fit in one part.
+     */
+    public List<TriggerWindows> parts() {
+        List<TriggerWindows> out = new ArrayList<>();
+        int first = 0;
+        while (first < compactStart.length) {
+            int last = first;
+            while (last + 1 < compactStart.length
+                    && compactStart[last + 1] + length[last + 1] - compactStart[first] <= MAX_PART_CHARS) {
+                last++;
+            }
+            if (first == 0 && last == compactStart.length - 1) {
+                return List.of(this);
+            }
+            int base = compactStart[first];
+            int[] cs = new int[last - first + 1];
+            for (int w = first; w <= last; w++) {
+                cs[w - first] = compactStart[w] - base;
+            }
+            out.add(new TriggerWindows(text.substring(base, compactStart[last] + length[last]), cs,
+                    java.util.Arrays.copyOfRange(originalStart, first, last + 1), java.util.Arrays.copyOfRange(length, first, last + 1)));
+            first = last + 1;
+        }
+        return out;
     }
 
     /** The compact text HeidelTime is given. */

@@ -12,9 +12,16 @@ import java.util.Locale;
  * <p>A sentence runs from just after the character that ends the one before it to the character that ends it (its
  * full stop, question or exclamation mark, closing quote, or line break), which is not part of it. The bounds of the
  * last few texts each thread asked about are kept, so asking for many offsets of one text costs one pass over it.
+ *
+ * <p>No sentence is longer than {@link #MAX_CHARS} characters: a longer run without a sentence end (a page of numbers,
+ * text without full stops) is cut at the last white space before the limit (or at the limit when there is none), the
+ * white space ending the sentence. The stages read each expression's sentence around it, so a text that is one long
+ * sentence would cost the square of its length.
  */
 public final class Sentences {
 
+    /** The longest a sentence can be: news sentences are rarely a fifth of it. */
+    public static final int MAX_CHARS = 1000;
     /** Texts whose sentence ends each thread keeps. */
     private static final int CACHED = 4;
     private static final ThreadLocal<Object[][]> CACHE = ThreadLocal.withInitial(() -> new Object[CACHED][]);
@@ -90,6 +97,31 @@ public final class Sentences {
         for (int i = text.indexOf('\n', lineFrom); i >= 0; i = text.indexOf('\n', i + 1)) {
             if (n == 0 || out[n - 1] < i) {
                 out = append(out, n++, i);
+            }
+        }
+        return bounded(text, Arrays.copyOf(out, n));
+    }
+
+    /** The ends, with an end added wherever a sentence would be longer than {@link #MAX_CHARS}. */
+    private static int[] bounded(String text, int[] ends) {
+        int[] out = new int[ends.length + 16];
+        int n = 0;
+        int from = 0; // where the current sentence starts
+        for (int k = 0; k <= ends.length; k++) {
+            int end = k < ends.length ? ends[k] : text.length();
+            while (end - from > MAX_CHARS) {
+                int cut = from + MAX_CHARS;
+                int space = cut;
+                while (space > from && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
+                cut = space > from ? space : cut;
+                out = append(out, n++, cut);
+                from = cut + 1;
+            }
+            if (k < ends.length) {
+                out = append(out, n++, end);
+                from = end + 1;
             }
         }
         return Arrays.copyOf(out, n);

@@ -16,6 +16,7 @@ import org.chronologer.model.Chronology;
 import org.chronologer.model.Conflict;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
+import org.chronologer.model.EventMention;
 import org.chronologer.model.NodeRef;
 import org.chronologer.model.Relation;
 import org.chronologer.model.When;
@@ -33,7 +34,7 @@ public final class ChronologyWriter {
     }
 
     /** The version of the chronology JSON's schema ({@code chronology.schema.json} beside this class). */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The chronology JSON: fields in a fixed order, valid against {@link #schema()}. */
     public static String json(Chronology c) {
@@ -96,14 +97,27 @@ public final class ChronologyWriter {
             n.put("id", e.id());
             n.put("text", e.text());
             n.put("sentence", e.sentence());
-            n.set("when", whenNode(e.when()));
+            n.put("lemma", e.mention().lemma());
+            n.put("class", e.mention().eventClass().name());
+            n.put("tense", e.mention().tense().name());
+            n.put("aspect", e.mention().aspect().name());
+            n.put("polarity", e.mention().polarity().name());
+            n.put("modality", e.mention().modality().orElse(null));
+            if (e.when().isPresent()) {
+                n.set("when", whenNode(e.when().get()));
+            } else {
+                n.putNull("when");
+            }
+            n.set("anchor", anchorNode(e.anchor(), mentionIds));
+            ArrayNode names = n.putArray("participants");
+            e.participants().forEach(names::add);
             ArrayNode ids = n.putArray("articles");
             e.articles().forEach(ids::add);
             ArrayNode sources = n.putArray("sources");
             for (Event.Source s : e.sources()) {
                 ObjectNode sn = sources.addObject();
                 sn.put("article", s.article());
-                sn.put("mention", mentionIds.getOrDefault(s.article(), Map.of()).get(s.start()));
+                sn.put("mention", s.dating().isPresent() ? mentionIds.getOrDefault(s.article(), Map.of()).get(s.dating().getAsInt()) : null);
                 sn.put("start", s.start());
                 sn.put("end", s.end());
                 sn.put("text", s.mention());
@@ -158,6 +172,18 @@ public final class ChronologyWriter {
         return when;
     }
 
+    /** {@code {"kind","mention","article","event"}}: how an event was placed, the fields that do not apply null. */
+    static ObjectNode anchorNode(Event.Anchor a, Map<String, Map<Integer, String>> mentionIds) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+        boolean article = a.kind() == Event.Anchor.Kind.DATED || a.kind() == Event.Anchor.Kind.PUBLICATION
+                || a.kind() == Event.Anchor.Kind.ELSEWHERE;
+        n.put("mention", a.mention().isPresent() ? mentionIds.getOrDefault(a.target(), Map.of()).get(a.mention().getAsInt()) : null);
+        n.put("article", article ? a.target() : null);
+        n.put("event", a.kind() == Event.Anchor.Kind.RELATIVE ? a.target() : null);
+        return n;
+    }
+
     /** {@code {"kind":"event"|"publication","id"}}. */
     static ObjectNode nodeRef(NodeRef r) {
         ObjectNode n = JSON.createObjectNode();
@@ -196,7 +222,8 @@ public final class ChronologyWriter {
             }
             sb.append("  events:\n");
             for (Event ev : eventsOf.getOrDefault(e.id(), List.of())) {
-                sb.append(String.format(Locale.ROOT, "    %-22s %s  [%s]%n", TextEscape.escape(when(ev)), TextEscape.escape(ev.text()),
+                sb.append(String.format(Locale.ROOT, "    %-22s %-4s %-16s %s%s  [%s]%n", TextEscape.escape(when(ev)), ev.id(),
+                        TextEscape.escape(ev.anchor().describe()), TextEscape.escape(word(ev)), TextEscape.escape(ev.text()),
                         TextEscape.escape(String.join(", ", ev.articles()))));
             }
         }
@@ -212,14 +239,24 @@ public final class ChronologyWriter {
         return sb.toString();
     }
 
-    /** A date as a person reads it: the day, or the TIMEX3 value with decades and centuries spelled out. */
-    private static String when(Event e) {
-        LocalDate a = e.earliest();
-        LocalDate b = e.latest();
+    /** The event word, and how it is told when not as a fact: "(not) attend: ", "(may) visit: ". */
+    private static String word(Event e) {
+        String how = e.mention().polarity() == EventMention.Polarity.NEG ? "not"
+                : e.mention().modality().orElse(e.mention().tense() == EventMention.Tense.FUTURE ? "will" : "");
+        return (how.isEmpty() ? "" : "(" + how + ") ") + e.sources().get(0).mention() + ": ";
+    }
+
+    /** A date as a person reads it: the day, or the TIMEX3 value with decades and centuries spelled out; "-" when undated. */
+    static String when(Event e) {
+        if (e.when().isEmpty()) {
+            return "-";
+        }
+        LocalDate a = e.when().get().earliest();
+        LocalDate b = e.when().get().latest();
         if (a.equals(b)) {
             return a.toString();
         }
-        String v = e.when().value();
+        String v = e.when().get().value();
         if (v.matches("\\d{3}")) {
             return v + "0s";
         }

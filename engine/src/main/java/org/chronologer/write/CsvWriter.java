@@ -3,12 +3,14 @@ package org.chronologer.write;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Event;
+import org.chronologer.model.When;
 import org.chronologer.model.PublicationEstimate;
 
 /**
@@ -19,7 +21,7 @@ public final class CsvWriter {
 
     /** The columns of the events' CSV. */
     public static final List<String> EVENT_COLUMNS = List.of("event", "when", "earliest", "latest", "granularity", "mod",
-            "episode", "text", "articles");
+            "anchor", "episode", "text", "articles");
     /** The columns of the dates' CSV. */
     public static final List<String> DATE_COLUMNS = List.of("article", "best", "earliest", "latest", "confidence", "declared");
 
@@ -28,12 +30,17 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** One row per event, in chronological order; an event's articles are joined with spaces. */
+    /**
+     * One row per event, in chronological order; an event's articles are joined with spaces; the time columns are empty
+     * for an event nothing places on the calendar (the anchor column says how it was placed).
+     */
     public static String events(Chronology c) {
         List<List<String>> rows = new ArrayList<>();
         for (Event e : c.events()) {
-            rows.add(List.of(e.id(), e.when().value(), e.earliest().toString(), e.latest().toString(),
-                    e.when().granularity().name().toLowerCase(Locale.ROOT), e.when().mod().orElse(""),
+            rows.add(List.of(e.id(), e.when().map(When::value).orElse(""), e.earliest().map(LocalDate::toString).orElse(""),
+                    e.latest().map(LocalDate::toString).orElse(""),
+                    e.when().map(w -> w.granularity().name().toLowerCase(Locale.ROOT)).orElse(""),
+                    e.when().flatMap(When::mod).orElse(""), e.anchor().describe(),
                     c.episodeOfEvent().getOrDefault(e.id(), ""), e.text(), String.join(" ", e.articles())));
         }
         return write(EVENT_COLUMNS, rows);

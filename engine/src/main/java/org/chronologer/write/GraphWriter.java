@@ -1,6 +1,7 @@
 package org.chronologer.write;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -98,7 +99,7 @@ public final class GraphWriter {
         for (Event e : c.events()) {
             NodeRef r = NodeRef.event(e.id());
             nodes.put(r, new NodeInfo("n" + (nodes.size() + 1), "event", r.key(), e.id() + ": " + e.text(),
-                    e.earliest().toString(), e.latest().toString()));
+                    e.earliest().map(LocalDate::toString).orElse(""), e.latest().map(LocalDate::toString).orElse("")));
         }
         for (Chronology.Entry a : c.articles()) {
             NodeRef r = NodeRef.publication(a.id());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
+import org.chronologer.model.When;
 
 /**
  * The chronology as a TimelineJS 3 JSON file ({@code new TL.Timeline(el, data)}): one slide per event (its interval as
@@ -35,12 +36,16 @@ public final class TimelineJsWriter {
         c.episodes().forEach(e -> labels.put(e.id(), e.id() + ": " + e.label()));
         ArrayNode events = root.putArray("events");
         for (Event e : c.events()) {
-            ObjectNode slide = events.addObject();
-            slide.set("start_date", date(e.earliest()));
-            if (!e.latest().equals(e.earliest())) {
-                slide.set("end_date", date(e.latest()));
+            if (e.when().isEmpty()) {
+                continue; // a slide needs a date: events placed by their relations only are left out
             }
-            slide.put("display_date", e.when().value());
+            When w = e.when().get();
+            ObjectNode slide = events.addObject();
+            slide.set("start_date", date(w.earliest()));
+            if (!w.latest().equals(w.earliest())) {
+                slide.set("end_date", date(w.latest()));
+            }
+            slide.put("display_date", w.value());
             ObjectNode text = slide.putObject("text");
             text.put("headline", e.text());
             text.put("text", Html.escape(e.sentence()) + "<br><small>" + Html.escape(String.join(", ", e.articles())) + "</small>");

@@ -3,11 +3,15 @@ package org.chronologer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.chronologer.tag.TaggedSpan;
+import org.chronologer.tag.TemporalTagger;
 import org.junit.jupiter.api.Test;
 
 class WorkersTest {
@@ -60,6 +64,43 @@ class WorkersTest {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void anExtractorWhoseTaggerFailedInItsOwnCodeIsReplacedBeforeItIsLentAgain() {
+        TemporalTagger breaksOnBoom = new TemporalTagger() {
+            @Override
+            public String name() {
+                return "fragile";
+            }
+
+            @Override
+            public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
+                if (text.contains("boom")) {
+                    throw new IllegalStateException("left in a bad state");
+                }
+                return List.of();
+            }
+        };
+        List<MentionExtractor> built = new ArrayList<>();
+        try (Workers w = Workers.of(2, () -> {
+            MentionExtractor e = new MentionExtractor(List.of(breaksOnBoom));
+            synchronized (built) {
+                built.add(e);
+            }
+            return e;
+        })) {
+            List<String> texts = List.of("calm", "boom", "calm", "calm", "boom", "calm", "calm", "calm");
+            List<MentionExtractor.Result> results = w.map(texts, t -> w.withExtractor(e -> e.extract(t, Optional.empty())));
+            assertThat(results.get(1).problems()).singleElement().satisfies(p -> assertThat(p).contains("fragile failed"));
+            assertThat(w.replaced()).isEqualTo(2);
+            // the two that failed, and at least one built after them (how many more depends on which thread took what)
+            assertThat(built).filteredOn(MentionExtractor::damaged).hasSize(2);
+            assertThat(built).filteredOn(e -> !e.damaged()).isNotEmpty();
+            // every text after a failure was tagged by an extractor that had not failed
+            List<Boolean> fresh = w.map(texts, t -> w.withExtractor(e -> !e.damaged()));
+            assertThat(fresh).containsOnly(true);
         }
     }
 }

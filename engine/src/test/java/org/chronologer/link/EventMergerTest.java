@@ -4,22 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.chronologer.model.Event;
+import org.chronologer.model.Event.Anchor;
+import org.chronologer.model.EventMention;
+import org.chronologer.model.Relation;
+import org.chronologer.model.When;
 import org.junit.jupiter.api.Test;
 
 class EventMergerTest {
 
-    private static Event telling(String article, int at, String clause, LocalDate day) {
-        return new Event("", clause, clause, day.toString(), day, day, List.of(new Event.Source(article, at, at + 6, "Monday")));
-    }
-
     private static final LocalDate MONDAY = LocalDate.of(2021, 3, 1);
 
+    private static EventMention mention(String word, String lemma, EventMention.Tense tense, List<String> names) {
+        return new EventMention(0, word.length(), word, lemma, EventMention.Pos.VERB, EventMention.EventClass.OCCURRENCE, tense,
+                EventMention.Aspect.NONE, EventMention.Polarity.POS, Optional.empty(), 0, 0, 40, names);
+    }
+
+    private static Event dated(String article, int k, String word, String lemma, String clause, LocalDate day, String... names) {
+        return new Event(article + "#" + k, clause, clause, mention(word, lemma, EventMention.Tense.PAST, List.of(names)),
+                Optional.of(When.ofDay(day)), Anchor.dated(article, 10 * k + 20), List.of(names),
+                List.of(new Event.Source(article, 10 * k, 10 * k + word.length(), word, OptionalInt.of(10 * k + 20))));
+    }
+
+    private static Event past(String article, int k, String word, String lemma, String clause, String... names) {
+        return new Event(article + "#" + k, clause, clause, mention(word, lemma, EventMention.Tense.PAST, List.of(names)),
+                Optional.empty(), Anchor.publication(article), List.of(names),
+                List.of(new Event.Source(article, 10 * k, 10 * k + word.length(), word)));
+    }
+
+    private static EventAnchorer.Told told(Event... tellings) {
+        return new EventAnchorer.Told(List.of(tellings), List.of());
+    }
+
     @Test
-    void theSameEventToldByTwoArticlesBecomesOneEventWithBothSources() {
+    void theSameHappeningToldByTwoArticlesWithASynonymAndASharedNameIsOneEvent() {
         EventMerger.Result r = EventMerger.merge(List.of(
-                telling("a", 10, "The river burst its banks in Lowmoor on Monday", MONDAY),
-                telling("b", 40, "On Monday the river burst its banks, flooding Lowmoor", MONDAY)));
+                told(dated("a", 1, "arrived", "arrive", "The envoy Okoro arrived in Lowmoor on Monday", MONDAY, "Okoro", "Lowmoor")),
+                told(dated("b", 1, "arrival", "arrival", "Okoro's arrival on Monday", MONDAY, "Okoro"))),
+                Map.of("a", MONDAY, "b", MONDAY));
         assertThat(r.events()).singleElement().satisfies(e -> {
             assertThat(e.articles()).containsExactly("a", "b");
             assertThat(e.id()).isEqualTo("e1");
@@ -27,31 +52,75 @@ class EventMergerTest {
     }
 
     @Test
-    void twoDifferentHappeningsOnTheSameDayStayApart() {
+    void anUndatedTellingTakesTheDateOfTheSameEventToldElsewhere() {
         EventMerger.Result r = EventMerger.merge(List.of(
-                telling("a", 10, "The river burst its banks in Lowmoor on Monday", MONDAY),
-                telling("b", 40, "Parliament passed the budget bill on Monday", MONDAY)));
+                told(past("a", 1, "signed", "sign", "Okoro signed the treaty", "Okoro")),
+                told(dated("b", 1, "signed", "sign", "Okoro signed the treaty on Monday", MONDAY, "Okoro"))),
+                Map.of("a", MONDAY.plusDays(1), "b", MONDAY.plusDays(1)));
+        assertThat(r.events()).singleElement().satisfies(e -> {
+            assertThat(e.anchor().kind()).isEqualTo(Anchor.Kind.ELSEWHERE);
+            assertThat(e.when()).contains(When.ofDay(MONDAY));
+        });
+    }
+
+    @Test
+    void theSameWordAndNameMonthsApartAreTwoEvents() {
+        EventMerger.Result r = EventMerger.merge(List.of(
+                told(past("a", 1, "arrived", "arrive", "Okoro arrived in Lowmoor", "Okoro", "Lowmoor")),
+                told(past("b", 1, "arrived", "arrive", "Okoro arrived in Lowmoor", "Okoro", "Lowmoor"))),
+                Map.of("a", MONDAY, "b", MONDAY.plusMonths(7)));
         assertThat(r.events()).hasSize(2);
     }
 
     @Test
-    void eventsComeOutInChronologicalOrderWithIdsInThatOrder() {
+    void differentHappeningsOfTheSameDayStayApart() {
         EventMerger.Result r = EventMerger.merge(List.of(
-                telling("a", 10, "The vote was held on Monday after weeks of talks", MONDAY.plusDays(7)),
-                telling("a", 90, "Talks opened on Monday between the two parties", MONDAY)));
-        assertThat(r.events()).extracting(Event::earliest).containsExactly(MONDAY, MONDAY.plusDays(7));
-        assertThat(r.events()).extracting(Event::id).containsExactly("e1", "e2");
+                told(dated("a", 1, "flooded", "flood", "The river flooded Lowmoor on Monday", MONDAY, "Lowmoor")),
+                told(dated("b", 1, "passed", "pass", "Parliament passed the budget on Monday", MONDAY, "Parliament"))),
+                Map.of("a", MONDAY, "b", MONDAY));
+        assertThat(r.events()).hasSize(2);
+    }
+
+    @Test
+    void eventsComeOutInChronologicalOrderAndRelationsFollowTheIds() {
+        Event vote = dated("a", 1, "voted", "vote", "Deputies voted on Monday next week", MONDAY.plusDays(7), "Deputies");
+        Event talks = dated("a", 2, "opened", "open", "Talks opened on Monday", MONDAY);
+        Event after = past("a", 3, "left", "leave", "the delegates left after the vote");
+        EventMerger.Result r = EventMerger.merge(List.of(new EventAnchorer.Told(List.of(vote, talks,
+                        after.withWhen(Optional.empty(), Anchor.relative("a#1"))),
+                        List.of(new Relation("a#1", "a#3", Relation.Type.BEFORE)))),
+                Map.of("a", MONDAY.plusDays(8)));
+        assertThat(r.events()).extracting(e -> e.sources().get(0).mention()).containsExactly("opened", "voted", "left");
+        assertThat(r.events()).extracting(Event::id).containsExactly("e1", "e2", "e3");
+        assertThat(r.events().get(2).anchor().describe()).isEqualTo("relative to e2");
+        assertThat(r.relations()).containsExactly(new Relation("e2", "e3", Relation.Type.BEFORE));
     }
 
     @Test
     void theSameEventToldAtIncompatibleTimesIsAConflictNamingBothSources() {
+        String clause = "Rebel forces captured the northern airport of Tessaly after heavy fighting";
         EventMerger.Result r = EventMerger.merge(List.of(
-                telling("a", 10, "Rebel forces captured the northern airport of Tessaly after heavy fighting", MONDAY),
-                telling("b", 55, "Rebel forces captured the northern airport of Tessaly after heavy fighting", MONDAY.plusDays(3))));
+                told(dated("a", 1, "captured", "capture", clause, MONDAY, "Tessaly")),
+                told(dated("b", 1, "captured", "capture", clause, MONDAY.plusDays(3), "Tessaly"))),
+                Map.of("a", MONDAY.plusDays(4), "b", MONDAY.plusDays(4)));
         assertThat(r.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.sources()).hasSize(2);
             assertThat(c.sources().get(0)).contains("article a");
             assertThat(c.sources().get(1)).contains("article b");
         });
+    }
+
+    @Test
+    void anEventNothingPlacesIsLeftOutAndOneARelationPlacesStays() {
+        Event talks = dated("a", 1, "opened", "open", "Talks opened on Monday", MONDAY, "Okoro");
+        Event related = past("a", 2, "left", "leave", "the delegates left after the talks", "Kessel")
+                .withWhen(Optional.empty(), Anchor.none());
+        Event loose = past("a", 3, "wondered", "wonder", "many wondered why", "Lowmoor")
+                .withWhen(Optional.empty(), Anchor.none());
+        EventMerger.Result r = EventMerger.merge(List.of(new EventAnchorer.Told(List.of(talks, related, loose),
+                        List.of(new Relation("a#1", "a#2", Relation.Type.BEFORE)))),
+                Map.of("a", MONDAY.plusDays(1)));
+        assertThat(r.events()).extracting(e -> e.sources().get(0).mention()).containsExactly("opened", "left");
+        assertThat(r.relations()).containsExactly(new Relation("e1", "e2", Relation.Type.BEFORE));
     }
 }

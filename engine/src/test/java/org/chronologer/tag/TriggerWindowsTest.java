@@ -52,4 +52,37 @@ class TriggerWindowsTest {
                 .containsExactlyElementsOf(whole.stream().map(s -> text.substring(s.start(), s.end()) + "=" + s.value()).toList());
         assertThat(whole).hasSizeGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void aLongRunOfTriggersIsCutIntoShortOverlappingWindowsAndLongWordsAreLeftOut() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            sb.append(1900 + i % 120).append(i % 5 == 0 ? " and " : " ");
+        }
+        String text = sb + "x".repeat(500) + " 1999 " + "7".repeat(300) + " 123456789 in March 2020 20200315.";
+        TriggerWindows w = TriggerWindows.of(text);
+        for (String window : w.text().split(java.util.regex.Pattern.quote(TriggerWindows.SEPARATOR))) {
+            assertThat(window.split(" ")).hasSizeLessThanOrEqualTo(TriggerWindows.MAX_WINDOW_WORDS + TriggerWindows.WORDS_AFTER);
+            assertThat(window).doesNotContain("xxxxxxxx").doesNotContain("77777777").doesNotContain("123456789");
+        }
+        assertThat(w.text()).contains("1999").contains("in March 2020 20200315");
+        // the overlap of cut windows costs little: the compact text is not much longer than the run
+        assertThat(w.text().length()).isLessThan(text.length() * 3 / 2);
+        List<TriggerWindows> parts = w.parts();
+        assertThat(parts).hasSizeGreaterThan(1);
+        for (TriggerWindows part : parts) {
+            assertThat(part.text().length()).isLessThanOrEqualTo(TriggerWindows.MAX_PART_CHARS);
+            int at = part.text().indexOf("19");
+            int[] original = part.toOriginal(at, at + 4);
+            assertThat(text.substring(original[0], original[1])).isEqualTo(part.text().substring(at, at + 4));
+        }
+        assertThat(String.join("", parts.stream().map(TriggerWindows::text).toList()).replace(TriggerWindows.SEPARATOR, ""))
+                .isEqualTo(w.text().replace(TriggerWindows.SEPARATOR, ""));
+    }
+
+    @Test
+    void aShortTextIsOnePart() {
+        TriggerWindows w = TriggerWindows.of("Talks began on Monday and ended on March 3, 2021.");
+        assertThat(w.parts()).containsExactly(w);
+    }
 }

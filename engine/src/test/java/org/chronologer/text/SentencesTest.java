@@ -43,4 +43,27 @@ class SentencesTest {
         assertThat(Sentences.start("", 0)).isZero();
         assertThat(Sentences.end("", 0)).isZero();
     }
+
+    @Test
+    void noSentenceIsLongerThanTheLimitAndALongRunIsCutAtASpace() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 20_000; i++) {
+            sb.append("word").append(i % 97).append(' ');
+        }
+        String text = sb + "then a full stop. After it, more.";
+        int[] ends = Sentences.ends(text);
+        int from = 0;
+        for (int end : ends) {
+            assertThat(end - from).isLessThanOrEqualTo(Sentences.MAX_CHARS);
+            from = end + 1;
+        }
+        assertThat(ends).hasSizeGreaterThanOrEqualTo(20);
+        for (int end : ends) {
+            assertThat(text.charAt(end)).matches(c -> c == ' ' || c == '.');
+        }
+        assertThat(sentenceAt(text, "After")).isEqualTo("After it, more");
+        // one word longer than the limit is cut at the limit
+        String word = "x".repeat(5000);
+        assertThat(Sentences.end(word, 0)).isEqualTo(Sentences.MAX_CHARS);
+    }
 }

@@ -48,23 +48,38 @@ class ChronologyJsonSchemaTest {
         JsonNode root = M.readTree(ChronologyWriter.json(c));
         JsonNode decade = null;
         for (JsonNode e : root.get("events")) {
-            if (e.get("when").get("value").asText().matches("\\d{3}")) {
+            if (!e.get("when").isNull() && e.get("when").get("value").asText().matches("\\d{3}")) {
                 decade = e.get("when");
             }
         }
         assertThat(decade).as("the fixtures tell of the 1950s").isNotNull();
         assertThat(decade.get("granularity").asText()).isEqualTo("decade");
-        // every mention has an id, unique, and every event source points at a mention of its article at its offsets
+        // every mention has an id, unique; a telling dated by an expression points at a mention of its article, and
+        // an event dated in its clause has that mention as its anchor, with the interval the mention gives
         Map<String, JsonNode> mentions = new HashMap<>();
         root.get("mentions").forEach(m -> assertThat(mentions.put(m.get("id").asText(), m)).isNull());
+        int dated = 0;
         for (JsonNode e : root.get("events")) {
             for (JsonNode s : e.get("sources")) {
-                JsonNode m = mentions.get(s.get("mention").asText());
+                if (!s.get("mention").isNull()) {
+                    JsonNode m = mentions.get(s.get("mention").asText());
+                    assertThat(m).isNotNull();
+                    assertThat(m.get("article").asText()).isEqualTo(s.get("article").asText());
+                }
+            }
+            JsonNode anchor = e.get("anchor");
+            if (anchor.get("kind").asText().equals("dated")) {
+                dated++;
+                JsonNode m = mentions.get(anchor.get("mention").asText());
                 assertThat(m).isNotNull();
-                assertThat(m.get("article").asText()).isEqualTo(s.get("article").asText());
-                assertThat(m.get("start").asInt()).isEqualTo(s.get("start").asInt());
+                assertThat(m.get("article").asText()).isEqualTo(anchor.get("article").asText());
+                assertThat(e.get("when").get("earliest").asText()).isEqualTo(m.get("earliest").asText());
+            }
+            if (anchor.get("kind").asText().equals("relative")) {
+                assertThat(anchor.get("event").asText()).matches("e\\d+");
             }
         }
+        assertThat(dated).isPositive();
         Set<String> events = new HashSet<>();
         root.get("events").forEach(e -> events.add(e.get("id").asText()));
         Set<String> articles = new HashSet<>();

@@ -20,6 +20,7 @@ import org.chronologer.model.Chronology;
 import org.chronologer.model.Event;
 import org.chronologer.model.NodeRef;
 import org.chronologer.model.Relation;
+import org.chronologer.model.When;
 import org.chronologer.read.Article;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -47,8 +48,9 @@ class ViewsTest {
             Map<String, String> row = all.get(i);
             assertThat(row.keySet()).containsExactlyElementsOf(CsvWriter.EVENT_COLUMNS);
             assertThat(row.get("event")).isEqualTo(e.id());
-            assertThat(row.get("when")).isEqualTo(e.when().value());
-            assertThat(row.get("earliest")).isEqualTo(e.earliest().toString());
+            assertThat(row.get("when")).isEqualTo(e.when().map(When::value).orElse(""));
+            assertThat(row.get("earliest")).isEqualTo(e.earliest().map(LocalDate::toString).orElse(""));
+            assertThat(row.get("anchor")).isEqualTo(e.anchor().describe());
             assertThat(row.get("text")).isEqualTo(e.text());
             assertThat(row.get("episode")).isEqualTo(c.episodeOfEvent().getOrDefault(e.id(), ""));
             assertThat(row.get("articles").split(" ")).containsExactlyElementsOf(e.articles());
@@ -58,12 +60,13 @@ class ViewsTest {
     @Test
     void timelineJsHasASlidePerEventAndAnEraPerEpisode() throws Exception {
         JsonNode root = new ObjectMapper().readTree(TimelineJsWriter.json(c));
-        assertThat(root.get("events")).hasSize(c.events().size());
+        List<Event> dated = c.events().stream().filter(e -> e.when().isPresent()).toList();
+        assertThat(root.get("events")).hasSize(dated.size());
         assertThat(root.get("eras")).hasSize(c.episodes().size());
         JsonNode first = root.get("events").get(0);
-        Event e = c.events().get(0);
+        Event e = dated.get(0);
         assertThat(first.get("unique_id").asText()).isEqualTo(e.id());
-        assertThat(first.get("start_date").get("year").asInt()).isEqualTo(e.earliest().getYear());
+        assertThat(first.get("start_date").get("year").asInt()).isEqualTo(e.earliest().orElseThrow().getYear());
         assertThat(first.get("text").get("headline").asText()).isEqualTo(e.text());
         assertThat(root.get("eras").get(0).get("start_date").get("day").asInt()).isEqualTo(c.episodes().get(0).start().getDayOfMonth());
     }
@@ -126,6 +129,32 @@ class ViewsTest {
         assertThat(dct.getAttribute("value")).isEqualTo(entry.published().best().toString());
         assertThat(xml.getElementsByTagName("TIMEX3").getLength()).isEqualTo(entry.mentions().size() + 1);
         assertThat(xml.getElementsByTagName("TLINK").getLength()).isPositive();
+    }
+
+    @Test
+    void timeMlFromTheChronologyTagsTheArticlesEventsAndLinksThemToTheirTimes() throws Exception {
+        Article article = FixtureChronology.articles().get(0);
+        Chronology.Entry entry = c.articles().stream().filter(a -> a.id().equals(article.id())).findFirst().orElseThrow();
+        String doc = TimeMlWriter.document(entry.id(), entry.title(), article.text(), entry.published().best(), entry.mentions(),
+                c.events(), c.relations());
+        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(doc)));
+        assertThat(xml.getElementsByTagName("TEXT").item(0).getTextContent()).isEqualTo(article.text());
+        long told = c.events().stream().flatMap(e -> e.sources().stream()).filter(s -> s.article().equals(entry.id())).count();
+        var events = xml.getElementsByTagName("EVENT");
+        assertThat(events.getLength()).isPositive().isLessThanOrEqualTo((int) told);
+        assertThat(xml.getElementsByTagName("MAKEINSTANCE").getLength()).isEqualTo(events.getLength());
+        int toTimes = 0;
+        var links = xml.getElementsByTagName("TLINK");
+        for (int i = 0; i < links.getLength(); i++) {
+            var l = (org.w3c.dom.Element) links.item(i);
+            toTimes += l.hasAttribute("eventInstanceID") && l.hasAttribute("relatedToTime") ? 1 : 0;
+        }
+        assertThat(toTimes).isPositive();
+        for (int i = 0; i < events.getLength(); i++) {
+            var e = (org.w3c.dom.Element) events.item(i);
+            assertThat(e.getAttribute("eid")).matches("e\\d+(_\\d+)?");
+            assertThat(e.getAttribute("class")).isNotEmpty();
+        }
     }
 
     @Test

@@ -31,8 +31,26 @@ import java.util.regex.Pattern;
  * @param dct    the document creation time, if the document has one
  * @param text   the plain text of {@code <TEXT>}
  * @param timexes the gold TIMEX3 inside {@code <TEXT>}, in document order
+ * @param events  the gold EVENTs inside {@code <TEXT>}, in document order
  */
-public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, List<Timex> timexes) {
+public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, List<Timex> timexes, List<EventTag> events) {
+
+    /**
+     * A gold EVENT of the text.
+     *
+     * @param eid        its {@code eid} ("" if none)
+     * @param start      first char in {@link TimeMlDocument#text()}
+     * @param end        end, exclusive
+     * @param text       the covered text
+     * @param eventClass its {@code class} attribute ("" if missing)
+     */
+    public record EventTag(String eid, int start, int end, String text, String eventClass) {
+        public EventTag {
+            Objects.requireNonNull(eid, "eid");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(eventClass, "eventClass");
+        }
+    }
 
     /**
      * A gold TIMEX3 of the text.
@@ -69,6 +87,7 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
         Objects.requireNonNull(dct, "dct");
         Objects.requireNonNull(text, "text");
         timexes = List.copyOf(timexes);
+        events = List.copyOf(events);
     }
 
     /** The gold timexes as spans for {@link TempEvalScore}. */
@@ -98,7 +117,7 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
             throw new IllegalArgumentException(id + ": no <TEXT> element");
         }
         Body body = scan(id, text.group(1));
-        return new TimeMlDocument(id, creationTime(content), body.text, body.timexes);
+        return new TimeMlDocument(id, creationTime(content), body.text, body.timexes, body.events);
     }
 
     /** The date of the CREATION_TIME TIMEX3, inside {@code <DCT>} if there is one there. */
@@ -131,13 +150,16 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
         return Optional.empty();
     }
 
-    private record Body(String text, List<Timex> timexes) {
+    private record Body(String text, List<Timex> timexes, List<EventTag> events) {
     }
 
     /** Removes the markup of the TEXT content, recording where each TIMEX3 starts and ends in the plain text. */
     private static Body scan(String id, String xml) {
         StringBuilder out = new StringBuilder(xml.length());
         List<Timex> timexes = new ArrayList<>();
+        List<EventTag> events = new ArrayList<>();
+        Map<String, String> openEvent = null; // attributes of the EVENT being read
+        int openEventStart = -1;
         Map<String, String> open = null; // attributes of the TIMEX3 being read
         int openStart = -1;
         int i = 0;
@@ -176,8 +198,22 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
                     String tag = xml.substring(i, close + 1);
                     i = close + 1;
                     Matcher name = NAME.matcher(tag);
+                    if (name.find() && name.group(1).equals("EVENT")) {
+                        if (tag.startsWith("</")) {
+                            if (openEvent != null && out.length() > openEventStart) {
+                                events.add(new EventTag(openEvent.getOrDefault("eid", ""), openEventStart, out.length(),
+                                        out.substring(openEventStart, out.length()), openEvent.getOrDefault("class", "")));
+                            }
+                            openEvent = null;
+                        } else if (!tag.endsWith("/>")) {
+                            openEvent = attributes(tag.substring(name.end(), tag.length() - 1));
+                            openEventStart = out.length();
+                        }
+                        continue;
+                    }
+                    name.reset();
                     if (!name.find() || !name.group(1).equals("TIMEX3")) {
-                        continue; // EVENT, SIGNAL, processing instructions...: markup only
+                        continue; // SIGNAL, processing instructions...: markup only
                     }
                     boolean closing = tag.startsWith("</");
                     boolean selfClosing = tag.endsWith("/>");
@@ -210,7 +246,7 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
         if (open != null) {
             throw new IllegalArgumentException(id + ": <TIMEX3> not closed in <TEXT>");
         }
-        return new Body(out.toString(), timexes);
+        return new Body(out.toString(), timexes, events);
     }
 
     private static Map<String, String> attributes(String s) {

@@ -3,6 +3,7 @@ package org.chronologer.date.rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,10 +34,17 @@ final class Countries {
             "general secretary", "king", "queen", "emperor", "supreme leader");
 
 
+    /** Each word's pattern, compiled once (the words are the countries' and the knowledge base's surnames). */
+    private static final Map<String, Pattern> WORD_PATTERNS = new ConcurrentHashMap<>();
+
+    private static Pattern word(String w) {
+        return WORD_PATTERNS.computeIfAbsent(w, x -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(x) + "(?![\\p{L}])"));
+    }
+
     static int occurrences(String text, String country) {
         int n = 0;
         for (String w : COUNTRY_WORDS.getOrDefault(country, List.of(country))) {
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(text);
+            Matcher m = word(w).matcher(text);
             while (m.find()) {
                 n++;
             }
@@ -54,7 +62,7 @@ final class Countries {
     }
 
     static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        return word(word).matcher(text).find();
     }
 
     static String surname(String person) {

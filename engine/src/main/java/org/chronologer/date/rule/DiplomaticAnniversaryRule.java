@@ -2,8 +2,10 @@ package org.chronologer.date.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,9 @@ public final class DiplomaticAnniversaryRule implements EvidenceRule {
     public List<Evidence> collect(ArticleFacts facts) {
         List<Evidence> out = new ArrayList<>();
         String text = facts.text().text();
+        // how often the article names each country, counted once per article: each phrase weighs the same pairs, and
+        // counting them again for every phrase cost the square of the text's length
+        Map<String, Integer> occurrences = new HashMap<>();
         Matcher m = DIPLOMATIC.matcher(text);
         while (m.find()) {
             int years = English.number(m.group(1)).orElse(-1);
@@ -57,12 +62,12 @@ public final class DiplomaticAnniversaryRule implements EvidenceRule {
                 names.add(0, e.name());
                 List<String> countries = names.stream()
                         .map(nm -> Countries.COUNTRY_WORDS.keySet().stream().filter(nm::contains).sorted().toList())
-                        .filter(cs -> cs.size() >= 2 && cs.stream().allMatch(c -> Countries.mentions(text, c)))
+                        .filter(cs -> cs.size() >= 2 && cs.stream().allMatch(c -> occurrences.computeIfAbsent(c, x -> Countries.occurrences(text, x)) > 0))
                         .findFirst().orElse(List.of());
                 if (countries.isEmpty()) {
                     continue;
                 }
-                int count = countries.stream().mapToInt(c -> Countries.occurrences(text, c)).min().orElse(0);
+                int count = countries.stream().mapToInt(occurrences::get).min().orElse(0);
                 if (count > bestCount) {
                     best = e;
                     bestPair = countries;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ import org.chronologer.eval.TimelineScore.Line;
 import org.chronologer.eval.TimelineScore.Result;
 import org.chronologer.eval.TimelineScore.Timeline;
 import org.chronologer.eval.TimelineScore;
+import org.chronologer.episode.About;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
@@ -48,25 +50,16 @@ import picocli.CommandLine.Spec;
  * (which also drops the line that only repeats that date). For each gold timeline the system timeline of its
  * target entity is then:
  * <ul>
- *   <li><b>Events</b>: the chronology's events whose clause ({@link Event#text()}; the whole sentence with
- *       {@code --scope sentence}) names the entity: its full name, case-insensitive; its name without a
- *       trailing generic word ("store", "Inc.", "Corp." ...: "iTunes store" → "iTunes"); its trailing word
- *       groups of two or more words ("Beatles Apple Corps" → "Apple Corps"); and for a two-word capitalised
- *       name (a person, "Steve Jobs") the surname, case-sensitive.</li>
+ *   <li><b>Events</b>: each telling of the chronology's events whose clause ({@code --scope sentence}: sentence) in
+ *       its CAT document names the entity, or whose event concerns it ({@link About}: its participants, a "he" or
+ *       "she" standing for the name told before, or its clause name it; not with {@code --clause-only}), when the
+ *       event has a time that is not only its tense against the publication moment.</li>
  *   <li><b>Order and anchors</b>: sorted by (earliest, latest) day; the ordinal is the rank of the distinct
  *       (earliest, latest) intervals from 1, so events with the same interval share it; the anchor is the
  *       {@code YYYY-MM-DD} day of {@link Event#when()} when it has one, else the value itself
  *       ({@code 2008-06}, {@code 2006}).</li>
- *   <li><b>Event ids</b> ({@code docid-sentence-word}, the gold's format): for each telling (source) of the
- *       event, the sentence of the token at the dating mention; in that sentence, the event's clause (found
- *       again near the mention, else rebuilt with the engine's clause breaks); in the clause, outside the
- *       mention and the entity's words, the lower-case verb-like token of best rank (1: a listed irregular
- *       verb, a word of five letters or more in -ed, a word after a modal or "to"; 2: a word in -ing or -s;
- *       3: an auxiliary such as "has"), nearest the entity's first word in the clause (else the mention), a
- *       later token winning a tie; with none, the first lower-case content word. One id per telling;
- *       coreferent tellings of a merged event share a line. An id already used by an earlier event of the
- *       same timeline is not repeated. Gold events are single tokens too ("unveiled"), so the id can match
- *       only if this word is the one the annotators chose.</li>
+ *   <li><b>Event ids</b> ({@code docid-sentence-word}, the gold's format): the CAT token at the telling's event
+ *       word; an id already used by an earlier line of the same timeline is not repeated.</li>
  * </ul>
  * The gold event mentions in the CAT files are never read.
  */
@@ -99,6 +92,10 @@ public final class EvalTimelineCommand implements Callable<Integer> {
 
     @Option(names = "--scope", paramLabel = "clause|sentence", defaultValue = "clause", description = "Where an event must name the target entity: its clause (default) or its whole sentence.")
     String scope;
+
+    @Option(names = "--clause-only", description = "An event concerns the entity only when its clause names it (not through the "
+            + "event's participants: a name its other tellings give, or a \"he\" or \"she\" standing for it).")
+    boolean clauseOnly;
 
     @Option(names = "--out", paramLabel = "FOLDER", description = "Also write the system timelines there, one file per gold timeline with the same name, in the task's format.")
     Path out;
@@ -206,7 +203,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
         Map<String, List<Explained>> explanations = new LinkedHashMap<>();
         for (Map.Entry<String, Timeline> g : golds.entrySet()) {
             List<Explained> lines = new ArrayList<>();
-            Timeline sys = systemTimeline(g.getValue().entity(), chronology.events(), docs, scope.equals("sentence"), lines);
+            Timeline sys = systemTimeline(g.getValue().entity(), chronology, docs, scope.equals("sentence"), !clauseOnly, lines);
             systems.put(g.getKey(), sys);
             explanations.put(g.getKey(), lines);
             score.add(g.getKey(), g.getValue(), sys);
@@ -262,44 +259,68 @@ public final class EvalTimelineCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- the system timeline of one entity
 
-    /** The system timeline of an entity over the chronology's events. */
-    static Timeline systemTimeline(String entity, List<Event> events, Map<String, CatDocument> docs, boolean wholeSentence,
-                                   List<Explained> explained) {
+    /**
+     * The system timeline of an entity over the chronology's events: every telling whose clause (or sentence) in its
+     * CAT document names the entity, or whose event concerns it ({@link About}), placed at its event's time; events
+     * with no time, or placed only by their tense against the publication moment, are left out (the day they would
+     * get is a guess). The id is the CAT token of the event word.
+     */
+    static Timeline systemTimeline(String entity, Chronology chronology, Map<String, CatDocument> docs, boolean wholeSentence,
+                                   boolean participants, List<Explained> explained) {
         List<Pattern> aliases = aliases(entity);
-        List<Event> chosen = new ArrayList<>();
-        for (Event e : events) {
-            String where = wholeSentence ? e.sentence() : e.text();
-            if (aliases.stream().anyMatch(p -> p.matcher(where).find())) {
-                chosen.add(e);
-            }
+        About about = About.of(entity);
+        record Placed(LocalDate earliest, LocalDate latest, String anchor, String id, String clause) {
         }
-        chosen.sort(Comparator.comparing(Event::earliest).thenComparing(Event::latest));
-        List<Line> lines = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        int ordinal = 0;
-        LocalDate[] previous = null;
-        for (Event e : chosen) {
-            LocalDate[] interval = {e.earliest(), e.latest()};
-            if (previous == null || !previous[0].equals(interval[0]) || !previous[1].equals(interval[1])) {
-                ordinal++;
-                previous = interval;
-            }
-            Set<String> ids = new LinkedHashSet<>();
+        List<Placed> placed = new ArrayList<>();
+        for (Event e : chronology.events()) {
             for (Event.Source s : e.sources()) {
                 CatDocument d = docs.get(s.article());
                 if (d == null) {
                     continue;
                 }
-                eventId(d, e.text(), s, aliases).ifPresent(ids::add);
+                Optional<Token> at = d.tokenAt(s.start());
+                if (at.isEmpty()) {
+                    continue;
+                }
+                List<Token> sentence = d.sentence(at.get().sentence());
+                int sStart = sentence.get(0).start();
+                int sEnd = sentence.get(sentence.size() - 1).end();
+                int[] span = wholeSentence ? new int[] {sStart, sEnd} : clauseSpan(d.text(), sStart, sEnd, "", s.start(), s.end());
+                String where = d.text().substring(span[0], span[1]);
+                if (aliases.stream().noneMatch(p -> p.matcher(where).find()) && !(participants && about.concerns(e))) {
+                    continue;
+                }
+                if (aliases.stream().anyMatch(p -> { Matcher m = p.matcher(d.text().substring(s.start(), s.end())); return m.find(); })) {
+                    continue; // the entity's own name is not an event of its timeline
+                }
+                LocalDate from;
+                LocalDate to;
+                String anchor;
+                if (e.when().isEmpty() || e.anchor().kind() == Event.Anchor.Kind.PUBLICATION) {
+                    continue; // placed by tense against the publication only, or by nothing: no time to put it at
+                }
+                from = e.when().get().earliest();
+                to = e.when().get().latest();
+                anchor = anchor(e.when().get().value());
+                placed.add(new Placed(from, to, anchor, d.id() + "-" + at.get().sentence() + "-" + at.get().text(), where));
             }
-            ids.removeAll(used);
-            if (ids.isEmpty()) {
+        }
+        placed.sort(Comparator.comparing(Placed::earliest).thenComparing(Placed::latest));
+        List<Line> lines = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        int ordinal = 0;
+        LocalDate[] previous = null;
+        for (Placed p : placed) {
+            if (previous == null || !previous[0].equals(p.earliest()) || !previous[1].equals(p.latest())) {
+                ordinal++;
+                previous = new LocalDate[] {p.earliest(), p.latest()};
+            }
+            if (!used.add(p.id())) {
                 continue;
             }
-            used.addAll(ids);
-            Line line = new Line(ordinal, anchor(e.when().value()), List.copyOf(ids));
+            Line line = new Line(ordinal, p.anchor(), List.of(p.id()));
             lines.add(line);
-            explained.add(new Explained(line, e.text()));
+            explained.add(new Explained(line, p.clause()));
         }
         return new Timeline(entity, lines);
     }

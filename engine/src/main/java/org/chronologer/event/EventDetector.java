@@ -1,0 +1,376 @@
+package org.chronologer.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chronologer.model.EventMention;
+import org.chronologer.model.EventMention.Aspect;
+import org.chronologer.model.EventMention.EventClass;
+import org.chronologer.model.EventMention.Polarity;
+import org.chronologer.model.EventMention.Pos;
+import org.chronologer.model.EventMention.Tense;
+import org.chronologer.text.English;
+
+/**
+ * Finds the event mentions of tagged sentences: verbs, event nouns and predicative adjectives that the
+ * {@link EventLexicon} takes for events, each with the tense and aspect of its verb group, its polarity
+ * ("not", "never", "no"), its modality (a modal, a conditional, or an intention that governs it: "plans to
+ * visit") and the names its clause holds. Pure: no state, no threads.
+ */
+public final class EventDetector {
+
+    private static final Set<String> MODALS = Set.of("would", "should", "may", "might", "can", "could", "must", "ca", "'d");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> BE = Set.of("be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m");
+    private static final Set<String> BE_PAST = Set.of("was", "were");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "'d");
+    private static final Set<String> DO = Set.of("do", "does", "did");
+    private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "'d");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    /** Verbs whose infinitive complement is an intention, a plan or an attempt, not a fact. */
+    private static final Set<String> INTENTIONS = Set.of("plan", "intend", "want", "hope", "expect", "aim", "seek", "try",
+            "attempt", "propose", "threaten", "promise", "vow", "pledge", "wish", "prepare", "refuse", "fail", "decline",
+            "offer", "agree", "need", "ask", "urge", "set", "schedule", "likely", "able", "going", "due", "about", "ready",
+            "willing", "unable", "expected", "scheduled", "planned", "supposed");
+    /** Words before an event noun that make it hypothetical or to come. */
+    private static final Set<String> NOUN_MODALS = Set.of("possible", "potential", "proposed", "planned", "prospective",
+            "hypothetical", "would-be", "upcoming", "future", "expected", "scheduled", "likely");
+    /** Verbs of a journey, whose "for" names what the journey is for. */
+    private static final Set<String> JOURNEYS = Set.of("arrive", "come", "travel", "fly", "land", "head", "go", "return",
+            "leave", "depart", "sail", "drive", "gather", "convene", "invite", "summon", "set");
+    /** Pronouns that name a person told before ("he said", "his visit"). */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-", "\u2013", "\u2014", "\"", "''", "``");
+
+    private EventDetector() {
+    }
+
+    /** The event mentions of the sentences, in text order (offsets as in the sentences). */
+    public static List<EventMention> detect(List<TaggedSentence> sentences, EventLexicon lexicon) {
+        List<EventMention> out = new ArrayList<>();
+        String antecedent = null;
+        for (TaggedSentence s : sentences) {
+            List<TaggedSentence.Word> w = s.words();
+            String heOrShe = antecedent;
+            for (int i = 0; i < w.size(); i++) {
+                Pos pos = pos(w.get(i));
+                if (pos == Pos.OTHER || !isWord(w.get(i).text())) {
+                    continue;
+                }
+                String lemma = w.get(i).lemma();
+                if (pos == Pos.VERB && w.get(i).pos().equals("AUX")) {
+                    continue;
+                }
+                if (!lexicon.isEvent(pos, lemma) || modifier(w, i)) {
+                    continue;
+                }
+                out.add(mention(s, i, pos, lexicon.eventClass(pos, lemma), heOrShe));
+            }
+            antecedent = firstName(w).orElse(antecedent);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a word in -ing stands between a determiner (or possessive) and a noun, as a modifier of that noun: "the
+     * following year", "the operating system", "a leading maker" name no event.
+     */
+    static boolean modifier(List<TaggedSentence.Word> w, int i) {
+        if (i == 0 || i + 1 >= w.size() || !w.get(i).lower().endsWith("ing")) {
+            return false;
+        }
+        String before = w.get(i - 1).pos();
+        String after = w.get(i + 1).pos();
+        return (before.equals("DET") || before.equals("PRON") && w.get(i - 1).lower().matches("its|his|her|their|our|my|your"))
+                && (after.equals("NOUN") || after.equals("PROPN"));
+    }
+
+    private static boolean isWord(String t) {
+        return t.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The event word class of a tagged word (proper nouns and function words are none). */
+    public static Pos pos(TaggedSentence.Word w) {
+        return switch (w.pos()) {
+            case "VERB", "AUX" -> Pos.VERB;
+            case "NOUN" -> Pos.NOUN;
+            case "ADJ" -> Pos.ADJECTIVE;
+            default -> Pos.OTHER;
+        };
+    }
+
+    private static EventMention mention(TaggedSentence s, int i, Pos pos, EventClass cls, String heOrShe) {
+        List<TaggedSentence.Word> w = s.words();
+        TaggedSentence.Word word = w.get(i);
+        Tense tense = Tense.NONE;
+        Aspect aspect = Aspect.NONE;
+        Polarity polarity = Polarity.POS;
+        Optional<String> modality = Optional.empty();
+        int clauseStart = clauseStart(w, i);
+        if (pos == Pos.VERB) {
+            // the verb group: auxiliaries, negations and adverbs right before the verb
+            List<String> aux = new ArrayList<>();
+            int j = i - 1;
+            boolean to = false;
+            while (j >= 0 && i - j <= 6) {
+                TaggedSentence.Word p = w.get(j);
+                String l = p.lower();
+                if (p.pos().equals("AUX") || MODALS.contains(l) || FUTURE.contains(l)) {
+                    aux.add(0, l);
+                } else if (NEGATIONS.contains(l)) {
+                    polarity = Polarity.NEG;
+                } else if (l.equals("to") && p.pos().equals("PART")) {
+                    to = true;
+                    break;
+                } else if (!p.pos().equals("ADV")) {
+                    break;
+                }
+                j--;
+            }
+            Form form = form(word);
+            boolean hasHave = aux.stream().anyMatch(HAVE::contains) && (form == Form.PAST || aux.contains("been"));
+            boolean progressive = form == Form.GERUND && aux.stream().anyMatch(BE::contains);
+            aspect = hasHave && progressive ? Aspect.PERFECTIVE_PROGRESSIVE : hasHave ? Aspect.PERFECTIVE
+                    : progressive ? Aspect.PROGRESSIVE : Aspect.NONE;
+            String first = aux.isEmpty() ? null : aux.get(0);
+            if (to) {
+                tense = Tense.INFINITIVE;
+                int toAt = j;
+                modality = governor(w, toAt).or(() -> journeyBefore(w, toAt) ? Optional.of("to") : Optional.empty());
+            } else if (first == null) {
+                tense = switch (form) {
+                    case PAST -> pastOrParticiple(w, i);
+                    case GERUND -> Tense.PRESPART;
+                    default -> Tense.PRESENT;
+                };
+            } else if (FUTURE.contains(first)) {
+                tense = Tense.FUTURE;
+            } else if (MODALS.contains(first)) {
+                tense = Tense.NONE;
+                modality = Optional.of(first.equals("ca") ? "can" : first.equals("'d") ? "would" : first);
+            } else if (PAST_AUX.contains(first) || BE_PAST.contains(first)) {
+                tense = Tense.PAST;
+            } else if (BE.contains(first) || HAVE.contains(first) || DO.contains(first)) {
+                tense = first.equals("being") || first.equals("having") ? Tense.PRESPART : first.equals("been") ? Tense.PASTPART : Tense.PRESENT;
+                if (first.equals("be") && j >= 0 && w.get(j).lower().equals("to")) {
+                    tense = Tense.INFINITIVE;
+                }
+            }
+            // "is going to visit", "was about to sign"
+            if (to && j >= 1 && w.get(j - 1).lower().equals("going") && tense == Tense.INFINITIVE) {
+                tense = Tense.FUTURE;
+            }
+        } else {
+            for (int j = i - 1; j >= Math.max(clauseStart, i - 3); j--) {
+                String l = w.get(j).lower();
+                if (l.equals("no") || l.equals("without")) {
+                    polarity = Polarity.NEG;
+                }
+                if (NOUN_MODALS.contains(l)) {
+                    modality = Optional.of(l);
+                }
+            }
+            if (modality.isEmpty() && pos == Pos.NOUN && purpose(w, i)) {
+                modality = Optional.of("for");
+            }
+        }
+        if (modality.isEmpty()) {
+            for (int j = clauseStart; j < i; j++) {
+                if (CONDITIONALS.contains(w.get(j).lower())) {
+                    modality = Optional.of(w.get(j).lower());
+                }
+            }
+        }
+        return new EventMention(word.start(), word.end(), word.text(), word.lemma(), pos, cls, tense, aspect, polarity, modality,
+                s.index(), s.start(), s.end(), participants(w, i, clauseStart, heOrShe));
+    }
+
+    /**
+     * Whether an event noun is the purpose of a journey told before it in its sentence: "arrived on Tuesday for talks",
+     * "flew to Rome for a summit" (the talks and the summit come after the arrival, and are planned when told).
+     */
+    static boolean purpose(List<TaggedSentence.Word> w, int i) {
+        int j = i - 1;
+        while (j >= 0 && (w.get(j).pos().equals("DET") || w.get(j).pos().equals("ADJ") || w.get(j).pos().equals("NUM")
+                || w.get(j).pos().equals("NOUN") || w.get(j).pos().equals("PROPN") || w.get(j).text().equals("-"))) {
+            j--;
+        }
+        if (j < 0 || !w.get(j).lower().equals("for")) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0; k--) {
+            if (w.get(k).pos().equals("VERB")) {
+                return JOURNEYS.contains(w.get(k).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** Whether the "to" at {@code toAt} follows a journey in its sentence ("arrived on Tuesday to meet"): a purpose. */
+    private static boolean journeyBefore(List<TaggedSentence.Word> w, int toAt) {
+        for (int k = toAt - 1; k >= 0; k--) {
+            if (BREAKS.contains(w.get(k).text())) {
+                return false;
+            }
+            if (w.get(k).pos().equals("VERB")) {
+                return JOURNEYS.contains(w.get(k).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** The word that governs an infinitive ("plans" in "plans to visit"), when it makes it an intention. */
+    private static Optional<String> governor(List<TaggedSentence.Word> w, int toAt) {
+        for (int j = toAt - 1; j >= Math.max(0, toAt - 3); j--) {
+            TaggedSentence.Word g = w.get(j);
+            if (INTENTIONS.contains(g.lemma()) || INTENTIONS.contains(g.lower())) {
+                return Optional.of(g.lemma());
+            }
+            if (!(g.pos().equals("ADV") || g.pos().equals("AUX") || g.pos().equals("PART"))) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A past form without auxiliary: past tense after a subject, participle after a noun it modifies ("the troops killed"). */
+    private static Tense pastOrParticiple(List<TaggedSentence.Word> w, int i) {
+        if (i > 0) {
+            String p = w.get(i - 1).pos();
+            String pl = w.get(i - 1).lower();
+            if (p.equals("DET") || p.equals("ADP") || pl.equals("and") && i > 1 && w.get(i - 2).pos().equals("ADJ")) {
+                return Tense.PASTPART;
+            }
+        }
+        return Tense.PAST;
+    }
+
+    private enum Form { BASE, THIRD, GERUND, PAST }
+
+    private static Form form(TaggedSentence.Word w) {
+        String l = w.lower();
+        if (l.equals(w.lemma())) {
+            return Form.BASE;
+        }
+        if (l.endsWith("ing")) {
+            return Form.GERUND;
+        }
+        if (l.endsWith("s") && (l.equals(w.lemma() + "s") || l.equals(w.lemma() + "es")
+                || w.lemma().endsWith("y") && l.equals(w.lemma().substring(0, w.lemma().length() - 1) + "ies"))) {
+            return Form.THIRD;
+        }
+        return Form.PAST;
+    }
+
+    private static int clauseStart(List<TaggedSentence.Word> w, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (BREAKS.contains(w.get(j).text())) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(List<TaggedSentence.Word> w, int i) {
+        for (int j = i + 1; j < w.size(); j++) {
+            if (BREAKS.contains(w.get(j).text())) {
+                return j;
+            }
+        }
+        return w.size();
+    }
+
+    /**
+     * The names (runs of proper nouns) of the event's clause, a "he", "she", "his" or "her" before the event standing for
+     * {@code heOrShe} (the first name of the latest earlier sentence that has one); when no name comes before the
+     * event in its clause, the sentence's first name before it too (the subject a coordinated or following clause
+     * leaves out).
+     */
+    static List<String> participants(List<TaggedSentence.Word> w, int i, int clauseStart, String heOrShe) {
+        Set<String> names = new LinkedHashSet<>();
+        int end = clauseEnd(w, i);
+        boolean before = false;
+        for (int j = clauseStart; j < end; j++) {
+            if (heOrShe != null && j < i && PERSONAL.contains(w.get(j).lower()) && w.get(j).pos().equals("PRON")) {
+                names.add(heOrShe);
+                before = true;
+                continue;
+            }
+            if (isName(w.get(j))) {
+                int k = j;
+                while (k + 1 < end && isName(w.get(k + 1))) {
+                    k++;
+                }
+                if (k == j && calendarWord(w.get(j))) {
+                    continue; // "on Tuesday", "in October": a time, not a participant
+                }
+                names.add(join(w, j, k));
+                before |= j < i;
+                j = k;
+            }
+        }
+        if (!before) {
+            for (int j = 0; j < clauseStart; j++) {
+                if (isName(w.get(j))) {
+                    int k = j;
+                    while (k + 1 < clauseStart && isName(w.get(k + 1))) {
+                        k++;
+                    }
+                    if (k == j && calendarWord(w.get(j))) {
+                        j = k;
+                        continue;
+                    }
+                    List<String> withSubject = new ArrayList<>();
+                    withSubject.add(join(w, j, k));
+                    withSubject.addAll(names);
+                    return List.copyOf(new LinkedHashSet<>(withSubject));
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * The name (run of proper nouns) a sentence opens with before its first verb, its subject most likely: whom a "he"
+     * or "she" of the next sentences names.
+     */
+    private static Optional<String> firstName(List<TaggedSentence.Word> w) {
+        for (int j = 0; j < w.size(); j++) {
+            if (w.get(j).pos().equals("VERB") || w.get(j).pos().equals("AUX")) {
+                return Optional.empty();
+            }
+            if (isName(w.get(j))) {
+                int k = j;
+                while (k + 1 < w.size() && isName(w.get(k + 1))) {
+                    k++;
+                }
+                return Optional.of(join(w, j, k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a word standing alone as a name is a weekday or month name, which the tagger calls a proper noun but
+     * names a time ("May" is left out: alone it is as often Theresa May).
+     */
+    static boolean calendarWord(TaggedSentence.Word w) {
+        String l = w.lower();
+        return English.WEEKDAYS.contains(l) || English.MONTHS.contains(l) && !l.equals("may");
+    }
+
+    private static boolean isName(TaggedSentence.Word w) {
+        return w.pos().equals("PROPN") && Character.isUpperCase(w.text().charAt(0));
+    }
+
+    private static String join(List<TaggedSentence.Word> w, int from, int to) {
+        StringBuilder b = new StringBuilder(w.get(from).text());
+        for (int k = from + 1; k <= to; k++) {
+            b.append(w.get(k).start() > w.get(k - 1).end() ? " " : "").append(w.get(k).text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.chronologer.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.chronologer.model.EventMention;
+import org.chronologer.model.EventMention.Aspect;
+import org.chronologer.model.EventMention.EventClass;
+import org.chronologer.model.EventMention.Polarity;
+import org.chronologer.model.EventMention.Tense;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventTaggerTest {
+
+    private static EventTagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = new EventTagger();
+    }
+
+    private static EventMention find(List<EventMention> events, String word) {
+        return events.stream().filter(e -> e.text().equals(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + word + "' in " + events.stream().map(EventMention::text).toList()));
+    }
+
+    @Test
+    void pastVerbsAndEventNounsAreEventsWithTheirLemmaAndSpan() {
+        String text = "The minister arrived in Lisbon on Tuesday and held talks with the president.";
+        List<EventMention> events = tagger.events(text);
+        EventMention arrived = find(events, "arrived");
+        assertThat(arrived.lemma()).isEqualTo("arrive");
+        assertThat(arrived.tense()).isEqualTo(Tense.PAST);
+        assertThat(text.substring(arrived.start(), arrived.end())).isEqualTo("arrived");
+        assertThat(find(events, "talks").lemma()).isEqualTo("talk");
+        assertThat(events).noneMatch(e -> e.text().equals("minister") || e.text().equals("Lisbon"));
+    }
+
+    @Test
+    void negatedEventsAreKeptAndMarked() {
+        EventMention attend = find(tagger.events("The mayor did not attend the ceremony."), "attend");
+        assertThat(attend.polarity()).isEqualTo(Polarity.NEG);
+        assertThat(attend.factual()).isFalse();
+    }
+
+    @Test
+    void modalsAndPlansMakeAnEventHypothetical() {
+        assertThat(find(tagger.events("The chancellor may visit Warsaw."), "visit").modality()).contains("may");
+        EventMention open = find(tagger.events("The firm plans to open a factory in Ohio."), "open");
+        assertThat(open.tense()).isEqualTo(Tense.INFINITIVE);
+        assertThat(open.modality()).contains("plan");
+        assertThat(open.factual()).isFalse();
+    }
+
+    @Test
+    void willMakesTheFutureAndHaveThePerfective() {
+        assertThat(find(tagger.events("The two leaders will meet in Geneva."), "meet").tense()).isEqualTo(Tense.FUTURE);
+        EventMention signed = find(tagger.events("The rebels have signed a truce."), "signed");
+        assertThat(signed.aspect()).isEqualTo(Aspect.PERFECTIVE);
+        assertThat(signed.tense()).isEqualTo(Tense.PRESENT);
+        assertThat(signed.modality()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void reportingVerbsAreReporting() {
+        assertThat(find(tagger.events("Officials said the bridge collapsed."), "said").eventClass()).isEqualTo(EventClass.REPORTING);
+    }
+
+    @Test
+    void participantsAreTheNamesOfTheClause() {
+        EventMention met = find(tagger.events("Angela Merkel met Emmanuel Macron in Berlin on Monday."), "met");
+        assertThat(met.participants()).contains("Angela Merkel", "Emmanuel Macron", "Berlin").doesNotContain("Monday");
+        EventMention spoke = find(tagger.events("Gordon Brown spoke in October."), "spoke");
+        assertThat(spoke.participants()).containsExactly("Gordon Brown");
+    }
+
+    @Test
+    void offsetsPointIntoTheTextAsGivenDespiteTypographicQuotes() {
+        String text = "\u201CWe won,\u201D the coach said after the match.";
+        EventMention said = find(tagger.events(text), "said");
+        assertThat(text.substring(said.start(), said.end())).isEqualTo("said");
+    }
+
+    @Test
+    void aHeOrSheStandsForTheNameTheLatestSentenceOpenedWith() {
+        List<EventMention> events = tagger.events("Mira Oduya opened the exhibition. She thanked the donors.");
+        assertThat(find(events, "thanked").participants()).contains("Mira Oduya");
+    }
+
+    @Test
+    void aWordInIngBetweenADeterminerAndANounIsNoEvent() {
+        List<EventMention> events = tagger.events("The following year the company sold its operating division.");
+        assertThat(events).noneMatch(e -> e.text().equals("following") || e.text().equals("operating"));
+        assertThat(find(events, "sold").tense()).isEqualTo(Tense.PAST);
+    }
+}

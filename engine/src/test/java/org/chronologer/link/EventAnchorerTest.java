@@ -1,0 +1,123 @@
+package org.chronologer.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chronologer.ChronologyBuilder;
+import org.chronologer.SharedExtractor;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Chronology;
+import org.chronologer.model.Event;
+import org.chronologer.model.Event.Anchor;
+import org.chronologer.model.NodeRef;
+import org.chronologer.model.Relation;
+import org.chronologer.read.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** How each telling is placed: its clause's date, the story's time, a connective, or the publication moment. */
+class EventAnchorerTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 14); // a Thursday
+
+    private static Chronology chronology;
+
+    @BeforeAll
+    static void build() {
+        String text = String.join("\n",
+                "The harbour authority opened the new ferry terminal on Tuesday.",
+                "The mayor of Corvend praised the builders.",
+                "Engineers have worked on the pier since 2016.",
+                "After the ceremony, the first ferry left for the islands.",
+                "The authority will publish its timetable next month.");
+        chronology = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("harbour", text).withDeclared(PUBLISHED)));
+    }
+
+    private static Event event(String word) {
+        return chronology.events().stream().filter(e -> e.sources().get(0).mention().equals(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + word + "' in "
+                        + chronology.events().stream().map(e -> e.sources().get(0).mention()).toList()));
+    }
+
+    @Test
+    void anEventIsDatedByTheDateOfItsClause() {
+        Event opened = event("opened");
+        assertThat(opened.anchor().kind()).isEqualTo(Anchor.Kind.DATED);
+        assertThat(opened.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 12));
+    }
+
+    @Test
+    void aPastEventToldWithoutADateHappensAtTheStorysTime() {
+        Event praised = event("praised");
+        assertThat(praised.anchor().kind()).isEqualTo(Anchor.Kind.DATED);
+        assertThat(praised.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 12));
+    }
+
+    @Test
+    void aPerfectWithoutADateIsPlacedBeforePublicationOnly() {
+        Event worked = event("worked");
+        assertThat(worked.anchor().kind()).isIn(Anchor.Kind.DATED, Anchor.Kind.PUBLICATION);
+        if (worked.anchor().kind() == Anchor.Kind.PUBLICATION) {
+            assertThat(worked.when()).isEmpty();
+        }
+    }
+
+    @Test
+    void aConnectiveRelatesTwoEventsAndTheFutureComesAfterPublication() {
+        Event left = event("left");
+        Event ceremony = event("ceremony");
+        assertThat(chronology.relations()).contains(new Relation(NodeRef.event(ceremony.id()), NodeRef.event(left.id()),
+                Relation.Type.BEFORE));
+        Event publish = event("publish");
+        assertThat(publish.factual()).isFalse();
+        assertThat(publish.anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
+    }
+
+    private static Event eventOf(Chronology c, String word) {
+        return c.events().stream().filter(e -> e.sources().stream().anyMatch(s -> s.mention().equals(word))).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + word + "' in "
+                        + c.events().stream().map(e -> e.sources().get(0).mention()).toList()));
+    }
+
+    @Test
+    void theLeadsNewsIsOfThePublicationDayAndTheJourneysPurposeComesAfterIt() {
+        String text = String.join("\n",
+                "Prime Minister Anna Veld has arrived in Corvend for talks with the harbour board.",
+                "Veld flew to Paris on Tuesday to inspect the new locks.",
+                "During the ceremony, Veld thanked the engineers.");
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("visit", text).withDeclared(PUBLISHED)));
+        Event arrived = eventOf(c, "arrived");
+        assertThat(arrived.when().orElseThrow().earliest()).isEqualTo(PUBLISHED);
+        assertThat(arrived.when().orElseThrow().latest()).isEqualTo(PUBLISHED);
+        Event talks = eventOf(c, "talks");
+        assertThat(talks.mention().modality()).contains("for");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(arrived.id()), NodeRef.event(talks.id()), Relation.Type.BEFORE));
+        // the date before the purpose dates the journey, not what it is for
+        Event flew = eventOf(c, "flew");
+        Event inspect = eventOf(c, "inspect");
+        assertThat(flew.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 12));
+        assertThat(inspect.mention().modality()).contains("to");
+        assertThat(inspect.when()).isEmpty();
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(flew.id()), NodeRef.event(inspect.id()), Relation.Type.BEFORE));
+        // and a past journey's purpose is not thereby to come: it may be over by publication
+        assertThat(c.relations()).noneMatch(r -> r.to().equals(NodeRef.event(inspect.id())) && r.from().kind() == NodeRef.Kind.PUBLICATION);
+        // "During the X, Y" puts Y inside X
+        Event ceremony = eventOf(c, "ceremony");
+        Event thanked = eventOf(c, "thanked");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(ceremony.id()), NodeRef.event(thanked.id()), Relation.Type.INCLUDES));
+    }
+
+    @Test
+    void aNounAVerbIsPlacedAfterIsNotPlacedByThatVerb() {
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("trade", "Trade between Russia and China has surged since the invasion.").withDeclared(PUBLISHED)));
+        Event surged = eventOf(c, "surged");
+        Event invasion = eventOf(c, "invasion");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(invasion.id()), NodeRef.event(surged.id()), Relation.Type.BEFORE));
+        assertThat(surged.anchor()).isEqualTo(Anchor.relative(invasion.id()));
+        assertThat(c.events()).allSatisfy(e -> assertThat(e.anchor().target()).isNotEqualTo(e.id()));
+    }
+}
