@@ -94,7 +94,8 @@ class ChronologyTest {
         assertThat(events).anySatisfy(e -> {
             assertThat(e.get("lemma").asText()).isEqualTo("talk");
             assertThat(e.get("when").isNull()).isFalse();
-            LocalDate day = LocalDate.parse(e.get("when").get("value").asText());
+            assertThat(e.get("when").get("granularity").asText()).isEqualTo("day");
+            LocalDate day = LocalDate.parse(e.get("when").get("earliest").asText());
             assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
             assertThat(day.getYear()).isEqualTo(2023);
         });

@@ -164,7 +164,7 @@ class MentionRulesTest {
             assertThat(evidence(text, new DatelineRule())).as(text).singleElement().satisfies(e -> {
                 assertThat(e.rule().name()).isEqualTo("dateline");
                 assertThat(e.start()).isLessThan(20);
-                assertThat(e.cue()).isEqualTo(new Cue("dateline", Anchor.Span.of(LocalDate.of(2005, 10, 13))));
+                assertThat(e.cue()).isEqualTo(new Cue(DatelineRule.KIND, Anchor.Span.of(LocalDate.of(2005, 10, 13))));
             });
             // nor is it read as a date the text tells
             assertThat(evidence(text, new ExplicitDateRule())).as(text).isEmpty();
