@@ -26,7 +26,7 @@ import org.chronologer.model.Cue;
  * the cues of one text are not independent); which share of the probability the window holds, and the share beyond
  * which a declared date is contradicted, so that windows hold the true day as often as they claim; how much articles
  * that tell the same happening share; and how the confidence maps to the probability that the best day is within a
- * week of the true one. Every number is fitted on dated articles ({@link #fit}); the resource shipped with the engine
+ * week of the true one. Every number is fitted on dated articles ({@link DatingFit#fit}); the resource shipped with the engine
  * names the data it was fitted on. Immutable.
  */
 public final class DatingModel {
