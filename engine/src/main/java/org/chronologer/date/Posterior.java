@@ -62,7 +62,7 @@ final class Posterior {
             DatingModel.Kind k = kind.get();
             Anchor anchor = cue.anchor();
             if (anchor instanceof Anchor.Span s) {
-                addSpan(diff, s, k, w, model);
+                addSpans(diff, new Anchor.Spans(List.of(s)), k, w, model);
             } else if (anchor instanceof Anchor.Weekly wk) {
                 addWeekly(weekly, wk.day(), k, w);
             } else if (anchor instanceof Anchor.Yearly y) {
@@ -90,26 +90,6 @@ final class Posterior {
         }
         diff[(int) a] += v;
         diff[(int) b + 1] -= v;
-    }
-
-    private static void addSpan(double[] diff, Anchor.Span s, DatingModel.Kind k, double w, DatingModel model) {
-        long a = s.earliest().toEpochDay();
-        long b = s.latest().toEpochDay();
-        add(diff, a, b, w * k.logDensityInside(model.insideDays(s)));
-        for (int bin = 0; bin < LagBins.SPAN_BINS; bin++) {
-            int off = bin - LagBins.SPAN_MAX;
-            if (off == 0) {
-                continue;
-            }
-            long lo = LagBins.low(LagBins.Scheme.SPAN, bin);
-            long hi = LagBins.high(LagBins.Scheme.SPAN, bin);
-            double v = w * k.logDensity(bin);
-            if (off > 0) {
-                add(diff, b + lo, b + Math.min(hi, DAYS), v);
-            } else {
-                add(diff, a + Math.max(lo, -DAYS), a + hi, v);
-            }
-        }
     }
 
     private static void addWeekly(double[] weekly, DayOfWeek day, DatingModel.Kind k, double w) {
