@@ -45,6 +45,14 @@ public final class About {
         return new About(n, aliases(n));
     }
 
+    /**
+     * The patterns that find the name in a text: the whole name, without a generic last word ("Store", "Inc."), its
+     * last words, and a two-word personal name's surname (case kept), each with a possessive.
+     */
+    public List<Pattern> aliases() {
+        return aliases;
+    }
+
     /** The name, as given. */
     public String name() {
         return name;

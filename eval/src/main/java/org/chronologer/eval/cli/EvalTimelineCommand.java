@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -267,8 +266,8 @@ public final class EvalTimelineCommand implements Callable<Integer> {
      */
     static Timeline systemTimeline(String entity, Chronology chronology, Map<String, CatDocument> docs, boolean wholeSentence,
                                    boolean participants, List<Explained> explained) {
-        List<Pattern> aliases = aliases(entity);
         About about = About.of(entity);
+        List<Pattern> aliases = about.aliases();
         record Placed(LocalDate earliest, LocalDate latest, String anchor, String id, String clause) {
         }
         List<Placed> placed = new ArrayList<>();
@@ -326,50 +325,10 @@ public final class EvalTimelineCommand implements Callable<Integer> {
     }
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
-    private static final Set<String> GENERIC = Set.of("store", "inc", "inc.", "corp", "corp.", "corporation", "company",
-            "co", "co.", "ltd", "ltd.", "limited", "plc", "llc");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
-
     /** The time anchor: the day of a day-granular value, else the value. */
     static String anchor(String when) {
         Matcher m = DAY.matcher(when);
         return m.find() ? m.group(1) : when;
-    }
-
-    /** Patterns that find the entity in a text (see the class comment). */
-    static List<Pattern> aliases(String entity) {
-        List<String> words = List.of(entity.strip().split("\\s+"));
-        List<Pattern> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        addAlias(out, seen, words, true);
-        List<String> trimmed = new ArrayList<>(words);
-        while (trimmed.size() > 1 && GENERIC.contains(trimmed.get(trimmed.size() - 1).toLowerCase(Locale.ROOT))) {
-            trimmed.remove(trimmed.size() - 1);
-        }
-        addAlias(out, seen, trimmed, true);
-        for (int from = 1; from + 2 <= trimmed.size(); from++) {
-            addAlias(out, seen, trimmed.subList(from, trimmed.size()), true);
-        }
-        if (words.size() == 2 && words.stream().allMatch(w -> CAPITALISED.matcher(w).matches())) {
-            addAlias(out, seen, words.subList(1, 2), false);
-        }
-        return out;
-    }
-
-    private static void addAlias(List<Pattern> out, Set<String> seen, List<String> words, boolean ignoreCase) {
-        String key = (ignoreCase ? "i:" : "c:") + String.join(" ", words).toLowerCase(Locale.ROOT);
-        if (words.isEmpty() || !seen.add(key)) {
-            return;
-        }
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                re.append("\\s+");
-            }
-            re.append(Pattern.quote(words.get(i)));
-        }
-        re.append("(?:'s|s)?(?![\\p{L}\\p{N}])");
-        out.add(Pattern.compile(re.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0));
     }
 
     // ---------------------------------------------------------------- from a telling to a docid-sentence-word id
