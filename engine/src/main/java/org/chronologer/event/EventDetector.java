@@ -3,6 +3,7 @@ package org.chronologer.event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chronologer.model.EventMention;
@@ -64,7 +65,7 @@ public final class EventDetector {
                 if (pos == Pos.VERB && w.get(i).pos().equals("AUX")) {
                     continue;
                 }
-                if (!lexicon.isEvent(pos, lemma) || modifier(w, i)) {
+                if (!lexicon.isEvent(pos, lemma) || modifier(w, i) || notAnEvent(w, i, pos)) {
                     continue;
                 }
                 out.add(mention(s, i, pos, lexicon.eventClass(pos, lemma), heOrShe));
@@ -72,6 +73,53 @@ public final class EventDetector {
             antecedent = firstName(w).orElse(antecedent);
         }
         return out;
+    }
+
+    /** Participles used as prepositions ("including", "regarding"): they relate, they tell no happening. */
+    private static final Set<String> DEVERBAL_PREPOSITIONS = Set.of("including", "excluding", "regarding", "concerning");
+    /** Participles that are prepositions with the word after them ("compared with", "based in", "depending on"). */
+    private static final Map<String, Set<String>> DEVERBAL_PREPOSITIONS_WITH = Map.of("compared", Set.of("with", "to"),
+            "based", Set.of("in", "on", "at"), "depending", Set.of("on"));
+    /** Nouns of time that follow an event noun without modifying it ("trading yesterday", "talks Tuesday"). */
+    private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight");
+
+    /**
+     * Whether a word the lexicon takes for an event is none by its use, as the TimeML guidelines annotate EVENTs: the
+     * copula "be" (its predicate is the event), "going" of "going to" and "have" of "have to" (tense and modality
+     * markers), participles used as prepositions ("including", "compared with", "based in"), participles and nouns
+     * that modify a noun rather than head their phrase ("the increased dividend", "N.J.-based", "market share": the
+     * head is annotated, not its modifiers), and capitalised words inside a sentence, names the tagger took for words
+     * ("Holding PLC", "the Stock Exchange").
+     */
+    static boolean notAnEvent(List<TaggedSentence.Word> w, int i, Pos pos) {
+        TaggedSentence.Word x = w.get(i);
+        String l = x.lower();
+        TaggedSentence.Word prev = i > 0 ? w.get(i - 1) : null;
+        TaggedSentence.Word next = i + 1 < w.size() ? w.get(i + 1) : null;
+        String after = next == null ? "" : next.lower();
+        if (prev != null && !prev.pos().equals("PUNCT") && Character.isUpperCase(x.text().charAt(0))) {
+            return true;
+        }
+        if (pos == Pos.NOUN) {
+            return next != null && next.pos().equals("NOUN") && !TIME_NOUNS.contains(after) && isWord(next.text());
+        }
+        if (pos != Pos.VERB) {
+            return false;
+        }
+        if (x.lemma().equals("be") || l.equals("going") && after.equals("to") || x.lemma().equals("have") && after.equals("to")) {
+            return true;
+        }
+        if (DEVERBAL_PREPOSITIONS.contains(l) || DEVERBAL_PREPOSITIONS_WITH.getOrDefault(l, Set.of()).contains(after)) {
+            return true;
+        }
+        Form form = form(x);
+        if ((form == Form.PAST || form == Form.GERUND) && next != null
+                && (next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ")) && prev != null) {
+            String p = prev.pos();
+            boolean compound = prev.end() == x.start() && prev.text().endsWith("-");
+            return compound || p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("ADP") && form == Form.PAST;
+        }
+        return false;
     }
 
     /**

@@ -33,9 +33,32 @@ public final class EventScore {
     public void add(List<Span> goldSpans, List<Span> systemSpans) {
         gold += goldSpans.size();
         system += systemSpans.size();
+        int[] match = match(goldSpans, systemSpans);
+        for (int i = 0; i < systemSpans.size(); i++) {
+            if (match[i] >= 0) {
+                Span s = systemSpans.get(i);
+                Span gs = goldSpans.get(match[i]);
+                relaxed++;
+                if (gs.start() == s.start() && gs.end() == s.end()) {
+                    strict++;
+                }
+                if (gs.eventClass().equals(s.eventClass())) {
+                    rightClass++;
+                }
+            }
+        }
+    }
+
+    /**
+     * The gold event each system event matches (its index in {@code goldSpans}), or -1: the first unused overlapping
+     * gold event, one of the same span if any. Each gold event matches at most one system event.
+     */
+    public static int[] match(List<Span> goldSpans, List<Span> systemSpans) {
+        int[] out = new int[systemSpans.size()];
         boolean[] used = new boolean[goldSpans.size()];
         int g0 = 0;
-        for (Span s : systemSpans) {
+        for (int i = 0; i < systemSpans.size(); i++) {
+            Span s = systemSpans.get(i);
             while (g0 < goldSpans.size() && goldSpans.get(g0).end() <= s.start()) {
                 g0++;
             }
@@ -50,16 +73,10 @@ public final class EventScore {
             }
             if (match >= 0) {
                 used[match] = true;
-                Span gs = goldSpans.get(match);
-                relaxed++;
-                if (gs.start() == s.start() && gs.end() == s.end()) {
-                    strict++;
-                }
-                if (gs.eventClass().equals(s.eventClass())) {
-                    rightClass++;
-                }
             }
+            out[i] = match;
         }
+        return out;
     }
 
     public double strictF1() {

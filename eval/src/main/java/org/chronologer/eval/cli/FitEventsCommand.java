@@ -57,6 +57,9 @@ public final class FitEventsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the lexicon (TSV).")
     Path output;
 
+    @Option(names = "--all", description = "Write every noun, not only those whose entry changes the decision at the engine's noun threshold (for choosing a threshold with eval-events --fit-threshold).")
+    boolean everyNoun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +86,7 @@ public final class FitEventsCommand implements Callable<Integer> {
                 }
                 double rate = eventive / all;
                 EventClass c = nounFiles.getOrDefault(offsets.get(0), -1) == NOUN_STATE ? EventClass.STATE : EventClass.OCCURRENCE;
-                if (changesTheDecision(Pos.NOUN, e.getKey(), rate, c)) {
+                if (everyNoun || changesTheDecision(Pos.NOUN, e.getKey(), rate, c)) {
                     lines.put(Pos.NOUN + "\t" + e.getKey(), String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s", Pos.NOUN, e.getKey(), rate, c));
                 }
             }
@@ -121,7 +124,7 @@ public final class FitEventsCommand implements Callable<Integer> {
     /** Whether an entry decides otherwise than the lexicon without it (so that entries that change nothing are left out). */
     static boolean changesTheDecision(Pos pos, String lemma, double rate, EventClass c) {
         EventLexicon none = EventLexicon.empty();
-        boolean event = rate >= EventLexicon.THRESHOLD;
+        boolean event = rate >= (pos == Pos.NOUN ? EventLexicon.NOUN_THRESHOLD : EventLexicon.THRESHOLD);
         return event != none.isEvent(pos, lemma) || event && c != none.eventClass(pos, lemma);
     }
 
