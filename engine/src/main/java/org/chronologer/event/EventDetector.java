@@ -65,7 +65,9 @@ public final class EventDetector {
                 if (pos == Pos.VERB && w.get(i).pos().equals("AUX")) {
                     continue;
                 }
-                if (!lexicon.isEvent(pos, lemma) || modifier(w, i) || notAnEvent(w, i, pos)) {
+                boolean event = lexicon.isEvent(pos, lemma)
+                        || pos == Pos.NOUN && lexicon.rate(pos, lemma) >= EventLexicon.THRESHOLD && eventiveUse(w, i);
+                if (!event || modifier(w, i) || notAnEvent(w, i, pos)) {
                     continue;
                 }
                 out.add(mention(s, i, pos, lexicon.eventClass(pos, lemma), heOrShe));
@@ -73,6 +75,37 @@ public final class EventDetector {
             antecedent = firstName(w).orElse(antecedent);
         }
         return out;
+    }
+
+    /** Support verbs, whose object noun names the event ("held talks", "paid a visit", "made a decision"). */
+    private static final Set<String> SUPPORT_VERBS = Set.of("hold", "make", "take", "give", "conduct", "stage", "pay", "undertake", "launch");
+    /** Prepositions that place their object in time, so that it is an event ("during the talks", "after the meeting"). */
+    private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("during", "after", "before", "since", "until", "till", "amid",
+            "throughout", "following", "ahead");
+
+    /**
+     * Whether a noun is used as an event, whatever its word's rate: the object of a support verb ("held talks"), of a
+     * preposition that places it in time ("during the talks", "ahead of the summit") or the purpose of a journey
+     * ("arrived for talks"), as the TimeML guidelines take such nominals for events.
+     */
+    static boolean eventiveUse(List<TaggedSentence.Word> w, int i) {
+        int j = i - 1;
+        while (j >= 0 && (w.get(j).pos().equals("DET") || w.get(j).pos().equals("ADJ") || w.get(j).pos().equals("NUM")
+                || w.get(j).pos().equals("PROPN") || w.get(j).pos().equals("NOUN") || w.get(j).pos().equals("ADV")
+                || w.get(j).text().equals("-") || w.get(j).pos().equals("PRON") && w.get(j).lower().matches("its|his|her|their|our|my|your"))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        if (purpose(w, i)) {
+            return true;
+        }
+        TaggedSentence.Word g = w.get(j);
+        if (g.lower().equals("of") && j > 0) {
+            return w.get(j - 1).lower().equals("ahead");
+        }
+        return g.pos().equals("VERB") && SUPPORT_VERBS.contains(g.lemma()) || TEMPORAL_PREPOSITIONS.contains(g.lower());
     }
 
     /** Participles used as prepositions ("including", "regarding"): they relate, they tell no happening. */
@@ -88,8 +121,8 @@ public final class EventDetector {
      * copula "be" (its predicate is the event), "going" of "going to" and "have" of "have to" (tense and modality
      * markers), participles used as prepositions ("including", "compared with", "based in"), participles and nouns
      * that modify a noun rather than head their phrase ("the increased dividend", "N.J.-based", "market share": the
-     * head is annotated, not its modifiers), and capitalised words inside a sentence, names the tagger took for words
-     * ("Holding PLC", "the Stock Exchange").
+     * head is annotated, not its modifiers), possessives ("Telerate's") and capitalised words inside a sentence not in
+     * title case, names the tagger took for words ("Holding PLC", "the Stock Exchange").
      */
     static boolean notAnEvent(List<TaggedSentence.Word> w, int i, Pos pos) {
         TaggedSentence.Word x = w.get(i);
@@ -97,7 +130,7 @@ public final class EventDetector {
         TaggedSentence.Word prev = i > 0 ? w.get(i - 1) : null;
         TaggedSentence.Word next = i + 1 < w.size() ? w.get(i + 1) : null;
         String after = next == null ? "" : next.lower();
-        if (prev != null && !prev.pos().equals("PUNCT") && Character.isUpperCase(x.text().charAt(0))) {
+        if (prev != null && !prev.pos().equals("PUNCT") && Character.isUpperCase(x.text().charAt(0)) && !titleCase(w)) {
             return true;
         }
         if (pos == Pos.NOUN) {
@@ -109,17 +142,36 @@ public final class EventDetector {
         if (x.lemma().equals("be") || l.equals("going") && after.equals("to") || x.lemma().equals("have") && after.equals("to")) {
             return true;
         }
-        if (DEVERBAL_PREPOSITIONS.contains(l) || DEVERBAL_PREPOSITIONS_WITH.getOrDefault(l, Set.of()).contains(after)) {
-            return true;
+        if (DEVERBAL_PREPOSITIONS.contains(l) || DEVERBAL_PREPOSITIONS_WITH.getOrDefault(l, Set.of()).contains(after)
+                || l.endsWith("'s") || l.endsWith("\u2019s")) {
+            return true; // a possessive ("Telerate's") is a name, not a verb
         }
         Form form = form(x);
         if ((form == Form.PAST || form == Form.GERUND) && next != null
-                && (next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ")) && prev != null) {
+                && (next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ"))) {
+            if (prev == null) {
+                return true; // "Operating profit dropped"
+            }
             String p = prev.pos();
             boolean compound = prev.end() == x.start() && prev.text().endsWith("-");
-            return compound || p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("ADP") && form == Form.PAST;
+            return compound || p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("ADP") && form == Form.PAST
+                    || p.equals("NOUN") && form == Form.GERUND && next.pos().equals("NOUN"); // "bank holding companies"
         }
         return false;
+    }
+
+    /** Whether a sentence is a title in title case: none of its nouns, verbs and adjectives begins in lower case. */
+    static boolean titleCase(List<TaggedSentence.Word> w) {
+        boolean any = false;
+        for (TaggedSentence.Word x : w) {
+            if (x.pos().equals("NOUN") || x.pos().equals("VERB") || x.pos().equals("ADJ")) {
+                if (!Character.isUpperCase(x.text().charAt(0))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

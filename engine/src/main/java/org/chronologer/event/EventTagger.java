@@ -36,9 +36,22 @@ public final class EventTagger {
 
     /** The event mentions of a text as given, in text order (offsets into it). */
     public List<EventMention> events(String text) {
+        return events(text, List.of(lexicon)).get(0);
+    }
+
+    /** The event mentions of a text as given under each of the lexicons (the text tagged once), each list in text order. */
+    public List<List<EventMention>> events(String text, List<EventLexicon> lexicons) {
         NormalizedText n = NormalizedText.of(Objects.requireNonNull(text, "text"));
-        List<EventMention> found = EventDetector.detect(sentences(n), lexicon);
+        List<TaggedSentence> sentences = sentences(n);
         List<int[]> furniture = PageFurniture.spans(n.text());
+        List<List<EventMention>> out = new ArrayList<>(lexicons.size());
+        for (EventLexicon l : lexicons) {
+            out.add(events(text, n, EventDetector.detect(sentences, l), furniture));
+        }
+        return out;
+    }
+
+    private static List<EventMention> events(String text, NormalizedText n, List<EventMention> found, List<int[]> furniture) {
         List<EventMention> out = new ArrayList<>(found.size());
         int f = 0;
         for (EventMention m : found) {

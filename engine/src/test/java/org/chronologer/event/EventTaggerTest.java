@@ -38,6 +38,41 @@ class EventTaggerTest {
         assertThat(events).noneMatch(e -> e.text().equals("minister") || e.text().equals("Lisbon"));
     }
 
+    private static List<String> words(String text) {
+        return tagger.events(text).stream().map(EventMention::text).toList();
+    }
+
+    @Test
+    void copulaGoingToAndDeverbalPrepositionsAreNoEvents() {
+        assertThat(words("The company is based in Ohio and its profit was high.")).doesNotContain("is", "was", "based");
+        assertThat(words("Shares fell 5%, compared with a gain of 2%.")).contains("fell").doesNotContain("compared");
+        assertThat(words("Several firms, including Exxon, are going to raise prices.")).contains("raise").doesNotContain("including", "going");
+    }
+
+    @Test
+    void modifiersOfANounAreNoEventsItsHeadIs() {
+        List<String> w = words("The increased dividend lifted the market share of the bank holding company after the peace talks.");
+        assertThat(w).contains("lifted", "talks").doesNotContain("increased", "market", "holding", "peace");
+        assertThat(words("A Chicago-based maker cut jobs.")).contains("cut").doesNotContain("based");
+    }
+
+    @Test
+    void capitalisedWordsInsideASentenceAreNamesUnlessItIsATitle() {
+        assertThat(words("Shares of Jayark Holding rose on the Stock Exchange.")).contains("rose").doesNotContain("Holding", "Exchange");
+        assertThat(words("Russian President Vladimir Putin Arrives in Beijing for Bilateral Talks with Chinese Counterpart Xi Jinping"))
+                .contains("Talks");
+    }
+
+    @Test
+    void aNounBelowTheRateIsAnEventWhereItsUseMakesItOne() {
+        EventLexicon lex = EventLexicon.engine();
+        assertThat(lex.rate(EventMention.Pos.NOUN, "talk")).isBetween(EventLexicon.THRESHOLD, lex.nounThreshold());
+        assertThat(words("The ministers held talks in Beijing.")).contains("held", "talks");
+        assertThat(words("The issue came up during the talks.")).contains("talks");
+        assertThat(words("The minister arrived in Lisbon for talks.")).contains("talks");
+        assertThat(words("Nobody expected the talks to be short.")).doesNotContain("talks");
+    }
+
     @Test
     void negatedEventsAreKeptAndMarked() {
         EventMention attend = find(tagger.events("The mayor did not attend the ceremony."), "attend");

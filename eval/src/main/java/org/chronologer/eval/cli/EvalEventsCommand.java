@@ -144,16 +144,15 @@ public final class EvalEventsCommand implements Callable<Integer> {
     /** The noun thresholds {@code --fit-threshold} chooses among. */
     static final double[] GRID = {0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90, 0.95};
 
-    /** A document's gold events and the system's at the lowest threshold of the grid, each with its noun rate (-1 for other words). */
-    private record Tagged(String part, List<EventScore.Span> gold, List<EventScore.Span> system, double[] nounRate) {
+    /** A document's gold events and the system's at each threshold of the grid. */
+    private record Tagged(String part, List<EventScore.Span> gold, List<List<EventScore.Span>> system) {
         List<EventScore.Span> at(double threshold) {
-            List<EventScore.Span> kept = new ArrayList<>();
-            for (int i = 0; i < system.size(); i++) {
-                if (nounRate[i] < 0 || nounRate[i] >= threshold) {
-                    kept.add(system.get(i));
+            for (int k = 0; k < GRID.length; k++) {
+                if (GRID[k] == threshold) {
+                    return system.get(k);
                 }
             }
-            return kept;
+            throw new IllegalArgumentException("not in the grid: " + threshold);
         }
     }
 
@@ -162,21 +161,20 @@ public final class EvalEventsCommand implements Callable<Integer> {
      * equals), and the part scored with it: held out. The part's own best threshold is printed beside it, in sample.
      */
     private void fitThreshold(PrintWriter out, Map<String, List<TimeMlDocument>> byFolder, EventLexicon lex) {
-        EventLexicon low = lex.withNounThreshold(GRID[0]);
-        EventTagger tagger = new EventTagger(low);
+        List<EventLexicon> lexicons = new ArrayList<>();
+        for (double t : GRID) {
+            lexicons.add(lex.withNounThreshold(t));
+        }
+        EventTagger tagger = new EventTagger(lex);
         List<Tagged> docs = new ArrayList<>();
         for (Map.Entry<String, List<TimeMlDocument>> f : byFolder.entrySet()) {
             for (TimeMlDocument d : f.getValue()) {
                 List<EventScore.Span> gold = d.events().stream().map(e -> new EventScore.Span(e.start(), e.end(), e.eventClass())).toList();
-                List<EventMention> found = tagger.events(d.text());
-                List<EventScore.Span> system = new ArrayList<>();
-                double[] rate = new double[found.size()];
-                for (int i = 0; i < found.size(); i++) {
-                    EventMention m = found.get(i);
-                    system.add(new EventScore.Span(m.start(), m.end(), m.eventClass().name()));
-                    rate[i] = m.pos() == Pos.NOUN ? low.rate(Pos.NOUN, m.lemma()) : -1;
+                List<List<EventScore.Span>> system = new ArrayList<>();
+                for (List<EventMention> found : tagger.events(d.text(), lexicons)) {
+                    system.add(found.stream().map(m -> new EventScore.Span(m.start(), m.end(), m.eventClass().name())).toList());
                 }
-                docs.add(new Tagged(f.getKey(), gold, system, rate));
+                docs.add(new Tagged(f.getKey(), gold, system));
             }
         }
         List<String[]> rows = new ArrayList<>();

@@ -121,11 +121,16 @@ public final class FitEventsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether an entry decides otherwise than the lexicon without it (so that entries that change nothing are left out). */
+    /**
+     * Whether an entry decides otherwise than the lexicon without it (so that entries that change nothing are left out):
+     * at the noun threshold or, for a noun, at the lower rate from which its use can make it an event ("held talks").
+     */
     static boolean changesTheDecision(Pos pos, String lemma, double rate, EventClass c) {
         EventLexicon none = EventLexicon.empty();
         boolean event = rate >= (pos == Pos.NOUN ? EventLexicon.NOUN_THRESHOLD : EventLexicon.THRESHOLD);
-        return event != none.isEvent(pos, lemma) || event && c != none.eventClass(pos, lemma);
+        boolean byUse = rate >= EventLexicon.THRESHOLD;
+        return event != none.isEvent(pos, lemma) || byUse != none.rate(pos, lemma) >= EventLexicon.THRESHOLD
+                || (event || byUse) && c != none.eventClass(pos, lemma);
     }
 
     /** Synset offset → lexicographer file number, from a {@code data.*} file. */
