@@ -85,7 +85,7 @@ public final class EventDetector {
 
     /**
      * Whether a noun is used as an event, whatever its word's rate: the object of a support verb ("held talks"), of a
-     * preposition that places it in time ("during the talks", "ahead of the summit") or the purpose of a journey
+     * preposition that places it in time ("during the talks", "after the meeting") or the purpose of a journey
      * ("arrived for talks"), as the TimeML guidelines take such nominals for events.
      */
     static boolean eventiveUse(List<TaggedSentence.Word> w, int i) {
