@@ -434,6 +434,17 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * One line of a JSON Lines input as {@link #read} reads it ({@code where} is its source, {@code FILE:LINE}), for
+     * callers that split the input themselves (the Spark job). The checks {@code read} makes on whole articles (empty
+     * text, not English, duplicate ids) are not made.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the line
+     */
+    public static Article parseJsonLine(String line, String where) {
+        return parseLine(line, where);
+    }
+
     /** Parses one JSON line into an article; throws {@link IllegalArgumentException} saying what is wrong. */
     static Article parseLine(String line, String where) {
         return parseLine(line, where, PAGES);
