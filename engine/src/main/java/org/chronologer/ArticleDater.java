@@ -18,6 +18,7 @@ import org.chronologer.extract.Workers;
 import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.DatedArticle;
+import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
@@ -265,6 +266,34 @@ public final class ArticleDater {
         Reading r = read(article);
         PublicationEstimate estimate = stage(article, "dating", () -> dating.alone(r));
         return TimeBudget.within(timeout, () -> stage(article, "resolving its mentions", () -> resolve(r, estimate)));
+    }
+
+    /**
+     * What one article tells about its own date: its mentions extracted with no publication date and its evidence,
+     * under its time budget. With {@link #alone}, {@link Dating#corpus(List, List, ArticleLinks)} and {@link #dated},
+     * the steps of {@link #dateCorpus} for a corpus that is not in one place (the Spark job).
+     *
+     * @throws ArticleFailed if the article fails
+     */
+    public Reading reading(Article article) {
+        return read(article);
+    }
+
+    /**
+     * An article dated by the given evidence (its own and what its corpus adds, {@link Dating.CorpusEvidence}), its
+     * mentions resolved against that date, as {@link #dateCorpus} dates each article.
+     *
+     * @throws ArticleFailed if the article fails
+     */
+    public DatedArticle dated(Reading reading, List<Evidence> evidence) {
+        Article article = reading.article();
+        PublicationEstimate estimate = stage(article, "dating", () -> dating.estimate(evidence, article.declared()));
+        return TimeBudget.within(timeout, () -> stage(article, "resolving its mentions", () -> resolve(reading, estimate)));
+    }
+
+    /** The estimate of an article's own evidence, as {@link #dateCorpus} weighs it before any sharing. */
+    public PublicationEstimate alone(Reading reading) {
+        return stage(reading.article(), "dating", () -> dating.alone(reading));
     }
 
     /**

@@ -57,10 +57,7 @@ public final class CorpusSimilarity {
         List<int[]> counts = new ArrayList<>();
         List<Integer> df = new ArrayList<>();
         for (String t : texts) {
-            Map<String, Integer> c = new TreeMap<>();
-            for (Words.Word w : Words.of(t)) {
-                c.merge(w.word(), 1, Integer::sum);
-            }
+            Map<String, Integer> c = wordCounts(t);
             int[] ts = new int[c.size()];
             int[] cs = new int[c.size()];
             int k = 0;
@@ -86,25 +83,67 @@ public final class CorpusSimilarity {
         for (int i = 0; i < n; i++) {
             int[] ts = countedTerms.get(i);
             int[] cs = counts.get(i);
-            double[] w = new double[ts.length];
-            double norm = 0;
+            int[] dfs = new int[ts.length];
             for (int k = 0; k < ts.length; k++) {
-                double idf = Math.log((n + 1.0) / (df.get(ts[k]) + 0.5));
-                w[k] = (1 + Math.log(cs[k])) * idf;
-                norm += w[k] * w[k];
+                dfs[k] = df.get(ts[k]);
             }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                for (int k = 0; k < w.length; k++) {
-                    w[k] /= len;
-                }
-            }
+            double[] w = weights(cs, dfs, n);
             terms[i] = ts;
             weights[i] = w;
             countedTerms.set(i, null);
             counts.set(i, null);
         }
         return new CorpusSimilarity(terms, weights, df.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** How often each word ({@link Words}) occurs in a text, in the order of the words: the order weights are summed in. */
+    public static java.util.SortedMap<String, Integer> wordCounts(String text) {
+        java.util.SortedMap<String, Integer> c = new TreeMap<>();
+        for (Words.Word w : Words.of(text)) {
+            c.merge(w.word(), 1, Integer::sum);
+        }
+        return c;
+    }
+
+    /**
+     * The normalised TF-IDF weights of one text's words, given in the order of {@link #wordCounts}: how often each
+     * occurs in the text, in how many of the corpus's {@code n} texts it occurs. The same weights, to the last bit, as
+     * the similarity model of the whole corpus gives (for a corpus that is not in one place).
+     */
+    public static double[] weights(int[] counts, int[] documentFrequencies, int n) {
+        double[] w = new double[counts.length];
+        double norm = 0;
+        for (int k = 0; k < counts.length; k++) {
+            double idf = Math.log((n + 1.0) / (documentFrequencies[k] + 0.5));
+            w[k] = (1 + Math.log(counts[k])) * idf;
+            norm += w[k] * w[k];
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            for (int k = 0; k < w.length; k++) {
+                w[k] /= len;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The cosine of two texts' weight vectors, words in the order of {@link #wordCounts}, as {@link #between} sums it:
+     * over the words of the text with fewer words ({@code a} when they have as many: pass the earlier text of the
+     * corpus as {@code a}).
+     */
+    public static double cosine(String[] wordsA, double[] weightsA, String[] wordsB, double[] weightsB) {
+        if (wordsA.length > wordsB.length) {
+            return cosine(wordsB, weightsB, wordsA, weightsA);
+        }
+        double dot = 0;
+        for (int k = 0; k < wordsA.length; k++) {
+            int p = java.util.Arrays.binarySearch(wordsB, wordsA[k]);
+            if (p >= 0) {
+                dot += weightsA[k] * weightsB[p];
+            }
+        }
+        return Math.max(0, Math.min(1, dot));
     }
 
     /** The number of distinct words (word ids run from 0 to this, exclusive). */

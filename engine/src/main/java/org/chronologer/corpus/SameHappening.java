@@ -33,9 +33,9 @@ public final class SameHappening {
     /** Words two dated sentences must share before they can count as telling the same event. */
     static final int MIN_SHARED_WORDS = 4;
     /** How many of an article's most weighted words find its candidates. */
-    static final int TOP_TERMS = 30;
+    public static final int TOP_TERMS = 30;
     /** Words (and known events) in more articles than this propose no candidates. */
-    static final int MAX_POSTINGS = 200;
+    public static final int MAX_POSTINGS = 200;
 
     private SameHappening() {
     }
@@ -229,18 +229,30 @@ public final class SameHappening {
             if (a.earliest().isAfter(b.latest()) || b.earliest().isAfter(a.latest())) {
                 return 0;
             }
-            double text = Math.min(1, cosine.between(i, j) / FULL_COSINE);
-            double event = 0;
-            for (Set<String> x : a.datedSentences()) {
-                for (Set<String> y : b.datedSentences()) {
-                    if (CorpusSimilarity.shared(x, y) >= MIN_SHARED_WORDS) {
-                        event = Math.max(event, CorpusSimilarity.jaccard(x, y));
-                    }
+            return score(a, b, cosine.between(i, j));
+        }
+    }
+
+    /**
+     * The link of two articles (0..1) given the cosine of their texts: the strongest of text, dated sentence and named
+     * event; 0 when their own windows exclude each other. What {@link #links} gives a candidate pair, for a corpus that
+     * is not in one place.
+     */
+    public static double score(Clues a, Clues b, double cosine) {
+        if (a.earliest().isAfter(b.latest()) || b.earliest().isAfter(a.latest())) {
+            return 0;
+        }
+        double text = Math.min(1, cosine / FULL_COSINE);
+        double event = 0;
+        for (Set<String> x : a.datedSentences()) {
+            for (Set<String> y : b.datedSentences()) {
+                if (CorpusSimilarity.shared(x, y) >= MIN_SHARED_WORDS) {
+                    event = Math.max(event, CorpusSimilarity.jaccard(x, y));
                 }
             }
-            boolean sharesEvent = a.datedBy().stream().anyMatch(b.about()::contains) || b.datedBy().stream().anyMatch(a.about()::contains);
-            double named = sharesEvent ? NAMED_EVENT_LINK : 0;
-            return Math.max(Math.max(text, event), named);
         }
+        boolean sharesEvent = a.datedBy().stream().anyMatch(b.about()::contains) || b.datedBy().stream().anyMatch(a.about()::contains);
+        double named = sharesEvent ? NAMED_EVENT_LINK : 0;
+        return Math.max(Math.max(text, event), named);
     }
 }
