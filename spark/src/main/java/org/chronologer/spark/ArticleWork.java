@@ -3,27 +3,41 @@ package org.chronologer.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import org.chronologer.ArticleDater;
+import org.chronologer.corpus.CorpusSimilarity;
+import org.chronologer.corpus.SameHappening;
+import org.chronologer.date.CorpusPeriod;
+import org.chronologer.date.Dating;
+import org.chronologer.date.Reading;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.DatedArticle;
+import org.chronologer.model.Evidence;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.write.ChronologyWriter;
 
 /**
- * The work done for one article on an executor: parse its line, tag and date it on its own evidence, and give the
- * rows of the output tables it fills (its article row, its mentions, its errors), each as the JSON node the
- * single-machine chronology JSON has for it. The date is the article's own ({@link ArticleDater#dateAlone}): the
- * evidence articles share along their links is not yet brought to it (see {@link ChronologyJob}).
+ * The work done for one article on an executor, with the calling thread's taggers ({@link #local()}: created once per
+ * executor thread, on its first article, and reused by every partition that thread runs; HeidelTime takes seconds to
+ * start).
  *
- * <p>The taggers are those of the calling thread ({@link #local()}): created once per executor thread, on first use,
- * and reused by every partition that thread runs (HeidelTime takes seconds to start).
+ * <ul>
+ *   <li>{@link #read}: parse its line, tag it with no publication date, read its dating evidence and weigh it alone;
+ *       what the corpus steps need of it (its link clues, its words and their counts, its own best day).</li>
+ *   <li>{@link #date}: date it with its own evidence, the corpus period's prior and the shareable evidence of the
+ *       articles linked to it at least {@link Dating#siblingLink()}, and resolve its mentions; its rows of the
+ *       articles, mentions and errors tables, each the JSON node the single-machine chronology JSON has for it.</li>
+ * </ul>
  */
 final class ArticleWork {
 
@@ -38,8 +52,7 @@ final class ArticleWork {
     private final ArticleDater dater;
 
     private ArticleWork() {
-        MentionExtractor extractor = new MentionExtractor();
-        this.dater = new ArticleDater(extractor, KnowledgeBase.defaults());
+        this.dater = new ArticleDater(new MentionExtractor(), KnowledgeBase.defaults());
         CREATED.incrementAndGet();
     }
 
@@ -52,29 +65,74 @@ final class ArticleWork {
     record Out(String table, long order, int sub, String json) {
     }
 
-    /** The rows one input line gives; a line that cannot be read or an article that fails gives an error row. */
-    List<Out> work(String line, String source, long order) {
-        List<Out> out = new ArrayList<>();
+    /**
+     * What the corpus steps need of one article, or why it is left out ({@code error}, a JSON node of the errors
+     * table, the other fields then null).
+     */
+    record Read(String error, String id, LocalDate best, boolean tellsPeriod, SameHappening.Clues clues, String[] words,
+                int[] counts) {
+    }
+
+    /** Reads one input line: the article's link clues, its words, its own estimate; or its error. */
+    Read read(String line, String source) {
         Article article;
         try {
-            article = ArticleReader.parseJsonLine(line, source);
+            article = parse(line, source);
         } catch (IllegalArgumentException e) {
-            out.add(new Out(ChronologyJob.ERRORS, order, 0, problem(new InputProblem(source, e.getMessage()))));
-            return out;
+            return failed(new InputProblem(source, e.getMessage()));
         }
-        if (article.text().isBlank()) {
-            out.add(new Out(ChronologyJob.ERRORS, order, 0, problem(InputProblem.skipped(source,
-                    article.text().isEmpty() ? "empty: no text to read" : "only white space: no text to read"))));
-            return out;
+        if (article == null) {
+            return failed(InputProblem.skipped(source, "empty: no text to read"));
         }
-        DatedArticle dated;
         try {
-            dated = dater.dateAlone(article);
+            Reading reading = dater.reading(article);
+            PublicationEstimate alone = dater.alone(reading);
+            SortedMap<String, Integer> counted = CorpusSimilarity.wordCounts(article.text());
+            String[] words = counted.keySet().toArray(String[]::new);
+            int[] counts = counted.values().stream().mapToInt(Integer::intValue).toArray();
+            return new Read(null, article.id(), alone.best(), CorpusPeriod.tells(alone), Dating.clues(reading, alone), words, counts);
+        } catch (ArticleDater.ArticleFailed f) {
+            return failed(f.problem());
+        }
+    }
+
+    private static Read failed(InputProblem p) {
+        return new Read(problem(p), null, null, false, null, null, null);
+    }
+
+    /** An article linked to the one dated: its input line and source, and the link's strength. */
+    record Sibling(String line, String source, double strength) {
+    }
+
+    /**
+     * Dates one article in its corpus: its rows of the articles, mentions and errors tables. Its siblings are read
+     * again here (tagged again: their evidence holds functions, which do not travel between machines).
+     *
+     * @param siblings the articles linked to it, in input order
+     */
+    List<Out> date(String line, String source, long order, List<Sibling> siblings, CorpusPeriod period) {
+        List<Out> out = new ArrayList<>();
+        try {
+            Article article = parse(line, source);
+            Reading reading = dater.reading(article);
+            Optional<Evidence> prior = period.evidenceFor(dater.alone(reading));
+            List<Dating.Sibling> linked = new ArrayList<>();
+            for (Sibling s : siblings) {
+                if (s.strength() >= Dating.siblingLink()) {
+                    linked.add(new Dating.Sibling(dater.reading(parse(s.line(), s.source())), s.strength()));
+                }
+            }
+            DatedArticle dated = dater.dated(reading, Dating.evidence(reading, prior, linked));
+            rows(dated, order, out);
         } catch (ArticleDater.ArticleFailed f) {
             out.add(new Out(ChronologyJob.ERRORS, order, 0, problem(f.problem())));
-            return out;
         }
-        // the writer's own nodes for this article: a chronology of one article, written, and its parts taken apart
+        return out;
+    }
+
+    /** The article's rows: the writer's own nodes, from a chronology of this one article taken apart. */
+    private static void rows(DatedArticle dated, long order, List<Out> out) {
+        String source = dated.article().source();
         List<InputProblem> warnings = dated.problems().stream().map(p -> InputProblem.warning(source, p)).toList();
         Chronology one = new Chronology(List.of(Chronology.Entry.of(dated)), List.of(), List.of(), List.of(), List.of(), warnings,
                 Map.of(), Map.of());
@@ -94,10 +152,15 @@ final class ArticleWork {
         for (JsonNode e : tree.get("errors")) {
             out.add(new Out(ChronologyJob.ERRORS, order, k++, e.toString()));
         }
-        return out;
     }
 
-    private static String problem(InputProblem p) {
+    /** The article of a line, or null when its text is blank (the reader skips it). */
+    private static Article parse(String line, String source) {
+        Article article = ArticleReader.parseJsonLine(line, source);
+        return article.text().isBlank() ? null : article;
+    }
+
+    static String problem(InputProblem p) {
         ObjectNode n = JSON.createObjectNode();
         n.put("source", p.source());
         n.put("message", p.message());

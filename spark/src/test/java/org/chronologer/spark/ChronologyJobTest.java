@@ -20,7 +20,7 @@ import org.chronologer.ArticleDater;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
-import org.chronologer.model.Chronology;
+import org.chronologer.corpus.ArticleLinks;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
@@ -46,8 +46,8 @@ class ChronologyJobTest {
     static Path input;
     /** {@code timeline --format json} of the input, as the CLI builds it. */
     static JsonNode timeline;
-    /** The chronology JSON of the articles each dated on its own ({@code ArticleDater.dateEach}). */
-    static JsonNode alone;
+    /** The links between the articles as the engine finds them, "i j strength" (articles numbered in input order). */
+    static List<String> engineLinks;
     static Map<String, List<JsonNode>> job;
 
     @BeforeAll
@@ -72,22 +72,27 @@ class ChronologyJobTest {
         new ArticleReader().read(List.of(input.toString()), articles::add, problems::add);
         try (MentionExtractor extractor = new MentionExtractor()) {
             timeline = JSON.readTree(ChronologyWriter.json(new ChronologyBuilder(extractor, KnowledgeBase.defaults()).build(articles, problems)));
-            ArticleDater.DatedCorpus each = new ArticleDater(extractor, KnowledgeBase.defaults()).dateEach(articles);
-            List<InputProblem> errors = new ArrayList<>(problems);
-            each.articles().forEach(a -> a.problems().forEach(p -> errors.add(InputProblem.warning(a.article().source(), p))));
-            alone = JSON.readTree(ChronologyWriter.json(new Chronology(each.articles().stream().map(Chronology.Entry::of).toList(),
-                    List.of(), List.of(), List.of(), List.of(), errors, Map.of(), Map.of())));
+            ArticleLinks links = new ArticleDater(extractor, KnowledgeBase.defaults()).dateCorpus(articles).links();
+            engineLinks = new ArrayList<>();
+            for (int i = 0; i < links.size(); i++) {
+                for (ArticleLinks.Link l : links.of(i)) {
+                    if (l.other() > i) {
+                        engineLinks.add(i + " " + l.other() + " " + l.strength());
+                    }
+                }
+            }
         }
 
         spark = SparkSession.builder().master("local[2]").appName("chronologer-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
         Path out = dir.resolve("out-jsonl");
         ChronologyJob.run(spark, ChronologyJob.Options.parse(input.toString(), "--output", out.toString(), "--format", "jsonl",
-                "--partitions", "3"));
+                "--partitions", "3", "--links"));
         job = new LinkedHashMap<>();
         for (String table : ChronologyJob.TABLES) {
             job.put(table, readTable(out.resolve(table)));
         }
+        job.put("links", readTable(out.resolve("links")));
     }
 
     @AfterAll
@@ -125,20 +130,36 @@ class ChronologyJobTest {
     }
 
     @Test
-    void articlesMentionsAndErrorsEqualTheEnginesDatingOfEachArticleOnItsOwn() {
-        assertThat(job.get(ChronologyJob.ARTICLES)).hasSize(5).isEqualTo(list(alone.get("articles")));
-        assertThat(job.get(ChronologyJob.MENTIONS)).isNotEmpty().isEqualTo(list(alone.get("mentions")));
-        assertThat(job.get(ChronologyJob.ERRORS)).isEqualTo(list(alone.get("errors")));
+    void linksEqualTheEnginesToTheLastBit() {
+        assertThat(engineLinks).isNotEmpty();
+        assertThat(job.get("links")).extracting(l -> l.get("i").asLong() + " " + l.get("j").asLong() + " " + l.get("strength").asDouble())
+                .isEqualTo(engineLinks);
+    }
+
+    @Test
+    void articlesEqualTimelinesFieldForFieldButTheirEpisode() {
+        List<JsonNode> theirs = list(timeline.get("articles"));
+        theirs.forEach(a -> assertThat(a.get("episode").isNull()).isFalse());
+        List<JsonNode> withoutEpisode = theirs.stream().map(a -> (JsonNode) ((ObjectNode) a.deepCopy()).putNull("episode")).toList();
+        assertThat(job.get(ChronologyJob.ARTICLES)).hasSize(5).isEqualTo(withoutEpisode);
+    }
+
+    @Test
+    void mentionsAndErrorsEqualTimelines() {
+        assertThat(job.get(ChronologyJob.MENTIONS)).isNotEmpty().isEqualTo(list(timeline.get("mentions")));
+        assertThat(job.get(ChronologyJob.ERRORS)).isEqualTo(list(timeline.get("errors")));
         assertThat(job.get(ChronologyJob.ERRORS)).extracting(e -> e.get("source").asText()).contains(input + ":6");
     }
 
     @Test
-    void againstTimelineIdsTitlesSourcesAndTheErrorsOfReadingMatch() {
-        List<JsonNode> ours = job.get(ChronologyJob.ARTICLES);
-        List<JsonNode> theirs = list(timeline.get("articles"));
-        assertThat(ours).extracting(a -> a.get("id").asText() + " " + a.get("title") + " " + a.get("source").asText())
-                .isEqualTo(theirs.stream().map(a -> a.get("id").asText() + " " + a.get("title") + " " + a.get("source").asText()).toList());
-        assertThat(job.get(ChronologyJob.ERRORS)).isEqualTo(list(timeline.get("errors")));
+    void eventsRelationsEpisodesAndConflictsAreNotWrittenYet() {
+        // not yet distributed: these tables are written empty (timeline's are not), see ChronologyJob
+        assertThat(list(timeline.get("events"))).isNotEmpty();
+        assertThat(list(timeline.get("episodes"))).isNotEmpty();
+        assertThat(job.get(ChronologyJob.EVENTS)).isEmpty();
+        assertThat(job.get(ChronologyJob.EPISODES)).isEmpty();
+        assertThat(job.get(ChronologyJob.RELATIONS)).isEmpty();
+        assertThat(job.get(ChronologyJob.CONFLICTS)).isEmpty();
     }
 
     @Test
