@@ -51,6 +51,19 @@ final class ArticleWork {
 
     private final ArticleDater dater;
 
+    /**
+     * The readings this thread made last, by input line: in the dating pass an article is read again, and each of its
+     * strongly linked siblings too; articles that share siblings and land on the same thread read each once.
+     */
+    private final Map<String, Reading> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Reading> eldest) {
+            return size() > RECENT;
+        }
+    };
+    /** How many readings a thread keeps (each holds its article's text and mentions). */
+    private static final int RECENT = 256;
+
     private ArticleWork() {
         this.dater = new ArticleDater(new MentionExtractor(), KnowledgeBase.defaults());
         CREATED.incrementAndGet();
@@ -113,13 +126,12 @@ final class ArticleWork {
     List<Out> date(String line, String source, long order, List<Sibling> siblings, CorpusPeriod period) {
         List<Out> out = new ArrayList<>();
         try {
-            Article article = parse(line, source);
-            Reading reading = dater.reading(article);
+            Reading reading = reading(line, source);
             Optional<Evidence> prior = period.evidenceFor(dater.alone(reading));
             List<Dating.Sibling> linked = new ArrayList<>();
             for (Sibling s : siblings) {
                 if (s.strength() >= Dating.siblingLink()) {
-                    linked.add(new Dating.Sibling(dater.reading(parse(s.line(), s.source())), s.strength()));
+                    linked.add(new Dating.Sibling(reading(s.line(), s.source()), s.strength()));
                 }
             }
             DatedArticle dated = dater.dated(reading, Dating.evidence(reading, prior, linked));
@@ -128,6 +140,17 @@ final class ArticleWork {
             out.add(new Out(ChronologyJob.ERRORS, order, 0, problem(f.problem())));
         }
         return out;
+    }
+
+    /** The reading of an input line, made again unless this thread made it lately. */
+    private Reading reading(String line, String source) {
+        String key = source + "\n" + line;
+        Reading r = recent.get(key);
+        if (r == null) {
+            r = dater.reading(parse(line, source));
+            recent.put(key, r);
+        }
+        return r;
     }
 
     /** The article's rows: the writer's own nodes, from a chronology of this one article taken apart. */
