@@ -43,8 +43,9 @@ import static org.apache.spark.sql.functions.struct;
  *       no key fans out further), each pair scored as the engine scores it.</li>
  *   <li><b>per article again, on the executors</b>: each article, with the input lines of the articles linked to it
  *       strongly enough to share evidence (a join), is dated with its own evidence, the period's prior and theirs,
- *       and its mentions resolved. The siblings are tagged again there: their evidence holds functions, which do not
- *       travel, so an article costs one tagging plus one per strong link (the main cost to remove).</li>
+ *       and its mentions resolved. The siblings are tagged again there (their evidence holds functions, which do not
+ *       travel) unless the thread read them lately: an article costs up to one tagging plus one per strong link (the
+ *       main cost to remove).</li>
  *   <li><b>not yet done</b>: event tagging, merging and ordering, episodes, conflicts: the tables {@code events},
  *       {@code relations}, {@code episodes} and {@code conflicts} are written empty, and the articles' {@code episode}
  *       is null.</li>
