@@ -33,6 +33,28 @@ public final class CorpusWords {
         this.documentFrequency = documentFrequency;
     }
 
+    /**
+     * One text's words as {@link #of} reads them: its content words, and those of them written with a capital that are
+     * long enough to count as names (for a corpus that is not in one place).
+     */
+    public record OfText(java.util.SortedSet<String> content, java.util.SortedSet<String> names) {
+    }
+
+    /** One text's content words and names, as {@link #of} reads each text. */
+    public static OfText ofText(String text) {
+        java.util.SortedSet<String> words = new TreeSet<>();
+        java.util.SortedSet<String> capitalised = new TreeSet<>();
+        for (Words.Word w : Words.of(text)) {
+            if (CorpusSimilarity.isContentWord(w.word())) {
+                words.add(w.word());
+                if (w.capitalised() && w.word().length() >= MIN_NAME_LENGTH) {
+                    capitalised.add(w.word());
+                }
+            }
+        }
+        return new OfText(words, capitalised);
+    }
+
     /** The words of the texts, indexed as given. */
     public static CorpusWords of(List<String> texts) {
         Objects.requireNonNull(texts, "texts");
@@ -42,16 +64,9 @@ public final class CorpusWords {
         int[][] content = new int[n][];
         int[][] names = new int[n][];
         for (int i = 0; i < n; i++) {
-            Set<String> words = new TreeSet<>();
-            Set<String> capitalised = new TreeSet<>();
-            for (Words.Word w : Words.of(texts.get(i))) {
-                if (CorpusSimilarity.isContentWord(w.word())) {
-                    words.add(w.word());
-                    if (w.capitalised() && w.word().length() >= MIN_NAME_LENGTH) {
-                        capitalised.add(w.word());
-                    }
-                }
-            }
+            OfText read = ofText(texts.get(i));
+            Set<String> words = read.content();
+            Set<String> capitalised = read.names();
             content[i] = words.stream().mapToInt(w -> ids.computeIfAbsent(w, x -> {
                 vocabulary.add(x);
                 return vocabulary.size() - 1;

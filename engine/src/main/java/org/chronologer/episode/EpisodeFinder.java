@@ -29,9 +29,9 @@ import org.jgrapht.alg.util.UnionFind;
 public final class EpisodeFinder {
 
     /** Link from which two articles published close together belong to one episode (at least {@link ArticleLinks#WEAKEST}). */
-    static final double EPISODE_LINK = 0.2;
+    public static final double EPISODE_LINK = 0.2;
     /** How far apart two articles' windows may be and still belong to one episode. */
-    static final long MAX_GAP_DAYS = 21;
+    public static final long MAX_GAP_DAYS = 21;
     /** Words in a label. */
     static final int LABEL_WORDS = 4;
 
@@ -135,16 +135,40 @@ public final class EpisodeFinder {
                 capitalised.add(w);
             }
         }
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        List<LabelWord> candidates = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : inMembers.entrySet()) {
-            String w = words.word(e.getKey());
-            if (w.length() < 4 || w.contains("'") || e.getValue() < Math.max(1, (group.size() + 1) / 2)) {
+            candidates.add(new LabelWord(words.word(e.getKey()), e.getValue(), words.documentFrequency(e.getKey()),
+                    capitalised.contains(e.getKey())));
+        }
+        return label(candidates, group.size(), n);
+    }
+
+    /**
+     * A word of an episode's articles, for its label.
+     *
+     * @param word              the word
+     * @param inMembers         in how many of the episode's articles it is
+     * @param documentFrequency in how many of the corpus's articles it is
+     * @param name              whether it is written with a capital in one of the episode's articles ({@link CorpusWords#names})
+     */
+    public record LabelWord(String word, int inMembers, int documentFrequency, boolean name) {
+    }
+
+    /**
+     * The label of an episode of {@code size} articles in a corpus of {@code n}, from the words of its articles (for a
+     * corpus that is not in one place; {@link #find} labels its episodes so).
+     */
+    public static String label(List<LabelWord> words, int size, int n) {
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        for (LabelWord e : words) {
+            String w = e.word();
+            if (w.length() < 4 || w.contains("'") || e.inMembers() < Math.max(1, (size + 1) / 2)) {
                 continue;
             }
-            int outside = words.documentFrequency(e.getKey()) - e.getValue();
+            int outside = e.documentFrequency() - e.inMembers();
             double specificity = Math.log((n + 1.0) / (outside + 0.5));
-            double name = capitalised.contains(e.getKey()) ? 2 : 1;
-            scored.add(Map.entry(w, e.getValue() * specificity * specificity * name));
+            double name = e.name() ? 2 : 1;
+            scored.add(Map.entry(w, e.inMembers() * specificity * specificity * name));
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return String.join(" · ", scored.stream().limit(LABEL_WORDS).map(Map.Entry::getKey).toList());
