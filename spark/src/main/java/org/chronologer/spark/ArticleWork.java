@@ -83,7 +83,7 @@ final class ArticleWork {
      * table, the other fields then null).
      */
     record Read(String error, String id, LocalDate best, boolean tellsPeriod, SameHappening.Clues clues, String[] words,
-                int[] counts) {
+                int[] counts, org.chronologer.corpus.CorpusWords.OfText labelWords) {
     }
 
     /** Reads one input line: the article's link clues, its words, its own estimate; or its error. */
@@ -103,14 +103,15 @@ final class ArticleWork {
             SortedMap<String, Integer> counted = CorpusSimilarity.wordCounts(article.text());
             String[] words = counted.keySet().toArray(String[]::new);
             int[] counts = counted.values().stream().mapToInt(Integer::intValue).toArray();
-            return new Read(null, article.id(), alone.best(), CorpusPeriod.tells(alone), Dating.clues(reading, alone), words, counts);
+            return new Read(null, article.id(), alone.best(), CorpusPeriod.tells(alone), Dating.clues(reading, alone), words, counts,
+                    org.chronologer.corpus.CorpusWords.ofText(article.text()));
         } catch (ArticleDater.ArticleFailed f) {
             return failed(f.problem());
         }
     }
 
     private static Read failed(InputProblem p) {
-        return new Read(problem(p), null, null, false, null, null, null);
+        return new Read(problem(p), null, null, false, null, null, null, null);
     }
 
     /** An article linked to the one dated: its input line and source, and the link's strength. */

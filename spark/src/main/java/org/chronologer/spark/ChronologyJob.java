@@ -23,6 +23,7 @@ import org.apache.spark.storage.StorageLevel;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
@@ -187,7 +188,16 @@ public final class ChronologyJob {
                 .join(siblings, col("order").equalTo(col("x")), "left").select(col("order"), col("line"), col("source"), col("siblings"))
                 .repartition(options.partitions());
         JavaRDD<Row> dated = toDate.javaRDD().mapPartitions(rows -> datePartition(rows, period.value()));
-        Dataset<Row> out = spark.createDataFrame(dated, OUT)
+        Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
+        // episodes: components of the links, among articles published close together, as iterated joins
+        Dataset<Row> best = datedRows.filter(col("table").equalTo(ARTICLES))
+                .select(col("order"), get_json_object(col("json"), "$.published.best").as("best"));
+        Episodes.Result episodes = Episodes.find(spark, good, links, best, n);
+        Dataset<Row> articles = datedRows.filter(col("table").equalTo(ARTICLES)).join(episodes.ofArticle(), "order")
+                .select(lit(ARTICLES).as("table"), col("order"), col("sub"), withEpisode(col("json"), col("episode")).as("json"));
+        Dataset<Row> out = datedRows.filter(col("table").notEqual(ARTICLES))
+                .union(articles)
+                .union(episodes.rows())
                 .union(read.filter(col("error").isNotNull()).select(lit(ERRORS).as("table"), col("order"), lit(0).as("sub"), col("error").as("json")))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -201,9 +211,21 @@ public final class ChronologyJob {
             }
         } finally {
             out.unpersist();
+            datedRows.unpersist();
             read.unpersist();
         }
     }
+
+    /** The article's JSON with its episode set. */
+    private static org.apache.spark.sql.Column withEpisode(org.apache.spark.sql.Column json, org.apache.spark.sql.Column episode) {
+        return org.apache.spark.sql.functions.udf((org.apache.spark.sql.api.java.UDF2<String, String, String>) (j, e) -> {
+            com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(j);
+            n.put("episode", e);
+            return n.toString();
+        }, DataTypes.StringType).apply(json, episode);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What the per-article reading gives the corpus steps. */
     static final StructType READ = new StructType()
@@ -220,7 +242,9 @@ public final class ChronologyJob {
             .add("datedBy", DataTypes.createArrayType(DataTypes.StringType), true)
             .add("about", DataTypes.createArrayType(DataTypes.StringType), true)
             .add("words", DataTypes.createArrayType(DataTypes.StringType), true)
-            .add("counts", DataTypes.createArrayType(DataTypes.IntegerType), true);
+            .add("counts", DataTypes.createArrayType(DataTypes.IntegerType), true)
+            .add("content", DataTypes.createArrayType(DataTypes.StringType), true)
+            .add("names", DataTypes.createArrayType(DataTypes.StringType), true);
 
     /** A row of an output table. */
     static final StructType OUT = new StructType()
@@ -239,7 +263,7 @@ public final class ChronologyJob {
             ArticleWork.Read r = work.read(line.getString(0), source);
             if (r.error() != null) {
                 out.add(RowFactory.create(line.getLong(2), source, line.getString(0), r.error(), null, null, false, null, null, null, null,
-                        null, null, null));
+                        null, null, null, null, null));
                 continue;
             }
             SameHappening.Clues c = r.clues();
@@ -247,7 +271,8 @@ public final class ChronologyJob {
                     c.earliest().toString(), c.latest().toString(),
                     seq(c.datedSentences().stream().map(w -> seq(new ArrayList<>(w))).toList()),
                     seq(new ArrayList<>(c.datedBy())), seq(new ArrayList<>(c.about())), seq(List.of(r.words())),
-                    seq(java.util.Arrays.stream(r.counts()).boxed().toList())));
+                    seq(java.util.Arrays.stream(r.counts()).boxed().toList()),
+                    seq(new ArrayList<>(r.labelWords().content())), seq(new ArrayList<>(r.labelWords().names()))));
         }
         return out.iterator();
     }
