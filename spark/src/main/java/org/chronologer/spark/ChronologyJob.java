@@ -47,9 +47,10 @@ import static org.apache.spark.sql.functions.struct;
  *       and its mentions resolved. The siblings are tagged again there (their evidence holds functions, which do not
  *       travel) unless the thread read them lately: an article costs up to one tagging plus one per strong link (the
  *       main cost to remove).</li>
- *   <li><b>not yet done</b>: event tagging, merging and ordering, episodes, conflicts: the tables {@code events},
- *       {@code relations}, {@code episodes} and {@code conflicts} are written empty, and the articles' {@code episode}
- *       is null.</li>
+ *   <li><b>episodes, as joins</b> ({@link Episodes}): the components of the links between articles published close
+ *       together by iterated joins, labelled per episode, numbered by a global sort; each article's episode set.</li>
+ *   <li><b>not yet done</b>: event tagging, merging and ordering, and conflicts: the tables {@code events},
+ *       {@code relations} and {@code conflicts} are written empty.</li>
  * </ol>
  * Nothing gathers the articles or the links on the driver. An article that fails while its corpus dates it is
  * reported, but unlike {@code timeline} the others are not dated again without its evidence. Errors are sorted by

@@ -84,7 +84,8 @@ class ChronologyJobTest {
         }
 
         spark = SparkSession.builder().master("local[2]").appName("chronologer-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.adaptive.enabled", "false").getOrCreate();
         Path out = dir.resolve("out-jsonl");
         ChronologyJob.run(spark, ChronologyJob.Options.parse(input.toString(), "--output", out.toString(), "--format", "jsonl",
                 "--partitions", "3", "--links"));
