@@ -22,6 +22,7 @@ import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
 import org.chronologer.model.EventMention;
 import org.chronologer.model.NodeRef;
+import org.chronologer.model.Relation;
 import org.chronologer.order.OrderingGraph;
 import org.chronologer.read.Article;
 import org.chronologer.read.InputProblem;
@@ -101,9 +102,7 @@ public final class ChronologyBuilder {
         CorpusWords words = CorpusWords.of(dated.stream().map(a -> a.article().text()).toList());
         List<Conflict> declaredConflicts = new ArrayList<>();
         for (DatedArticle a : dated) {
-            a.published().declared().filter(d -> !a.published().plausible(d)).ifPresent(d -> declaredConflicts.add(new Conflict(
-                    "article " + a.article().id() + " declares " + d + " but its text allows only " + a.published().plausibleEarliest()
-                            + ".." + a.published().plausibleLatest(), List.of(a.article().source()))));
+            declaredConflict(a).ifPresent(declaredConflicts::add);
         }
         List<InputProblem> errors = new ArrayList<>(problems);
         errors.addAll(corpus.failures());
@@ -114,9 +113,16 @@ public final class ChronologyBuilder {
                 declaredConflicts, errors);
     }
 
-    /** Merges and orders the events and finds the episodes. */
-    private static Chronology order(Told t) {
-        EventMerger.Result merged = EventMerger.merge(t.tellings(), t.publication());
+    /**
+     * The events of a corpus merged and ordered: what the articles told, each article's publication day (declared, else
+     * its best day); the merged events, the relations of the ordering graph (nodes: the events and the publication
+     * moments of the articles of {@code publication}), and the conflicts merging and ordering found, in that order.
+     *
+     * @param told        what anchoring drew from each article, in input order
+     * @param publication the publication day of every article
+     */
+    public static Ordered order(List<EventAnchorer.Told> told, Map<String, LocalDate> publication) {
+        EventMerger.Result merged = EventMerger.merge(told, publication);
         List<OrderingGraph.Node> nodes = new ArrayList<>();
         List<String> undated = new ArrayList<>();
         for (Event e : merged.events()) {
@@ -126,11 +132,34 @@ public final class ChronologyBuilder {
                 undated.add(e.id());
             }
         }
-        for (Chronology.Entry a : t.articles()) {
-            LocalDate day = t.publication().get(a.id());
-            nodes.add(new OrderingGraph.Node(NodeRef.publication(a.id()).key(), day, day));
+        for (Map.Entry<String, LocalDate> a : publication.entrySet()) {
+            nodes.add(new OrderingGraph.Node(NodeRef.publication(a.getKey()).key(), a.getValue(), a.getValue()));
         }
         OrderingGraph graph = OrderingGraph.of(nodes, undated, merged.relations());
+        List<Conflict> conflicts = new ArrayList<>(merged.conflicts());
+        conflicts.addAll(graph.conflicts());
+        return new Ordered(merged.events(), graph.relations(), conflicts);
+    }
+
+    /** The events merged and ordered ({@link #order(List, Map)}). */
+    public record Ordered(List<Event> events, List<Relation> relations, List<Conflict> conflicts) {
+        public Ordered {
+            events = List.copyOf(events);
+            relations = List.copyOf(relations);
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    /** The conflict of an article whose declared date its text does not allow, if it has one. */
+    public static java.util.Optional<Conflict> declaredConflict(DatedArticle a) {
+        return a.published().declared().filter(d -> !a.published().plausible(d)).map(d -> new Conflict(
+                "article " + a.article().id() + " declares " + d + " but its text allows only " + a.published().plausibleEarliest()
+                        + ".." + a.published().plausibleLatest(), List.of(a.article().source())));
+    }
+
+    /** Merges and orders the events and finds the episodes. */
+    private static Chronology order(Told t) {
+        Ordered ordered = order(t.tellings(), t.publication());
         List<EpisodeFinder.Member> members = t.articles().stream()
                 .map(a -> new EpisodeFinder.Member(a.id(), a.published().best(), a.published().earliest(), a.published().latest())).toList();
         List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links());
@@ -139,13 +168,12 @@ public final class ChronologyBuilder {
             e.articles().forEach(a -> episodeOfArticle.put(a, e.id()));
         }
         Map<String, String> episodeOfEvent = new TreeMap<>();
-        for (Event e : merged.events()) {
+        for (Event e : ordered.events()) {
             EpisodeFinder.episodeOf(e, episodeOfArticle).ifPresent(ep -> episodeOfEvent.put(e.id(), ep));
         }
-        List<Conflict> conflicts = new ArrayList<>(merged.conflicts());
-        conflicts.addAll(graph.conflicts());
+        List<Conflict> conflicts = new ArrayList<>(ordered.conflicts());
         conflicts.addAll(t.declaredConflicts());
-        return new Chronology(t.articles(), episodes, merged.events(), graph.relations(), conflicts, t.errors(), episodeOfArticle,
+        return new Chronology(t.articles(), episodes, ordered.events(), ordered.relations(), conflicts, t.errors(), episodeOfArticle,
                 episodeOfEvent);
     }
 }

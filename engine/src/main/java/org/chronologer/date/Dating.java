@@ -164,23 +164,51 @@ public final class Dating {
     public CorpusEvidence corpus(List<String> ids, List<List<Evidence>> own, ArticleLinks links) {
         List<List<Evidence>> evidenceOf = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            List<Evidence> evidence = new ArrayList<>(own.get(i));
+            List<Linked> linked = new ArrayList<>();
             for (ArticleLinks.Link link : links.of(i)) {
-                if (link.strength() < model.siblingLink()) {
-                    continue;
-                }
-                String sibling = ids.get(link.other());
-                String prefix = "article " + sibling + " tells the same happening (link "
-                        + String.format(Locale.ROOT, "%.2f", link.strength()) + "): ";
-                for (Evidence e : own.get(link.other())) {
-                    if (e.rule().shareable() && e.sharedBy().isEmpty()) {
-                        Evidence shared = e.asToldBy(sibling, prefix);
-                        evidence.add(shared.weighed(model.siblingWeight() * link.strength(), shared.says()));
-                    }
-                }
+                linked.add(new Linked(ids.get(link.other()), link.strength(), own.get(link.other())));
             }
-            evidenceOf.add(evidence);
+            evidenceOf.add(withLinked(own.get(i), linked));
         }
         return new CorpusEvidence(links, evidenceOf);
+    }
+
+    /**
+     * An article linked to another: its id, how strongly they are linked, its own evidence.
+     *
+     * @param id       the linked article's id
+     * @param strength the link (at least {@link ArticleLinks#WEAKEST})
+     * @param own      the linked article's own evidence
+     */
+    public record Linked(String id, double strength, List<Evidence> own) {
+        public Linked {
+            Objects.requireNonNull(id, "id");
+            own = List.copyOf(own);
+        }
+    }
+
+    /**
+     * One article's evidence in its corpus: its own, and, scaled by how strongly they are linked, the shareable evidence
+     * of the articles linked to it at least {@link DatingModel#siblingLink()} ({@code linked} in the order of the
+     * articles, as {@link ArticleLinks#of} gives them). What {@link #corpus} gives each article, for a corpus that is not
+     * in one place.
+     */
+    public List<Evidence> withLinked(List<Evidence> own, List<Linked> linked) {
+        List<Evidence> evidence = new ArrayList<>(own);
+        for (Linked link : linked) {
+            if (link.strength() < model.siblingLink()) {
+                continue;
+            }
+            String sibling = link.id();
+            String prefix = "article " + sibling + " tells the same happening (link "
+                    + String.format(Locale.ROOT, "%.2f", link.strength()) + "): ";
+            for (Evidence e : link.own()) {
+                if (e.rule().shareable() && e.sharedBy().isEmpty()) {
+                    Evidence shared = e.asToldBy(sibling, prefix);
+                    evidence.add(shared.weighed(model.siblingWeight() * link.strength(), shared.says()));
+                }
+            }
+        }
+        return evidence;
     }
 }

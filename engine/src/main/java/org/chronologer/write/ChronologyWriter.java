@@ -93,36 +93,7 @@ public final class ChronologyWriter {
         }
         ArrayNode events = root.putArray("events");
         for (Event e : c.events()) {
-            ObjectNode n = events.addObject();
-            n.put("id", e.id());
-            n.put("text", e.text());
-            n.put("sentence", e.sentence());
-            n.put("lemma", e.mention().lemma());
-            n.put("class", e.mention().eventClass().name());
-            n.put("tense", e.mention().tense().name());
-            n.put("aspect", e.mention().aspect().name());
-            n.put("polarity", e.mention().polarity().name());
-            n.put("modality", e.mention().modality().orElse(null));
-            if (e.when().isPresent()) {
-                n.set("when", whenNode(e.when().get()));
-            } else {
-                n.putNull("when");
-            }
-            n.set("anchor", anchorNode(e.anchor(), mentionIds));
-            ArrayNode names = n.putArray("participants");
-            e.participants().forEach(names::add);
-            ArrayNode ids = n.putArray("articles");
-            e.articles().forEach(ids::add);
-            ArrayNode sources = n.putArray("sources");
-            for (Event.Source s : e.sources()) {
-                ObjectNode sn = sources.addObject();
-                sn.put("article", s.article());
-                sn.put("mention", s.dating().isPresent() ? mentionIds.getOrDefault(s.article(), Map.of()).get(s.dating().getAsInt()) : null);
-                sn.put("start", s.start());
-                sn.put("end", s.end());
-                sn.put("text", s.mention());
-            }
-            n.put("episode", c.episodeOfEvent().get(e.id()));
+            events.add(eventNode(e, mentionIds, c.episodeOfEvent().get(e.id())));
         }
         ArrayNode mentions = root.putArray("mentions");
         for (Chronology.Entry a : c.articles()) {
@@ -139,17 +110,11 @@ public final class ChronologyWriter {
         }
         ArrayNode relations = root.putArray("relations");
         for (Relation r : c.relations()) {
-            ObjectNode n = relations.addObject();
-            n.set("from", nodeRef(r.from()));
-            n.set("to", nodeRef(r.to()));
-            n.put("type", r.type().name());
+            relations.add(relationNode(r));
         }
         ArrayNode conflicts = root.putArray("conflicts");
         for (Conflict k : c.conflicts()) {
-            ObjectNode n = conflicts.addObject();
-            n.put("what", k.what());
-            ArrayNode s = n.putArray("sources");
-            k.sources().forEach(s::add);
+            conflicts.add(conflictNode(k));
         }
         ArrayNode errors = root.putArray("errors");
         for (InputProblem p : c.errors()) {
@@ -159,6 +124,65 @@ public final class ChronologyWriter {
             n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
         }
         return root;
+    }
+
+    /**
+     * The node of an event in the chronology JSON's {@code events}.
+     *
+     * @param mentionIds for each article, the id of its first mention at each start ({@link #mentionId}), for the
+     *                   mentions that date the event's tellings and anchor it
+     * @param episode    the event's episode, or null
+     */
+    public static ObjectNode eventNode(Event e, Map<String, Map<Integer, String>> mentionIds, String episode) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", e.id());
+        n.put("text", e.text());
+        n.put("sentence", e.sentence());
+        n.put("lemma", e.mention().lemma());
+        n.put("class", e.mention().eventClass().name());
+        n.put("tense", e.mention().tense().name());
+        n.put("aspect", e.mention().aspect().name());
+        n.put("polarity", e.mention().polarity().name());
+        n.put("modality", e.mention().modality().orElse(null));
+        if (e.when().isPresent()) {
+            n.set("when", whenNode(e.when().get()));
+        } else {
+            n.putNull("when");
+        }
+        n.set("anchor", anchorNode(e.anchor(), mentionIds));
+        ArrayNode names = n.putArray("participants");
+        e.participants().forEach(names::add);
+        ArrayNode ids = n.putArray("articles");
+        e.articles().forEach(ids::add);
+        ArrayNode sources = n.putArray("sources");
+        for (Event.Source s : e.sources()) {
+            ObjectNode sn = sources.addObject();
+            sn.put("article", s.article());
+            sn.put("mention", s.dating().isPresent() ? mentionIds.getOrDefault(s.article(), Map.of()).get(s.dating().getAsInt()) : null);
+            sn.put("start", s.start());
+            sn.put("end", s.end());
+            sn.put("text", s.mention());
+        }
+        n.put("episode", episode);
+        return n;
+    }
+
+    /** The node of a relation in the chronology JSON's {@code relations}. */
+    public static ObjectNode relationNode(Relation r) {
+        ObjectNode n = JSON.createObjectNode();
+        n.set("from", nodeRef(r.from()));
+        n.set("to", nodeRef(r.to()));
+        n.put("type", r.type().name());
+        return n;
+    }
+
+    /** The node of a conflict in the chronology JSON's {@code conflicts}. */
+    public static ObjectNode conflictNode(Conflict k) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("what", k.what());
+        ArrayNode s = n.putArray("sources");
+        k.sources().forEach(s::add);
+        return n;
     }
 
     /** {@code {"value","earliest","latest","granularity","mod"}}, the granularity lower-case, the mod null when none. */
