@@ -1,71 +1,82 @@
 package org.chronologer.spark;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chronologer.ArticleDater;
+import org.chronologer.ChronologyBuilder;
 import org.chronologer.corpus.CorpusSimilarity;
+import org.chronologer.corpus.CorpusWords;
 import org.chronologer.corpus.SameHappening;
-import org.chronologer.date.CorpusPeriod;
 import org.chronologer.date.Dating;
+import org.chronologer.date.LinkClues;
 import org.chronologer.date.Reading;
+import org.chronologer.event.EventTaggers;
+import org.chronologer.extract.Extraction;
+import org.chronologer.extract.Mention;
 import org.chronologer.extract.MentionExtractor;
+import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.link.EventAnchorer;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.DatedArticle;
+import org.chronologer.model.EventMention;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
+import org.chronologer.read.NormalizedText;
 import org.chronologer.write.ChronologyWriter;
 
 /**
  * The work done for one article on an executor, with the calling thread's taggers ({@link #local()}: created once per
  * executor thread, on its first article, and reused by every partition that thread runs; HeidelTime takes seconds to
- * start).
+ * start). Each article is tagged once: what its reading drew (its evidence, its mentions) travels to the dating pass
+ * as {@link Codec} text, and the siblings' evidence with it.
  *
  * <ul>
  *   <li>{@link #read}: parse its line, tag it with no publication date, read its dating evidence and weigh it alone;
- *       what the corpus steps need of it (its link clues, its words and their counts, its own best day).</li>
- *   <li>{@link #date}: date it with its own evidence, the corpus period's prior and the shareable evidence of the
- *       articles linked to it at least {@link Dating#siblingLink()}, and resolve its mentions; its rows of the
- *       articles, mentions and errors tables, each the JSON node the single-machine chronology JSON has for it.</li>
+ *       what the corpus steps need of it (its link clues, its words and their counts, its label words, its evidence
+ *       and mentions encoded).</li>
+ *   <li>{@link #date}: date it with its own evidence and the shareable evidence of the articles linked to it
+ *       ({@link Dating#withLinked}), resolve its mentions, find its event mentions and place them
+ *       ({@link EventAnchorer}); its rows of the articles, mentions, errors and conflicts tables, each the JSON node the
+ *       single-machine chronology JSON has for it, and what merging and ordering need of it.</li>
  * </ul>
  */
 final class ArticleWork {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() { };
+    static final TypeReference<List<Mention>> MENTIONS = new TypeReference<>() { };
+    static final TypeReference<Told> TOLD_ROW = new TypeReference<>() { };
 
     /** One set of taggers per executor thread, created on the thread's first article. */
     private static final ThreadLocal<ArticleWork> LOCAL = ThreadLocal.withInitial(ArticleWork::new);
 
     /** How many sets of taggers this JVM has created (for the test: one per executor thread, not one per partition). */
-    static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
+    static final AtomicInteger CREATED = new AtomicInteger();
 
+    private final Dating dating;
     private final ArticleDater dater;
-
-    /**
-     * The readings this thread made last, by input line: in the dating pass an article is read again, and each of its
-     * strongly linked siblings too; articles that share siblings and land on the same thread read each once.
-     */
-    private final Map<String, Reading> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Reading> eldest) {
-            return size() > RECENT;
-        }
-    };
-    /** How many readings a thread keeps (each holds its article's text and mentions). */
-    private static final int RECENT = 256;
+    private final EventTaggers events;
 
     private ArticleWork() {
-        this.dater = new ArticleDater(new MentionExtractor(), KnowledgeBase.defaults());
+        this.dating = new Dating(KnowledgeBase.defaults());
+        this.dater = new ArticleDater(Workers.single(new MentionExtractor()), dating);
+        this.events = new EventTaggers(1);
         CREATED.incrementAndGet();
     }
 
@@ -74,28 +85,28 @@ final class ArticleWork {
         return LOCAL.get();
     }
 
-    /** One row of an output table: which table, where it sorts (input order, then place in the article), its JSON. */
-    record Out(String table, long order, int sub, String json) {
+    /** One row of an output table: which table, where it sorts (phase, input order, place in the article), its JSON. */
+    record Out(String table, int phase, long order, int sub, String json) {
     }
 
     /**
-     * What the corpus steps need of one article, or why it is left out ({@code error}, a JSON node of the errors
-     * table, the other fields then null).
+     * What the corpus steps need of one article, or why it is left out ({@code error}, a JSON node of the errors table,
+     * with {@code phase} 0 for a line that is not an article, 1 for an article that failed; the other fields null).
      */
-    record Read(String error, String id, LocalDate best, boolean tellsPeriod, SameHappening.Clues clues, String[] words,
-                int[] counts, org.chronologer.corpus.CorpusWords.OfText labelWords) {
+    record Read(String error, int phase, String id, SameHappening.Clues clues, String[] words, int[] counts,
+                CorpusWords.OfText labelWords, String evidence, String mentions, List<String> problems) {
     }
 
-    /** Reads one input line: the article's link clues, its words, its own estimate; or its error. */
+    /** Reads one input line: the article's link clues, its words, its evidence and mentions; or its error. */
     Read read(String line, String source) {
         Article article;
         try {
             article = parse(line, source);
         } catch (IllegalArgumentException e) {
-            return failed(new InputProblem(source, e.getMessage()));
+            return failed(new InputProblem(source, e.getMessage()), 0);
         }
         if (article == null) {
-            return failed(InputProblem.skipped(source, "empty: no text to read"));
+            return failed(InputProblem.skipped(source, "empty: no text to read"), 0);
         }
         try {
             Reading reading = dater.reading(article);
@@ -103,55 +114,70 @@ final class ArticleWork {
             SortedMap<String, Integer> counted = CorpusSimilarity.wordCounts(article.text());
             String[] words = counted.keySet().toArray(String[]::new);
             int[] counts = counted.values().stream().mapToInt(Integer::intValue).toArray();
-            return new Read(null, article.id(), alone.best(), CorpusPeriod.tells(alone), Dating.clues(reading, alone), words, counts,
-                    org.chronologer.corpus.CorpusWords.ofText(article.text()));
+            return new Read(null, 0, article.id(), LinkClues.words(reading).clues(alone), words, counts, CorpusWords.ofText(article.text()),
+                    Codec.encode(reading.evidence()), Codec.encode(reading.mentions()), reading.extraction().problems());
         } catch (ArticleDater.ArticleFailed f) {
-            return failed(f.problem());
+            return failed(f.problem(), 1);
         }
     }
 
-    private static Read failed(InputProblem p) {
-        return new Read(problem(p), null, null, false, null, null, null, null);
+    private static Read failed(InputProblem p, int phase) {
+        return new Read(problem(p), phase, null, null, null, null, null, null, null, null);
     }
 
-    /** An article linked to the one dated: its input line and source, and the link's strength. */
-    record Sibling(String line, String source, double strength) {
+    /** An article linked to the one dated: its id, the link's strength, its own evidence (encoded). */
+    record Sibling(String id, double strength, String evidence) {
     }
 
     /**
-     * Dates one article in its corpus: its rows of the articles, mentions and errors tables. Its siblings are read
-     * again here (tagged again: their evidence holds functions, which do not travel between machines).
+     * Dates one article in its corpus: its rows of the articles, mentions, errors and conflicts tables, and its row of
+     * what ordering needs (table {@code told}: its tellings, its publication day, the ids of its mentions by start).
      *
      * @param siblings the articles linked to it, in input order
      */
-    List<Out> date(String line, String source, long order, List<Sibling> siblings, CorpusPeriod period) {
+    List<Out> date(String line, String source, long order, String evidence, String mentions, List<String> problems,
+                   List<Sibling> siblings) {
         List<Out> out = new ArrayList<>();
+        Article article = parse(line, source);
         try {
-            Reading reading = reading(line, source);
-            Optional<Evidence> prior = period.evidenceFor(dater.alone(reading));
-            List<Dating.Sibling> linked = new ArrayList<>();
+            List<Evidence> own = Codec.decode(evidence, EVIDENCE);
+            Reading reading = new Reading(new Extraction(article, NormalizedText.of(article.text()), Codec.decode(mentions, MENTIONS), problems),
+                    own);
+            List<Dating.Linked> linked = new ArrayList<>();
             for (Sibling s : siblings) {
-                if (s.strength() >= Dating.siblingLink()) {
-                    linked.add(new Dating.Sibling(reading(s.line(), s.source()), s.strength()));
-                }
+                linked.add(new Dating.Linked(s.id(), s.strength(), Codec.decode(s.evidence(), EVIDENCE)));
             }
-            DatedArticle dated = dater.dated(reading, Dating.evidence(reading, prior, linked));
+            DatedArticle dated = dater.dated(reading, dating.withLinked(own, linked));
             rows(dated, order, out);
+            List<EventMention> told = events.with(t -> t.events(article.text()));
+            out.add(new Out(ChronologyJob.TOLD, 0, order, 0, toldRow(dated, EventAnchorer.anchor(dated, told))));
+            ChronologyBuilder.declaredConflict(dated)
+                    .ifPresent(c -> out.add(new Out(ChronologyJob.CONFLICTS, 1, order, 0, ChronologyWriter.conflictNode(c).toString())));
         } catch (ArticleDater.ArticleFailed f) {
-            out.add(new Out(ChronologyJob.ERRORS, order, 0, problem(f.problem())));
+            out.add(new Out(ChronologyJob.ERRORS, 1, order, 0, problem(f.problem())));
         }
         return out;
     }
 
-    /** The reading of an input line, made again unless this thread made it lately. */
-    private Reading reading(String line, String source) {
-        String key = source + "\n" + line;
-        Reading r = recent.get(key);
-        if (r == null) {
-            r = dater.reading(parse(line, source));
-            recent.put(key, r);
+    /** What ordering needs of a dated article: its tellings, its publication day, the ids of its mentions by start. */
+    private static String toldRow(DatedArticle dated, EventAnchorer.Told told) {
+        Map<Integer, String> ids = new TreeMap<>();
+        for (int i = 0; i < dated.mentions().size(); i++) {
+            ids.putIfAbsent(dated.mentions().get(i).start(), ChronologyWriter.mentionId(dated.article().id(), i));
         }
-        return r;
+        LocalDate publication = dated.article().declared().orElse(dated.published().best());
+        return Codec.encode(new Told(dated.article().id(), publication, told, ids));
+    }
+
+    /**
+     * What ordering needs of one article.
+     *
+     * @param id          the article's id
+     * @param publication its publication day (declared, else its best day)
+     * @param told        its tellings and their relations
+     * @param mentionIds  the id of its first mention at each start
+     */
+    record Told(String id, LocalDate publication, EventAnchorer.Told told, Map<Integer, String> mentionIds) {
     }
 
     /** The article's rows: the writer's own nodes, from a chronology of this one article taken apart. */
@@ -163,18 +189,18 @@ final class ArticleWork {
         JsonNode tree;
         try {
             tree = JSON.readTree(ChronologyWriter.json(one));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         ObjectNode a = (ObjectNode) tree.get("articles").get(0);
-        out.add(new Out(ChronologyJob.ARTICLES, order, 0, a.toString()));
+        out.add(new Out(ChronologyJob.ARTICLES, 0, order, 0, a.toString()));
         int k = 0;
         for (JsonNode m : tree.get("mentions")) {
-            out.add(new Out(ChronologyJob.MENTIONS, order, k++, m.toString()));
+            out.add(new Out(ChronologyJob.MENTIONS, 0, order, k++, m.toString()));
         }
         k = 0;
         for (JsonNode e : tree.get("errors")) {
-            out.add(new Out(ChronologyJob.ERRORS, order, k++, e.toString()));
+            out.add(new Out(ChronologyJob.ERRORS, 2, order, k++, e.toString()));
         }
     }
 
@@ -188,7 +214,7 @@ final class ArticleWork {
         ObjectNode n = JSON.createObjectNode();
         n.put("source", p.source());
         n.put("message", p.message());
-        n.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
         return n.toString();
     }
 }

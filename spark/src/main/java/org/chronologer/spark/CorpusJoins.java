@@ -8,10 +8,13 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.struct;
 
 import java.time.LocalDate;
@@ -36,7 +39,7 @@ import org.chronologer.corpus.SameHappening;
  * The links of {@link SameHappening#links} as joins: the same candidate pairs from inverted indexes (a word among
  * either article's {@link SameHappening#TOP_TERMS} most weighted ones; a word of their dated sentences; a known event
  * one dates itself by and the other names), words and events in more than {@link SameHappening#MAX_POSTINGS} articles
- * proposing none, so that no key fans out to more than that; each pair scored as the engine scores it
+ * proposing none, so that no key fans out to more than that (and counted on salted keys, {@link #salted}); each pair scored as the engine scores it
  * ({@link SameHappening#score}, the cosine summed in the engine's order, the TF-IDF weights of
  * {@link CorpusSimilarity#weights}). Articles are numbered by their {@code order} (input order), as the engine numbers
  * them.
@@ -58,8 +61,14 @@ final class CorpusJoins {
             .add("j", DataTypes.LongType, false)
             .add("strength", DataTypes.DoubleType, false);
 
-    /** The links of at least {@link ArticleLinks#WEAKEST} between the {@code n} articles read ({@code good}): (i, j, strength), i before j. */
-    static Dataset<Row> links(SparkSession spark, Dataset<Row> good, long n) {
+    /**
+     * The links of at least {@link ArticleLinks#WEAKEST} between the {@code n} articles read ({@code good}): (i, j,
+     * strength), i before j. A word (or known event) many articles share is counted by an aggregate and its count joined
+     * back on (key, salt), the counts copied to each of {@code salts} salts, so that no task receives all the articles of
+     * one word; words in more than {@link SameHappening#MAX_POSTINGS} articles are then left out before any join on the
+     * word.
+     */
+    static Dataset<Row> links(SparkSession spark, Dataset<Row> good, long n, int salts) {
         int max = SameHappening.MAX_POSTINGS;
         // word postings: (order, rank of the word in the article's sorted words, word, count)
         Dataset<Row> postings = good.select(col("order"), posexplode(col("words")).as(new String[] {"rank", "word"}), col("counts"))
@@ -67,27 +76,29 @@ final class CorpusJoins {
         // document frequency and the word's id as the engine numbers words: first article holding it, rank in it
         Dataset<Row> df = postings.groupBy(col("word"))
                 .agg(count(lit(1)).as("df"), min(struct(col("order").as("fo"), col("rank").as("fr"))).as("first"));
-        Dataset<Row> terms = postings.join(df, "word").groupBy(col("order"))
+        Dataset<Row> counted = salted(postings, df, "word", salts);
+        Dataset<Row> terms = counted.groupBy(col("order"))
                 .agg(collect_list(struct(col("word"), col("count"), col("df"), col("first.fo").as("fo"), col("first.fr").as("fr"))).as("terms"));
         int total = Math.toIntExact(n);
         JavaRDD<Row> vectorRows = terms.javaRDD().map(r -> vector(r.getLong(0), r.getList(1), total));
         Dataset<Row> vectors = spark.createDataFrame(vectorRows, VECTOR);
 
-        Dataset<Row> usable = df.filter(col("df").leq(max)).select(col("word"));
-        Dataset<Row> tops = vectors.select(col("order").as("a"), explode(col("top")).as("word")).join(usable, "word");
-        Dataset<Row> holds = postings.select(col("order").as("b"), col("word")).join(usable, "word");
+        Dataset<Row> tops = vectors.select(col("order").as("a"), explode(col("top")).as("word"));
+        Dataset<Row> holds = counted.filter(col("df").leq(max)).select(col("order").as("b"), col("word"));
         Dataset<Row> byText = pairs(tops.join(holds, "word"));
 
         Dataset<Row> datedWords = good.select(col("order"), explode(array_distinct(flatten(col("dated")))).as("w"));
-        Dataset<Row> usableDated = datedWords.groupBy(col("w")).count().filter(col("count").leq(max)).select(col("w"));
-        Dataset<Row> dw = datedWords.join(usableDated, "w");
+        Dataset<Row> dw = salted(datedWords, datedWords.groupBy(col("w")).agg(count(lit(1)).as("c")), "w", salts)
+                .filter(col("c").leq(max));
         Dataset<Row> byDated = pairs(dw.select(col("w"), col("order").as("a")).join(dw.select(col("w"), col("order").as("b")), "w"));
 
-        Dataset<Row> datedBy = good.select(col("order").as("a"), explode(col("datedBy")).as("e"));
-        Dataset<Row> about = good.select(col("order").as("b"), explode(col("about")).as("e"));
-        Dataset<Row> usableEvents = datedBy.groupBy(col("e")).count().filter(col("count").leq(max)).select(col("e"))
-                .join(about.groupBy(col("e")).count().filter(col("count").leq(max)).select(col("e")), "e");
-        Dataset<Row> byEvent = pairs(datedBy.join(usableEvents, "e").join(about, "e"));
+        Dataset<Row> datedBy = good.select(col("order"), explode(col("datedBy")).as("e"));
+        Dataset<Row> about = good.select(col("order"), explode(col("about")).as("e"));
+        Dataset<Row> usableEvents = datedBy.groupBy(col("e")).agg(count(lit(1)).as("cd"))
+                .join(about.groupBy(col("e")).agg(count(lit(1)).as("ca")), "e")
+                .filter(col("cd").leq(max).and(col("ca").leq(max))).select(col("e"), lit(true).as("usable"));
+        Dataset<Row> byEvent = pairs(salted(datedBy, usableEvents, "e", salts).select(col("e"), col("order").as("a"))
+                .join(salted(about, usableEvents, "e", salts).select(col("e"), col("order").as("b")), "e"));
 
         Dataset<Row> candidates = byText.union(byDated).union(byEvent).distinct();
 
@@ -106,6 +117,17 @@ final class CorpusJoins {
                 })
                 .filter(r -> r.getDouble(2) >= ArticleLinks.WEAKEST);
         return spark.createDataFrame(scored, LINK);
+    }
+
+    /**
+     * The rows of {@code rows} with the columns of their key's row in {@code perKey} (inner join on {@code key}), the
+     * rows of one key spread over {@code salts} tasks: each row takes a salt from its own hash, each key's row is copied
+     * to every salt.
+     */
+    static Dataset<Row> salted(Dataset<Row> rows, Dataset<Row> perKey, String key, int salts) {
+        Dataset<Row> spread = rows.withColumn("salt", pmod(hash(allOf(rows)), lit(salts)));
+        Dataset<Row> copies = perKey.withColumn("salt", explode(sequence(lit(0), lit(salts - 1))));
+        return spread.join(copies, new String[] {key, "salt"}).drop("salt");
     }
 
     private static org.apache.spark.sql.Column[] allOf(Dataset<Row> d) {
@@ -132,12 +154,13 @@ final class CorpusJoins {
             dfs[p] = Math.toIntExact(sorted.get(p).getLong(2));
         }
         double[] w = CorpusSimilarity.weights(counts, dfs, n);
-        // heaviest first; ties: the word the engine numbered first (first article holding it, then its rank there)
+        // heaviest first; ties: the word the engine numbered first (first article holding it, then its rank there);
+        // of those, the words in few enough articles to propose candidates
         List<String> top = IntStream.range(0, k).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(p -> -w[p])
                         .thenComparingLong(p -> sorted.get(p).getLong(3))
                         .thenComparingInt(p -> sorted.get(p).getInt(4)))
-                .limit(SameHappening.TOP_TERMS).map(p -> words[p]).toList();
+                .limit(SameHappening.TOP_TERMS).filter(p -> dfs[p] <= SameHappening.MAX_POSTINGS).map(p -> words[p]).toList();
         return RowFactory.create(order, ChronologyJob.seq(List.of(words)), ChronologyJob.seq(java.util.Arrays.stream(w).boxed().toList()),
                 ChronologyJob.seq(top));
     }

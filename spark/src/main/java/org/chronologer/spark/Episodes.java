@@ -1,11 +1,12 @@
 package org.chronologer.spark;
 
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -29,8 +30,8 @@ import org.chronologer.episode.EpisodeFinder;
 
 /**
  * The episodes of {@link EpisodeFinder#find} without the corpus in one place: the connected components of the links of
- * at least {@link EpisodeFinder#EPISODE_LINK} between articles whose best days are at most
- * {@link EpisodeFinder#MAX_GAP_DAYS} apart, by the iterated join (each article takes the smallest component number
+ * at least {@link EpisodeFinder#EPISODE_LINK} between articles whose windows come within
+ * {@link EpisodeFinder#MAX_GAP_DAYS} days of each other, by the iterated join (each article takes the smallest component number
  * among itself and its neighbours until none changes: as many rounds as the longest shortest path); labels from the
  * words of each episode's articles against the corpus's document frequencies, as the engine scores them; numbered
  * E1, E2, ... by start, end and first article, as the engine numbers them.
@@ -60,14 +61,15 @@ final class Episodes {
     /**
      * @param good  the articles read (ChronologyJob.READ)
      * @param links (i, j, strength)
-     * @param best  (order, best): each dated article's best day
+     * @param best  (order, best, earliest, latest): each dated article's best day and window
      * @param n     the number of articles read
      */
     static Result find(SparkSession spark, Dataset<Row> good, Dataset<Row> links, Dataset<Row> best, long n) {
+        // published close together: the days between their windows (0 when they overlap), as EpisodeFinder.Member
         Dataset<Row> edges = links.filter(col("strength").geq(EpisodeFinder.EPISODE_LINK))
-                .join(best.select(col("order").as("i"), col("best").as("bi")), "i")
-                .join(best.select(col("order").as("j"), col("best").as("bj")), "j")
-                .filter(abs(datediff(to_date(col("bi")), to_date(col("bj")))).leq(EpisodeFinder.MAX_GAP_DAYS))
+                .join(best.select(col("order").as("i"), to_date(col("earliest")).as("ei"), to_date(col("latest")).as("li")), "i")
+                .join(best.select(col("order").as("j"), to_date(col("earliest")).as("ej"), to_date(col("latest")).as("lj")), "j")
+                .filter(datediff(greatest(col("ei"), col("ej")), least(col("li"), col("lj"))).leq(EpisodeFinder.MAX_GAP_DAYS))
                 .select(col("i"), col("j"));
         Dataset<Row> both = edges.select(col("i").as("src"), col("j").as("dst"))
                 .union(edges.select(col("j").as("src"), col("i").as("dst"))).localCheckpoint();
@@ -128,7 +130,8 @@ final class Episodes {
                 .add("c", DataTypes.LongType, false).add("k", DataTypes.LongType, false)
                 .add("episode", DataTypes.StringType, false).add("json", DataTypes.StringType, false)).localCheckpoint();
         Dataset<Row> ofArticle = component.join(episodes, "c").select(col("v").as("order"), col("episode"));
-        Dataset<Row> rows = episodes.select(lit(ChronologyJob.EPISODES).as("table"), col("k").as("order"), lit(0).as("sub"), col("json"));
+        Dataset<Row> rows = episodes.select(lit(ChronologyJob.EPISODES).as("table"), lit(0).as("phase"), col("k").as("order"), lit(0).as("sub"),
+                col("json"));
         return new Result(ofArticle, rows);
     }
 }

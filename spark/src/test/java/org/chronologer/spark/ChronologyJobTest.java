@@ -18,12 +18,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.chronologer.ArticleDater;
 import org.chronologer.ChronologyBuilder;
+import org.chronologer.date.Reading;
+import org.chronologer.event.EventTaggers;
 import org.chronologer.extract.MentionExtractor;
+import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
-import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.link.EventAnchorer;
+import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
+import org.chronologer.read.SyntheticArticles;
 import org.chronologer.write.ChronologyWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,30 +36,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job on {@code local[2]} against the single-machine engine, on the putin-beijing fixtures written as JSON
- * Lines (plus a line that is not an article). One job run in JSON Lines with 3 partitions and one in Parquet with 2;
- * the single-machine side runs once.
+ * The Spark job on {@code local[2]} against {@code timeline --format json} as the CLI builds it, table by table, field
+ * for field: on the putin-beijing fixtures written as JSON Lines (plus a line that is not an article and a blank one),
+ * and on 200 articles of 2 to 4 sentences drawn from the fixtures' ({@link SyntheticArticles}, undated, so that they are dated
+ * by their evidence and their siblings'); each with another number of partitions. One session for the class.
  */
 class ChronologyJobTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Articles of the generated corpus. */
+    private static final int GENERATED = 200;
 
     @TempDir
     static Path dir;
 
     static SparkSession spark;
-    static Path input;
-    /** {@code timeline --format json} of the input, as the CLI builds it. */
-    static JsonNode timeline;
-    /** The links between the articles as the engine finds them, "i j strength" (articles numbered in input order). */
-    static List<String> engineLinks;
-    static Map<String, List<JsonNode>> job;
+    static Path fixturesInput;
+    static Path generatedInput;
+    static JsonNode fixturesTimeline;
+    static JsonNode generatedTimeline;
+    static Map<String, List<JsonNode>> fixturesJob;
+    static Map<String, List<JsonNode>> generatedJob;
 
     @BeforeAll
     static void runBoth() throws IOException {
-        Path fixtures = fixtures();
         StringBuilder lines = new StringBuilder();
-        try (Stream<Path> files = Files.list(fixtures)) {
+        try (Stream<Path> files = Files.list(fixtures())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 ObjectNode n = JSON.createObjectNode();
                 String name = f.getFileName().toString();
@@ -64,36 +71,21 @@ class ChronologyJobTest {
             }
         }
         lines.append("{\"text\": \"no id\"}\n\n");
-        input = dir.resolve("articles.jsonl");
-        Files.writeString(input, lines, StandardCharsets.UTF_8);
+        fixturesInput = dir.resolve("articles.jsonl");
+        Files.writeString(fixturesInput, lines, StandardCharsets.UTF_8);
+        generatedInput = dir.resolve("generated.jsonl");
+        Files.write(generatedInput, SyntheticArticles.jsonLines(read(fixturesInput).articles(), GENERATED, 7, 2, 4), StandardCharsets.UTF_8);
 
-        List<Article> articles = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        new ArticleReader().read(List.of(input.toString()), articles::add, problems::add);
-        try (MentionExtractor extractor = new MentionExtractor()) {
-            timeline = JSON.readTree(ChronologyWriter.json(new ChronologyBuilder(extractor, KnowledgeBase.defaults()).build(articles, problems)));
-            ArticleLinks links = new ArticleDater(extractor, KnowledgeBase.defaults()).dateCorpus(articles).links();
-            engineLinks = new ArrayList<>();
-            for (int i = 0; i < links.size(); i++) {
-                for (ArticleLinks.Link l : links.of(i)) {
-                    if (l.other() > i) {
-                        engineLinks.add(i + " " + l.other() + " " + l.strength());
-                    }
-                }
-            }
+        try (Workers workers = Workers.of(2, MentionExtractor::new)) {
+            fixturesTimeline = timeline(workers, fixturesInput);
+            generatedTimeline = timeline(workers, generatedInput);
         }
 
         spark = SparkSession.builder().master("local[2]").appName("chronologer-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                 .config("spark.sql.adaptive.enabled", "false").getOrCreate();
-        Path out = dir.resolve("out-jsonl");
-        ChronologyJob.run(spark, ChronologyJob.Options.parse(input.toString(), "--output", out.toString(), "--format", "jsonl",
-                "--partitions", "3", "--links"));
-        job = new LinkedHashMap<>();
-        for (String table : ChronologyJob.TABLES) {
-            job.put(table, readTable(out.resolve(table)));
-        }
-        job.put("links", readTable(out.resolve("links")));
+        fixturesJob = job(fixturesInput, "fixtures", "3");
+        generatedJob = job(generatedInput, "generated", "5");
     }
 
     @AfterAll
@@ -101,6 +93,32 @@ class ChronologyJobTest {
         if (spark != null) {
             spark.stop();
         }
+    }
+
+    private record Input(List<Article> articles, List<InputProblem> problems) {
+    }
+
+    private static Input read(Path file) {
+        List<Article> articles = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        new ArticleReader().read(List.of(file.toString()), articles::add, problems::add);
+        return new Input(articles, problems);
+    }
+
+    private static JsonNode timeline(Workers workers, Path file) throws IOException {
+        Input in = read(file);
+        return JSON.readTree(ChronologyWriter.json(new ChronologyBuilder(workers, KnowledgeBase.defaults()).build(in.articles(), in.problems())));
+    }
+
+    private static Map<String, List<JsonNode>> job(Path input, String name, String partitions) throws IOException {
+        Path out = dir.resolve("out-" + name);
+        ChronologyJob.run(spark, ChronologyJob.Options.parse(input.toString(), "--output", out.toString(), "--format", "jsonl",
+                "--partitions", partitions));
+        Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
+        for (String table : ChronologyJob.TABLES) {
+            tables.put(table, readTable(out.resolve(table)));
+        }
+        return tables;
     }
 
     private static Path fixtures() {
@@ -130,48 +148,66 @@ class ChronologyJobTest {
         return out;
     }
 
-    @Test
-    void linksEqualTheEnginesToTheLastBit() {
-        assertThat(engineLinks).isNotEmpty();
-        assertThat(job.get("links")).extracting(l -> l.get("i").asLong() + " " + l.get("j").asLong() + " " + l.get("strength").asDouble())
-                .isEqualTo(engineLinks);
+    private static void assertEveryTableEqual(Map<String, List<JsonNode>> job, JsonNode timeline) {
+        for (String table : ChronologyJob.TABLES) {
+            assertThat(job.get(table)).as(table).isEqualTo(list(timeline.get(table)));
+        }
     }
 
     @Test
-    void articlesAndEpisodesEqualTimelinesFieldForField() {
-        assertThat(job.get(ChronologyJob.ARTICLES)).hasSize(5).isEqualTo(list(timeline.get("articles")));
-        assertThat(job.get(ChronologyJob.EPISODES)).isNotEmpty().isEqualTo(list(timeline.get("episodes")));
+    void everyTableOfTheFixturesEqualsTimelinesFieldForField() {
+        assertEveryTableEqual(fixturesJob, fixturesTimeline);
+        assertThat(fixturesJob.get(ChronologyJob.ARTICLES)).hasSize(5);
+        for (String table : List.of(ChronologyJob.EPISODES, ChronologyJob.EVENTS, ChronologyJob.MENTIONS, ChronologyJob.RELATIONS)) {
+            assertThat(fixturesJob.get(table)).as(table).isNotEmpty();
+        }
+        assertThat(fixturesJob.get(ChronologyJob.ERRORS)).extracting(e -> e.get("source").asText()).contains(fixturesInput + ":6");
     }
 
     @Test
-    void mentionsAndErrorsEqualTimelines() {
-        assertThat(job.get(ChronologyJob.MENTIONS)).isNotEmpty().isEqualTo(list(timeline.get("mentions")));
-        assertThat(job.get(ChronologyJob.ERRORS)).isEqualTo(list(timeline.get("errors")));
-        assertThat(job.get(ChronologyJob.ERRORS)).extracting(e -> e.get("source").asText()).contains(input + ":6");
+    void everyTableOfAGeneratedCorpusEqualsTimelinesFieldForField() {
+        assertEveryTableEqual(generatedJob, generatedTimeline);
+        assertThat(generatedJob.get(ChronologyJob.ARTICLES)).hasSize(GENERATED);
+        // the articles were linked and shared evidence: several articles per episode, evidence told by siblings
+        assertThat(generatedJob.get(ChronologyJob.EPISODES).size()).isLessThan(GENERATED);
+        assertThat(generatedJob.get(ChronologyJob.ARTICLES).toString()).contains("tells the same happening");
     }
 
     @Test
-    void eventsRelationsAndConflictsAreNotWrittenYet() {
-        // not yet distributed: these tables are written empty (timeline's are not), see ChronologyJob
-        assertThat(list(timeline.get("events"))).isNotEmpty();
-        assertThat(list(timeline.get("relations"))).isNotEmpty();
-        assertThat(job.get(ChronologyJob.EVENTS)).isEmpty();
-        assertThat(job.get(ChronologyJob.RELATIONS)).isEmpty();
-        assertThat(job.get(ChronologyJob.CONFLICTS)).isEmpty();
-    }
-
-    @Test
-    void parquetWithAnotherNumberOfPartitionsGivesTheSameArticles() {
+    void parquetInAndOutWithAnotherNumberOfPartitionsGivesTheSameArticles() {
+        Path parquetInput = dir.resolve("articles.parquet");
+        spark.read().json(fixturesInput.toString()).filter("id is not null").write().parquet(parquetInput.toString());
         Path out = dir.resolve("out-parquet");
-        ChronologyJob.run(spark, ChronologyJob.Options.parse(input.toString(), "--output", out.toString(), "--partitions", "2"));
-        List<Row> rows = spark.read().parquet(out.resolve(ChronologyJob.ARTICLES).toString()).orderBy("source").collectAsList();
-        assertThat(rows).extracting(r -> r.<String>getAs("id") + " " + r.<Row>getAs("published").<String>getAs("best"))
-                .isEqualTo(job.get(ChronologyJob.ARTICLES).stream()
-                        .map(a -> a.get("id").asText() + " " + a.get("published").get("best").asText()).toList());
-        assertThat(spark.read().parquet(out.resolve(ChronologyJob.MENTIONS).toString()).count())
-                .isEqualTo(job.get(ChronologyJob.MENTIONS).size());
-        // one set of taggers per executor thread, not per partition: 5 partitions ran on local[2]'s threads (the
-        // executor's pool may start a third thread when one is not yet back in the pool)
+        ChronologyJob.run(spark, ChronologyJob.Options.parse(parquetInput.toString(), "--output", out.toString(), "--partitions", "2"));
+        List<Row> rows = spark.read().parquet(out.resolve(ChronologyJob.ARTICLES).toString()).orderBy("id").collectAsList();
+        assertThat(rows).extracting(r -> r.<String>getAs("id") + " " + r.<Row>getAs("published").<String>getAs("best")
+                        + " " + r.<String>getAs("episode"))
+                .isEqualTo(fixturesJob.get(ChronologyJob.ARTICLES).stream()
+                        .map(a -> a.get("id").asText() + " " + a.get("published").get("best").asText() + " " + a.get("episode").asText())
+                        .sorted().toList());
+        for (String table : List.of(ChronologyJob.MENTIONS, ChronologyJob.EVENTS, ChronologyJob.RELATIONS)) {
+            assertThat(spark.read().parquet(out.resolve(table).toString()).count()).as(table).isEqualTo(fixturesJob.get(table).size());
+        }
+        // one set of taggers per executor thread, not per partition (the executor's pool may start a third thread
+        // when one is not yet back in the pool)
         assertThat(ArticleWork.CREATED.get()).isBetween(1, 4);
+    }
+
+    @Test
+    void whatAnArticleTellsTravelsAsTextAndComesBackEqual() {
+        Input in = read(fixturesInput);
+        try (MentionExtractor extractor = new MentionExtractor()) {
+            ArticleDater dater = new ArticleDater(extractor, KnowledgeBase.defaults());
+            for (Article a : in.articles().subList(0, 2)) {
+                Reading r = dater.reading(a);
+                assertThat(Codec.decode(Codec.encode(r.evidence()), ArticleWork.EVIDENCE)).isNotEmpty().isEqualTo(r.evidence());
+                assertThat(Codec.decode(Codec.encode(r.mentions()), ArticleWork.MENTIONS)).isNotEmpty().isEqualTo(r.mentions());
+                DatedArticle dated = dater.dated(r, r.evidence());
+                EventAnchorer.Told told = EventAnchorer.anchor(dated, new EventTaggers(1).with(t -> t.events(a.text())));
+                ArticleWork.Told row = new ArticleWork.Told(a.id(), dated.published().best(), told, Map.of(3, "x#t1"));
+                assertThat(told.tellings()).isNotEmpty();
+                assertThat(Codec.decode(Codec.encode(row), ArticleWork.TOLD_ROW)).isEqualTo(row);
+            }
+        }
     }
 }

@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chronologer.eval.TimeMlDocument;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
+import org.chronologer.read.SyntheticArticles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +33,6 @@ import picocli.CommandLine.Spec;
                 + "(dated by their creation time) or .txt/.jsonl inputs with a published date. The articles are repeated "
                 + "(ids get a ~k suffix), or with --synthetic new articles are built from their sentences.")
 public final class BenchCorpusCommand implements Callable<Integer> {
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]['\"”]?)\\s+(?=[\\p{Lu}\"“`])");
 
     @Spec
     CommandSpec spec;
@@ -65,30 +62,23 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             return DevMain.EXIT_BAD_INPUT;
         }
         ObjectMapper json = new ObjectMapper();
-        Random random = new Random(seed);
-        List<String[]> sentences = synthetic ? sentences(real) : List.of();
         try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < articles; i++) {
-                ObjectNode n = json.createObjectNode();
-                if (synthetic) {
-                    int length = 8 + random.nextInt(23);
-                    String[] first = sentences.get(random.nextInt(sentences.size()));
-                    StringBuilder text = new StringBuilder(first[1]);
-                    for (int k = 1; k < length; k++) {
-                        text.append(' ').append(sentences.get(random.nextInt(sentences.size()))[1]);
-                    }
-                    n.put("id", "synthetic-" + (i + 1));
-                    n.put("text", text.toString());
-                    n.put("published", first[0]);
-                } else {
+            if (synthetic) {
+                for (String line : SyntheticArticles.jsonLines(real, articles, seed)) {
+                    w.write(line);
+                    w.newLine();
+                }
+            } else {
+                for (int i = 0; i < articles; i++) {
+                    ObjectNode n = json.createObjectNode();
                     Article a = real.get(i % real.size());
                     int round = i / real.size();
                     n.put("id", round == 0 ? a.id() : a.id() + "~" + (round + 1));
                     n.put("text", a.text());
                     n.put("published", a.declared().orElseThrow().toString());
+                    w.write(json.writeValueAsString(n));
+                    w.newLine();
                 }
-                w.write(json.writeValueAsString(n));
-                w.newLine();
             }
         }
         err.printf("%d article(s) written to %s from %d real article(s)%n", articles, output, real.size());
@@ -123,20 +113,6 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                 }
             }, problems::add);
             problems.forEach(p -> err.println(p));
-        }
-        return out;
-    }
-
-    /** Every sentence of the articles with its article's date: {date, sentence}. */
-    private static List<String[]> sentences(List<Article> articles) {
-        List<String[]> out = new ArrayList<>();
-        for (Article a : articles) {
-            // a sentence ends at '.', '!' or '?' before a capital; line breaks inside a sentence are kept out
-            for (String s : SENTENCE_END.split(a.text().strip().replaceAll("\\s+", " "))) {
-                if (s.length() > 20) {
-                    out.add(new String[] {a.declared().orElseThrow().toString(), s});
-                }
-            }
         }
         return out;
     }
