@@ -31,10 +31,11 @@ import org.chronologer.episode.EpisodeFinder;
 /**
  * The episodes of {@link EpisodeFinder#find} without the corpus in one place: the connected components of the links of
  * at least {@link EpisodeFinder#EPISODE_LINK} between articles whose windows come within
- * {@link EpisodeFinder#MAX_GAP_DAYS} days of each other, by the iterated join (each article takes the smallest component number
- * among itself and its neighbours until none changes: as many rounds as the longest shortest path); labels from the
- * words of each episode's articles against the corpus's document frequencies, as the engine scores them; numbered
- * E1, E2, ... by start, end and first article, as the engine numbers them.
+ * {@link EpisodeFinder#MAX_GAP_DAYS} days of each other, by iterated joins (each round, each article takes the smallest
+ * number among itself and its neighbours, then the number of that number, until none changes: rounds grow with the
+ * logarithm of the longest shortest path); labels from the words of each episode's articles against the corpus's
+ * document frequencies, as the engine scores them; numbered E1, E2, ... by start, end and first article, as the
+ * engine numbers them.
  */
 final class Episodes {
 
@@ -75,10 +76,15 @@ final class Episodes {
                 .union(edges.select(col("j").as("src"), col("i").as("dst"))).localCheckpoint();
         Dataset<Row> component = best.select(col("order").as("v"), col("order").as("c")).localCheckpoint();
         while (true) {
+            // each article takes the smallest number among itself and its neighbours, then the number its number has
+            // (a number is always that of an article of the same component, and never above it): the reach doubles each
+            // round, so the rounds grow with the logarithm of the longest path, not with the path
             Dataset<Row> next = component.join(both, col("v").equalTo(col("src"))).select(col("dst").as("v"), col("c"))
-                    .union(component).groupBy(col("v")).agg(min(col("c")).as("c")).localCheckpoint();
-            long changed = next.join(component.select(col("v"), col("c").as("was")), "v").filter(col("c").notEqual(col("was"))).count();
-            component = next;
+                    .union(component).groupBy(col("v")).agg(min(col("c")).as("c"));
+            Dataset<Row> jumped = next.join(next.select(col("v").as("cv"), col("c").as("cc")), col("c").equalTo(col("cv")))
+                    .select(col("v"), least(col("c"), col("cc")).as("c")).localCheckpoint();
+            long changed = jumped.join(component.select(col("v"), col("c").as("was")), "v").filter(col("c").notEqual(col("was"))).count();
+            component = jumped;
             if (changed == 0) {
                 break;
             }

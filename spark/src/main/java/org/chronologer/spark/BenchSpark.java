@@ -1,0 +1,129 @@
+package org.chronologer.spark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.StageInfo;
+import org.apache.spark.sql.SparkSession;
+import org.chronologer.ChronologyBuilder;
+import org.chronologer.extract.MentionExtractor;
+import org.chronologer.extract.Workers;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Chronology;
+import org.chronologer.read.Article;
+import org.chronologer.read.ArticleReader;
+import org.chronologer.read.InputProblem;
+import org.chronologer.read.SyntheticArticles;
+import org.chronologer.write.ChronologyWriter;
+
+/**
+ * The Spark job against the CLI's path in one run, on the same synthetic articles ({@link SyntheticArticles}, as
+ * {@code bench-corpus --synthetic} builds them): {@code timeline --format json} with {@code --threads T}, then the job
+ * on {@code local[T]}; prints the articles per second of each, their ratio, and the job's stages with their number of
+ * tasks and of records read, marking a stage that read the whole corpus in one task.
+ *
+ * <pre>BenchSpark --synthetic N [--threads T] [--seed S] [--partitions P] SOURCE...</pre>
+ */
+public final class BenchSpark {
+
+    private BenchSpark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int n = 2000;
+        int threads = 2;
+        long seed = 1;
+        int partitions = 0;
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--synthetic" -> n = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        System.err.println("bench-spark: unknown option " + args[i]);
+                        System.err.println("usage: BenchSpark --synthetic N [--threads T] [--seed S] [--partitions P] SOURCE...");
+                        System.exit(2);
+                    }
+                    sources.add(args[i]);
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            System.err.println("bench-spark: give the folders or files of real articles to build the synthetic ones from");
+            System.exit(2);
+        }
+        List<Article> real = new ArrayList<>();
+        new ArticleReader().read(sources, real::add, p -> System.err.println(p));
+        Path dir = Files.createTempDirectory("bench-spark");
+        Path input = dir.resolve("synthetic.jsonl");
+        Files.write(input, SyntheticArticles.jsonLines(real, n, seed), StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "%d synthetic articles from %d real ones (%s), %,d bytes%n", n, real.size(), sources, Files.size(input));
+
+        long t0 = System.nanoTime();
+        Chronology c;
+        try (Workers workers = Workers.of(threads, MentionExtractor::new)) {
+            List<Article> articles = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            new ArticleReader().read(List.of(input.toString()), articles::add, problems::add);
+            c = new ChronologyBuilder(workers, KnowledgeBase.defaults()).build(articles, problems);
+            Files.writeString(dir.resolve("timeline.json"), ChronologyWriter.json(c), StandardCharsets.UTF_8);
+        }
+        double cli = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "CLI path (timeline --format json, --threads %d): %.1f s, %.2f articles/s (%d events, %d episodes)%n",
+                threads, cli, n / cli, c.events().size(), c.episodes().size());
+
+        long s0 = System.nanoTime();
+        SparkSession spark = SparkSession.builder().master("local[" + threads + "]").appName("bench-spark")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        double start = (System.nanoTime() - s0) / 1e9;
+        Map<Integer, String> stages = new TreeMap<>();
+        List<String> whole = new ArrayList<>();
+        int corpus = n;
+        spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onStageCompleted(SparkListenerStageCompleted done) {
+                StageInfo s = done.stageInfo();
+                long in = s.taskMetrics().inputMetrics().recordsRead() + s.taskMetrics().shuffleReadMetrics().recordsRead();
+                String line = String.format(Locale.ROOT, "stage %3d: %3d task(s), %,9d records read, %s", s.stageId(), s.numTasks(), in,
+                        s.name());
+                synchronized (stages) {
+                    stages.put(s.stageId(), line);
+                    if (s.numTasks() == 1 && in >= corpus) {
+                        whole.add(line);
+                    }
+                }
+            }
+        });
+        try {
+            long j0 = System.nanoTime();
+            List<String> options = new ArrayList<>(List.of(input.toString(), "--output", dir.resolve("spark").toString(), "--format", "jsonl"));
+            if (partitions > 0) {
+                options.addAll(List.of("--partitions", Integer.toString(partitions)));
+            }
+            ChronologyJob.run(spark, ChronologyJob.Options.parse(options.toArray(String[]::new)));
+            double job = (System.nanoTime() - j0) / 1e9;
+            System.out.printf(Locale.ROOT, "Spark job (local[%d], session started in %.1f s): %.1f s, %.2f articles/s%n", threads, start, job, n / job);
+            System.out.printf(Locale.ROOT, "ratio Spark / CLI: %.2f%n", cli / job);
+            synchronized (stages) {
+                System.out.println(stages.size() + " stage(s):");
+                stages.values().forEach(System.out::println);
+                System.out.println(whole.isEmpty() ? "no stage read the whole corpus in one task"
+                        : whole.size() + " stage(s) read the whole corpus (" + corpus + " records or more) in one task:");
+                whole.forEach(System.out::println);
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+}
