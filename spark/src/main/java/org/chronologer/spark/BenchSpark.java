@@ -95,8 +95,8 @@ public final class BenchSpark {
             public void onStageCompleted(SparkListenerStageCompleted done) {
                 StageInfo s = done.stageInfo();
                 long in = s.taskMetrics().inputMetrics().recordsRead() + s.taskMetrics().shuffleReadMetrics().recordsRead();
-                String line = String.format(Locale.ROOT, "stage %3d: %3d task(s), %,9d records read, %s", s.stageId(), s.numTasks(), in,
-                        s.name());
+                String line = String.format(Locale.ROOT, "stage %3d: %3d task(s), %,9d records read, %7.1f s in tasks, %s", s.stageId(),
+                        s.numTasks(), in, s.taskMetrics().executorRunTime() / 1000.0, s.name());
                 synchronized (stages) {
                     stages.put(s.stageId(), line);
                     if (s.numTasks() == 1 && in >= corpus) {
