@@ -95,9 +95,9 @@ class WorkersTest {
             List<MentionExtractor.Result> results = w.map(texts, t -> w.withExtractor(e -> e.extract(t, Optional.empty())));
             assertThat(results.get(1).problems()).singleElement().satisfies(p -> assertThat(p).contains("fragile failed"));
             assertThat(w.replaced()).isEqualTo(2);
-            // the two that failed, and at least one built after them (how many more depends on which thread took what)
+            // the two that failed (how many others were built depends on which thread took what: under load the
+            // texts after the last failure may all have been lent before it, so none need be built after it)
             assertThat(built).filteredOn(MentionExtractor::damaged).hasSize(2);
-            assertThat(built).filteredOn(e -> !e.damaged()).isNotEmpty();
             // every text after a failure was tagged by an extractor that had not failed
             List<Boolean> fresh = w.map(texts, t -> w.withExtractor(e -> !e.damaged()));
             assertThat(fresh).containsOnly(true);
