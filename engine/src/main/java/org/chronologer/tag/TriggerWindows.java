@@ -59,6 +59,14 @@ public final class TriggerWindows {
     static final int MAX_DIGITS = 8;
     /** The most characters of compact text HeidelTime reads in one document; see {@link #parts()}. */
     static final int MAX_PART_CHARS = 4000;
+    /**
+     * The most trigger words in one document HeidelTime reads. For each expression HeidelTime looks back through the
+     * expressions before it in its document (the last year, month or day mentioned, its tense), so a part dense with
+     * expressions (a page of years, weekdays, clock times) costs the square of their number: 4,000 characters of years
+     * hold 500 triggers. News text holds far fewer: at most 160 in a part of any TempEval-3 article (TimeBank and
+     * AQUAINT, 256 documents), 130 in the fixtures' text, so its parts are cut by characters alone, as before.
+     */
+    static final int MAX_PART_TRIGGERS = 200;
 
     private static final String[] PATTERN_RESOURCES = {"reMonthLong", "reMonthShort", "reWeekday", "reUnit", "reDateWord",
         "reSetWords", "rePartOfDay", "reSeason", "reHolidayFix", "reHolidayVar", "reDecadeWord", "rePartOfYear"};
@@ -76,11 +84,14 @@ public final class TriggerWindows {
     private final int[] compactStart;
     private final int[] originalStart;
     private final int[] length;
+    /** The trigger words of each window. */
+    private final int[] triggers;
 
-    private TriggerWindows(String text, int[] compactStart, int[] originalStart, int[] length) {
+    private TriggerWindows(String text, int[] compactStart, int[] originalStart, int[] length, int[] triggers) {
         this.text = text;
         this.compactStart = compactStart;
         this.originalStart = originalStart;
+        this.triggers = triggers;
         this.length = length;
     }
 
@@ -102,6 +113,7 @@ public final class TriggerWindows {
                     || noPart.get(i) || noPart.get(i + 1);
         }
         List<int[]> windows = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (noPart.get(i) || !isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
                 continue;
@@ -123,6 +135,7 @@ public final class TriggerWindows {
                 if (from - last[1] <= JOIN_GAP_WORDS + 1 && sameSentence) {
                     if (to - last[0] < MAX_WINDOW_WORDS) {
                         last[1] = Math.max(last[1], to);
+                        counts.get(counts.size() - 1)[0]++;
                         continue;
                     }
                     // a run too long for one window: the next overlaps this one by a few words, so that an expression
@@ -131,11 +144,13 @@ public final class TriggerWindows {
                 }
             }
             windows.add(new int[] {from, to});
+            counts.add(new int[] {1});
         }
         StringBuilder compact = new StringBuilder();
         int[] cs = new int[windows.size()];
         int[] os = new int[windows.size()];
         int[] len = new int[windows.size()];
+        int[] trig = counts.stream().mapToInt(c -> c[0]).toArray();
         for (int w = 0; w < windows.size(); w++) {
             int start = words.get(windows.get(w)[0])[0];
             int end = words.get(windows.get(w)[1])[1];
@@ -147,7 +162,7 @@ public final class TriggerWindows {
             len[w] = end - start;
             compact.append(original, start, end);
         }
-        return new TriggerWindows(compact.toString(), cs, os, len);
+        return new TriggerWindows(compact.toString(), cs, os, len, trig);
     }
 
     private static int longestDigitRun(String text, int from, int to) {
@@ -161,8 +176,8 @@ public final class TriggerWindows {
     }
 
     /**
-     * The windows in parts of at most {@link #MAX_PART_CHARS} characters of compact text each (a window longer than
-     * that is a part of its own), in order, each with its own compact text and offsets. HeidelTime reads each part as
+     * The windows in parts of at most {@link #MAX_PART_CHARS} characters of compact text and {@link #MAX_PART_TRIGGERS}
+     * trigger words each (a window longer than that is a part of its own), in order, each with its own compact text and offsets. HeidelTime reads each part as
      * a document of its own: what it does per expression grows with the document before it, so a text of any length
      * costs the same per kilobyte. A news article's windows fit in one part.
      */
@@ -171,9 +186,12 @@ public final class TriggerWindows {
         int first = 0;
         while (first < compactStart.length) {
             int last = first;
+            int t = triggers[first];
             while (last + 1 < compactStart.length
-                    && compactStart[last + 1] + length[last + 1] - compactStart[first] <= MAX_PART_CHARS) {
+                    && compactStart[last + 1] + length[last + 1] - compactStart[first] <= MAX_PART_CHARS
+                    && t + triggers[last + 1] <= MAX_PART_TRIGGERS) {
                 last++;
+                t += triggers[last];
             }
             if (first == 0 && last == compactStart.length - 1) {
                 return List.of(this);
@@ -184,10 +202,16 @@ public final class TriggerWindows {
                 cs[w - first] = compactStart[w] - base;
             }
             out.add(new TriggerWindows(text.substring(base, compactStart[last] + length[last]), cs,
-                    java.util.Arrays.copyOfRange(originalStart, first, last + 1), java.util.Arrays.copyOfRange(length, first, last + 1)));
+                    java.util.Arrays.copyOfRange(originalStart, first, last + 1), java.util.Arrays.copyOfRange(length, first, last + 1),
+                    java.util.Arrays.copyOfRange(triggers, first, last + 1)));
             first = last + 1;
         }
         return out;
+    }
+
+    /** How many trigger words the windows hold. */
+    int triggerWords() {
+        return java.util.Arrays.stream(triggers).sum();
     }
 
     /** The compact text HeidelTime is given. */

@@ -81,6 +81,24 @@ class TriggerWindowsTest {
     }
 
     @Test
+    void aTextDenseWithTriggersIsCutIntoPartsOfAFewHundredTriggers() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append(new String[] {"Monday", "Friday", "May"}[i % 3]).append(i % 4 == 0 ? " said " : " ");
+        }
+        TriggerWindows w = TriggerWindows.of(sb.toString());
+        List<TriggerWindows> parts = w.parts();
+        assertThat(parts.stream().mapToInt(TriggerWindows::triggerWords).sum()).isEqualTo(w.triggerWords());
+        for (TriggerWindows part : parts) {
+            assertThat(part.triggerWords()).isLessThanOrEqualTo(TriggerWindows.MAX_PART_TRIGGERS);
+            // cut by the triggers before the characters
+            assertThat(part.text().length()).isLessThan(TriggerWindows.MAX_PART_CHARS * 3 / 4);
+        }
+        assertThat(String.join("", parts.stream().map(TriggerWindows::text).toList()).replace(TriggerWindows.SEPARATOR, ""))
+                .isEqualTo(w.text().replace(TriggerWindows.SEPARATOR, ""));
+    }
+
+    @Test
     void aShortTextIsOnePart() {
         TriggerWindows w = TriggerWindows.of("Talks began on Monday and ended on March 3, 2021.");
         assertThat(w.parts()).containsExactly(w);
