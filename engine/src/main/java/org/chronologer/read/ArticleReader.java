@@ -265,6 +265,8 @@ public final class ArticleReader {
     private static WebPage readPage(WebPageReader pages, String html, Optional<String> url) {
         try {
             return pages.read(html, url);
+        } catch (org.chronologer.text.TimeBudget.Exceeded e) {
+            throw new IllegalArgumentException("the web page " + e.getMessage() + " while it was read (raise it with --article-timeout)", e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException("cannot read the web page (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.read.html.PageDate.Role;
+import org.chronologer.text.TimeBudget;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +48,8 @@ public final class WebPageReader {
 
     private final DateVote vote;
     private final DatePhrases phrases;
+    /** The most time reading one page may take, or null for no limit. */
+    private final java.time.Duration budget;
 
     /** A reader that chooses days by {@link #DEFAULT_VOTE}. */
     public WebPageReader() {
@@ -55,12 +58,13 @@ public final class WebPageReader {
 
     /** A reader that chooses days by the given vote. */
     public WebPageReader(DateVote vote) {
-        this(vote, DatePhrases.NONE);
+        this(vote, DatePhrases.NONE, null);
     }
 
-    private WebPageReader(DateVote vote, DatePhrases phrases) {
+    private WebPageReader(DateVote vote, DatePhrases phrases, java.time.Duration budget) {
         this.vote = Objects.requireNonNull(vote, "vote");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
+        this.budget = budget;
     }
 
     /**
@@ -68,7 +72,15 @@ public final class WebPageReader {
      * page gives a day.
      */
     public WebPageReader withDatePhrases(DatePhrases phrases) {
-        return new WebPageReader(vote, phrases);
+        return new WebPageReader(vote, phrases, budget);
+    }
+
+    /**
+     * This reader, spending at most {@code budget} on one page: {@link #read} throws {@link TimeBudget.Exceeded} once it
+     * is spent (it is checked between elements of the page and between its steps).
+     */
+    public WebPageReader withTimeBudget(java.time.Duration budget) {
+        return new WebPageReader(vote, phrases, Objects.requireNonNull(budget, "budget"));
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -115,8 +127,6 @@ public final class WebPageReader {
             + "[\\s.,]*(?:[012]?\\d[:.h][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?|uhr|h))?)?[\\s,|\\-\u2013\u2014]*$");
     /** The longest text of an element that labels a date: a date with an author, a place and a few words. */
     private static final int DATE_ELEMENT_MAX = 200;
-    /** A {@code <time>} in a paragraph with this many other words and a full stop is a date the text tells. */
-    private static final int SENTENCE_WORDS = 8;
     /** How far after the word a byline's date may begin ("Published on Thursday, 16 May 2024": 20 characters). */
     private static final int BYLINE_REACH = 30;
     private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
@@ -136,6 +146,10 @@ public final class WebPageReader {
     public WebPage read(String html, Optional<String> url) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(url, "url");
+        return budget == null ? readPage(html, url) : TimeBudget.within(budget, () -> readPage(html, url));
+    }
+
+    private WebPage readPage(String html, Optional<String> url) {
         Document doc = Jsoup.parse(html, url.orElse(""));
         Optional<String> address = url.filter(u -> !u.isBlank()).or(() -> pageAddress(doc));
         // a copy saved by a web archive: the day it was saved, and the address it was saved from (whose path may hold the day)
@@ -144,8 +158,10 @@ public final class WebPageReader {
                 .or(() -> playback.flatMap(a -> archived(a, "capture time in the web archive's playback script")));
         Optional<String> original = archived.isEmpty() ? address
                 : address.filter(a -> archived(a, "").isPresent()).or(() -> playback).map(WebPageReader::originalAddress);
+        TimeBudget.check();
         ArticleRegion region = ArticleRegion.of(doc);
         String text = region.text();
+        TimeBudget.check();
         Optional<String> language = PageLanguage.of(text, declaredLanguage(doc));
         DateText.Order order = numericOrder(doc, language);
         List<PageDate> candidates = new ArrayList<>();
@@ -154,10 +170,12 @@ public final class WebPageReader {
         itemprop(region, order, candidates);
         timeElements(region, order, candidates);
         dateElements(region, order, candidates);
+        TimeBudget.check();
         bylines(region, text, order, candidates);
         original.ifPresent(u -> url(u, candidates));
         title(doc, region, order, candidates);
         textDates(text, order, candidates);
+        TimeBudget.check();
         List<PageDate> ranked = rank(candidates);
         // the page existed when a web archive saved it: no later day is its publication or modification
         List<PageDate> possible = archived.map(a -> ranked.stream().filter(d -> !d.day().isAfter(a.day())).toList()).orElse(ranked);
@@ -433,8 +451,10 @@ public final class WebPageReader {
 
     private static void timeElements(ArticleRegion region, DateText.Order order, List<PageDate> out) {
         List<PageDate> found = new ArrayList<>();
+        RunningText running = new RunningText("time");
         for (Element t : region.select("time")) {
-            if (inSentence(t)) {
+            TimeBudget.check();
+            if (running.inSentence(t)) {
                 // a date told in a sentence of the article ("closed on <time>Thursday</time>"), not the page's own
                 continue;
             }
@@ -453,22 +473,9 @@ public final class WebPageReader {
         out.addAll(found);
     }
 
-    /**
-     * Whether an element stands in a sentence of running text ("closed on <time>Thursday</time> as the storm
-     * ..."): its paragraph holds {@link #SENTENCE_WORDS} or more other words and ends a sentence. A byline
-     * ("Posted on <time>...</time> by Anna | 3 comments") does not.
-     */
-    private static boolean inSentence(Element e) {
-        Element paragraph = e.closest("p, li, blockquote, dd");
-        if (paragraph == null) {
-            return false;
-        }
-        String rest = paragraph.text().replace(e.text(), " ").strip();
-        return rest.split("\\s+").length >= SENTENCE_WORDS && rest.matches("(?s).*[.!?](?:\\s.*|$)");
-    }
-
     private static void dateElements(ArticleRegion region, DateText.Order order, List<PageDate> out) {
         for (Element e : region.select("[class], [id], abbr[title]")) {
+            TimeBudget.check();
             if (e.normalName().equals("time") || e.normalName().equals("body") || e.normalName().equals("html")) {
                 continue;
             }

@@ -90,6 +90,16 @@ class WebPageReaderTest {
     }
 
     @Test
+    void readingAPageStopsWhenItsTimeBudgetIsSpent() {
+        String html = "<!DOCTYPE html><html><body><article><p>" + "<time datetime=\"2021-03-04\">March 4</time> ".repeat(2000)
+                + "</p></article></body></html>";
+        assertThat(READER.withTimeBudget(java.time.Duration.ofMinutes(5)).read(html).published()).map(PageDate::day)
+                .contains(day("2021-03-04"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> READER.withTimeBudget(java.time.Duration.ofNanos(1)).read(html))
+                .isInstanceOf(org.chronologer.text.TimeBudget.Exceeded.class);
+    }
+
+    @Test
     void anElementThatLabelsADateIsReadInGermanToo() {
         WebPage p = page("", "<article><h1>Haushalt</h1><div class=\"entry-date\">16. Mai 2024</div>" + STORY + "</article>");
         assertThat(p.published()).map(PageDate::source).contains(DateSource.DATE_ELEMENT);
