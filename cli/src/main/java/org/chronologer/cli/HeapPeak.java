@@ -20,15 +20,39 @@ public final class HeapPeak {
     private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
     static {
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener((n, handback) -> LIVE_PEAK.accumulateAndGet(
-                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), null, null);
+                emitter.addNotificationListener((n, handback) -> LIVE_PEAK.accumulateAndGet(afterCollection(n, heapPools), Math::max),
+                        null, null);
             }
         }
     }
 
     private HeapPeak() {
+    }
+
+    /**
+     * The heap in use right after the collection a notification tells of, as the collector counted it (the heap's use
+     * when the notification is read may already hold what was allocated since).
+     */
+    private static long afterCollection(javax.management.Notification n, java.util.Set<String> heapPools) {
+        if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)
+                && n.getUserData() instanceof javax.management.openmbean.CompositeData data) {
+            long sum = 0;
+            for (var e : com.sun.management.GarbageCollectionNotificationInfo.from(data).getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                    sum += e.getValue().getUsed();
+                }
+            }
+            return sum;
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Starts a new measurement after a collection, so the next peaks are the phase's own. */

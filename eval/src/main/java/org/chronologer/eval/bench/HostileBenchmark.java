@@ -21,6 +21,7 @@ import org.chronologer.model.DatedArticle;
 import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
+import org.chronologer.read.html.WebPageReader;
 
 /**
  * Time per kilobyte of each {@link HostileText} family against normal news text of the same size, in one JVM on one
@@ -32,8 +33,8 @@ import org.chronologer.read.InputProblem;
 public final class HostileBenchmark {
 
     /** One measured article. */
-    public record Row(String family, int bytes, double millis, double normalMillis, long allocatedBytes, long peakHeapBytes,
-                      String outcome) {
+    public record Row(String family, int bytes, double millis, double normalMillis, double cpuMillis, double normalCpuMillis,
+                      long allocatedBytes, long peakHeapBytes, long liveHeapBytes, String outcome) {
         /** Milliseconds per kilobyte. */
         public double millisPerKb() {
             return millis / (bytes / 1024.0);
@@ -43,6 +44,16 @@ public final class HostileBenchmark {
         public double ratio() {
             return millis / normalMillis;
         }
+
+        /** Milliseconds of the thread's CPU time per kilobyte (what other work on a busy machine changes least). */
+        public double cpuMillisPerKb() {
+            return cpuMillis / (bytes / 1024.0);
+        }
+
+        /** This article's CPU time over normal text's of the same size. */
+        public double cpuRatio() {
+            return cpuMillis / normalCpuMillis;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,11 +61,13 @@ public final class HostileBenchmark {
     private final Workers workers;
     private final ArticleDater dater;
     private final Duration budget;
+    private final WebPageReader pages;
 
-    /** A benchmark on one worker with the default knowledge base, each article under {@code budget}. */
+    /** A benchmark on one worker with the default knowledge base, each article (its reading too) under {@code budget}. */
     public HostileBenchmark(Duration budget) {
         this.workers = Workers.of(1, MentionExtractor::new);
         this.budget = budget;
+        this.pages = new WebPageReader().withTimeBudget(budget);
         this.dater = new ArticleDater(workers, KnowledgeBase.defaults()).withArticleTimeout(budget);
     }
 
@@ -72,14 +85,16 @@ public final class HostileBenchmark {
             }
             Measure after = measure("normal", false, normal);
             double base = Math.min(before.millis, after.millis);
-            rows.add(new Row("normal text", bytes, base, base, Math.min(before.allocated, after.allocated),
-                    Math.min(before.peak, after.peak), before.outcome));
+            double cpuBase = Math.min(before.cpuMillis, after.cpuMillis);
+            rows.add(new Row("normal text", bytes, base, base, cpuBase, cpuBase, Math.min(before.allocated, after.allocated),
+                    Math.min(before.peak, after.peak), Math.min(before.live, after.live), before.outcome));
             for (int i = 0; i < families.size(); i++) {
                 Measure m = measured.get(i);
-                rows.add(new Row(families.get(i).name(), bytes, m.millis, base, m.allocated, m.peak, m.outcome));
+                rows.add(new Row(families.get(i).name(), bytes, m.millis, base, m.cpuMillis, cpuBase, m.allocated, m.peak, m.live, m.outcome));
             }
             for (Row r : rows.subList(rows.size() - families.size() - 1, rows.size())) {
-                progress.printf(Locale.ROOT, "  %s, %s: %.0f ms, x%.2f normal, %s%n", r.family(), size(r.bytes()), r.millis(), r.ratio(), r.outcome());
+                progress.printf(Locale.ROOT, "  %s, %s: %.0f ms, x%.2f normal; CPU %.0f ms, x%.2f normal; %s%n", r.family(), size(r.bytes()),
+                        r.millis(), r.ratio(), r.cpuMillis(), r.cpuRatio(), r.outcome());
             }
             progress.flush();
         }
@@ -90,17 +105,20 @@ public final class HostileBenchmark {
     /** The table of rows: per family and size, time, time per KB, ratio to normal text, allocation and peak heap. */
     public static String table(List<Row> rows) {
         List<String[]> t = new ArrayList<>();
-        t.add(new String[] {"family", "size", "ms", "ms/KB", "x normal", "allocated MB", "peak heap MB", "outcome"});
+        t.add(new String[] {"family", "size", "ms", "ms/KB", "x normal", "CPU ms/KB", "x normal CPU", "allocated MB", "peak heap MB",
+            "live heap MB", "outcome"});
         for (Row r : rows) {
             t.add(new String[] {r.family(), size(r.bytes()), String.format(Locale.ROOT, "%.0f", r.millis()),
                 String.format(Locale.ROOT, "%.1f", r.millisPerKb()), String.format(Locale.ROOT, "%.2f", r.ratio()),
+                String.format(Locale.ROOT, "%.1f", r.cpuMillisPerKb()), String.format(Locale.ROOT, "%.2f", r.cpuRatio()),
                 String.format(Locale.ROOT, "%.0f", r.allocatedBytes() / 1048576.0),
-                String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1048576.0), r.outcome()});
+                String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1048576.0),
+                String.format(Locale.ROOT, "%.1f", r.liveHeapBytes() / 1048576.0), r.outcome()});
         }
         return TextTable.render(t, "  ");
     }
 
-    private record Measure(double millis, long allocated, long peak, String outcome) {
+    private record Measure(double millis, double cpuMillis, long allocated, long peak, long live, String outcome) {
     }
 
     private Measure measure(String name, boolean html, String text) {
@@ -117,12 +135,15 @@ public final class HostileBenchmark {
         HeapPeak.reset();
         long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long allocatedBefore = allocated();
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        List<Article> articles = new ArticleReader(new ByteArrayInputStream(bytes), 4L << 20).readAll(List.of("-"), problems);
+        List<Article> articles = new ArticleReader(new ByteArrayInputStream(bytes), 4L << 20, pages).readAll(List.of("-"), problems);
         ArticleDater.DatedCorpus dated = dater.dateCorpus(articles);
         double millis = (System.nanoTime() - t0) / 1e6;
+        double cpuMillis = (cpuNanos() - cpu0) / 1e6;
         long allocatedBytes = allocated() - allocatedBefore;
         long peak = Math.max(0, HeapPeak.peakBytes() - heapBefore);
+        long live = Math.max(0, HeapPeak.liveBytes() - heapBefore);
         problems.addAll(dated.failures());
         String outcome;
         if (!problems.isEmpty()) {
@@ -131,7 +152,13 @@ public final class HostileBenchmark {
             DatedArticle d = dated.articles().get(0);
             outcome = d.mentions().size() + " mentions";
         }
-        return new Measure(millis, allocatedBytes, peak, outcome.length() > 90 ? outcome.substring(0, 87) + "..." : outcome);
+        return new Measure(millis, cpuMillis, allocatedBytes, peak, live, outcome.length() > 90 ? outcome.substring(0, 87) + "..." : outcome);
+    }
+
+    /** The CPU time of this thread (the one article's work runs on), or wall time where the JVM cannot tell it. */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static long allocated() {

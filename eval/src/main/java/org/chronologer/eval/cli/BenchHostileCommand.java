@@ -71,8 +71,10 @@ public final class BenchHostileCommand implements Callable<Integer> {
                 .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), err);
         out.print(HostileBenchmark.table(rows));
         double worst = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::ratio).max().orElse(0);
-        out.printf(Locale.ROOT, "worst: x%.2f normal text's time per KB; allocated: bytes allocated on the thread; peak heap: the "
-                + "heap pools' peak above the heap in use before the article (garbage included)%n", worst);
+        double worstCpu = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::cpuRatio).max().orElse(0);
+        out.printf(Locale.ROOT, "worst: x%.2f normal text's time per KB (x%.2f its CPU time); CPU: the CPU time of the thread that reads "
+                + "and dates the article (other work on the machine changes it least); allocated: bytes allocated on the thread; peak "
+                + "heap: the heap pools' peak above the heap in use before the article (garbage included)%n", worst, worstCpu);
         out.flush();
         return 0;
     }
