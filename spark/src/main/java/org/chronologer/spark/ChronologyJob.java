@@ -181,6 +181,9 @@ public final class ChronologyJob {
         long n = good.count();
 
         Dataset<Row> links = CorpusJoins.links(spark, good, n, salts).persist(StorageLevel.MEMORY_AND_DISK());
+        // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
+        // before then (the two sides of a union, of a join) would each compute it: materialise it first
+        links.count();
 
         // each article with the evidence of the articles linked to it strongly enough to share it, then dated
         Dataset<Row> strong = links.filter(col("strength").geq(DatingModel.defaults().siblingLink()));
@@ -194,6 +197,9 @@ public final class ChronologyJob {
                 .repartition(partitions);
         JavaRDD<Row> dated = toDate.javaRDD().mapPartitions(ChronologyJob::datePartition);
         Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
+        // dating, resolving and placing the events is the costliest pass after tagging: computed once, before the
+        // episodes' and the ordering's jobs read it
+        datedRows.count();
 
         // episodes: components of the links, among articles published close together, as iterated joins
         Dataset<Row> datedArticles = datedRows.filter(col("table").equalTo(ARTICLES));
