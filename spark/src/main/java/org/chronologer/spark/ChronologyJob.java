@@ -171,6 +171,11 @@ public final class ChronologyJob {
     public static void run(SparkSession spark, Options options) {
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * spark.sparkContext().defaultParallelism();
         int salts = Math.max(2, spark.sparkContext().defaultParallelism());
+        // the joins, group-bys and the sort shuffle into as many partitions as the articles were spread over, unless the
+        // session says otherwise (Spark's default of 200 makes hundreds of near-empty tasks per stage on a small cluster)
+        if (!spark.conf().contains("spark.sql.shuffle.partitions")) {
+            spark.conf().set("spark.sql.shuffle.partitions", partitions);
+        }
         // one large file is otherwise one or two partitions: spread the articles over the executors' threads
         JavaRDD<Row> spread = input(spark, options).repartition(partitions).javaRDD();
 
