@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chronologer.date.DatingFit;
 import org.chronologer.date.DatingModel;
-import org.chronologer.eval.dating.DatedInputs;
 import org.chronologer.eval.dating.DatingSamples;
 import org.chronologer.eval.dating.DatingScore;
 import org.chronologer.extract.Workers;
@@ -72,13 +71,12 @@ public final class EvalDatingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<DatedInputs.Input> inputs = DatedInputs.read(data, true);
-        if (inputs.isEmpty()) {
-            err.println("eval-dating: no dated article in " + data);
+        KnowledgeBase kb = KnowledgeBase.defaults();
+        Optional<List<DatingFit.Sample>> read = DatingSamples.ofData("eval-dating", data, kb, threads, Optional.ofNullable(cache), err);
+        if (read.isEmpty()) {
             return DevMain.EXIT_BAD_INPUT;
         }
-        KnowledgeBase kb = KnowledgeBase.defaults();
-        List<DatingFit.Sample> samples = DatingSamples.of(inputs, kb, threads, Optional.ofNullable(cache), err);
+        List<DatingFit.Sample> samples = read.get();
         Set<String> sources = new LinkedHashSet<>();
         samples.forEach(s -> sources.add(s.source()));
         Map<String, List<DatingScore.Outcome>> shown = new LinkedHashMap<>();

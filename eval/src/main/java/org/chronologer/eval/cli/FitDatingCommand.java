@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chronologer.date.DatingFit;
 import org.chronologer.date.DatingModel;
-import org.chronologer.eval.dating.DatedInputs;
 import org.chronologer.eval.dating.DatingSamples;
 import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
@@ -50,13 +49,12 @@ public final class FitDatingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<DatedInputs.Input> inputs = DatedInputs.read(data, true);
-        if (inputs.isEmpty()) {
-            err.println("fit-dating: no dated article in " + data);
+        KnowledgeBase kb = KnowledgeBase.defaults();
+        Optional<List<DatingFit.Sample>> read = DatingSamples.ofData("fit-dating", data, kb, threads, Optional.ofNullable(cache), err);
+        if (read.isEmpty()) {
             return DevMain.EXIT_BAD_INPUT;
         }
-        KnowledgeBase kb = KnowledgeBase.defaults();
-        List<DatingFit.Sample> samples = DatingSamples.of(inputs, kb, threads, Optional.ofNullable(cache), err);
+        List<DatingFit.Sample> samples = read.get();
         long t0 = System.nanoTime();
         DatingModel model = DatingFit.fit(samples, kb);
         Files.writeString(output, model.write(), StandardCharsets.UTF_8);

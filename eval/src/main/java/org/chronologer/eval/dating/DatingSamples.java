@@ -58,6 +58,21 @@ public final class DatingSamples {
     private DatingSamples() {
     }
 
+    /**
+     * The samples of the dated articles of {@code data} (files, folders, {@code name=folder}), read on {@code threads}
+     * threads through the cache folder when one is given; empty, with a line on {@code err} naming the command and the
+     * data, when they hold no dated article.
+     */
+    public static Optional<List<DatingFit.Sample>> ofData(String command, List<String> data, KnowledgeBase knowledge, int threads,
+                                                          Optional<Path> cache, PrintWriter err) throws IOException {
+        List<DatedInputs.Input> inputs = DatedInputs.read(data, true);
+        if (inputs.isEmpty()) {
+            err.println(command + ": no dated article in " + data);
+            return Optional.empty();
+        }
+        return Optional.of(of(inputs, knowledge, threads, cache, err));
+    }
+
     /** The samples of the inputs, read on {@code threads} threads, through the cache folder when one is given. */
     public static List<DatingFit.Sample> of(List<DatedInputs.Input> inputs, KnowledgeBase knowledge, int threads, Optional<Path> cache,
                                             PrintWriter err) throws IOException {
