@@ -2,6 +2,7 @@ package org.chronologer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +30,7 @@ import org.chronologer.read.InputProblem;
 
 /**
  * The whole flow over a corpus, each stage called in turn: extract and date the articles ({@link ArticleDater}), find
- * their events (link), merge and order them (order), find the episodes, and hand over a {@link Chronology} for the
+ * their events (link), find the episodes, merge and order the events of each (order), and hand over a {@link Chronology} for the
  * writers. Holds the dater's workers; one build at a time.
  */
 public final class ChronologyBuilder {
@@ -114,15 +115,15 @@ public final class ChronologyBuilder {
     }
 
     /**
-     * The events of a corpus merged and ordered: what the articles told, each article's publication day (declared, else
-     * its best day); the merged events, the relations of the ordering graph (nodes: the events and the publication
-     * moments of the articles of {@code publication}), and the conflicts merging and ordering found, in that order.
-     *
-     * @param told        what anchoring drew from each article, in input order
-     * @param publication the publication day of every article
+     * The events of one episode ordered: its merged events ({@link EventMerger#merge}, numbered in the corpus's sequence,
+     * {@link EventMerger.Result#renumbered}), each article's publication day (declared, else its best day); the events,
+     * the relations of the episode's ordering graph (nodes: its events and the publication moments of the articles of
+     * {@code publication}), and the conflicts merging and ordering found, in that order. Events of different episodes
+     * are never merged nor related: an episode is a story of its own (articles linked by what they tell, published
+     * close together), so what one tells says nothing of another's events, and each episode is merged and ordered on its
+     * own (on Spark, one task an episode).
      */
-    public static Ordered order(List<EventAnchorer.Told> told, Map<String, LocalDate> publication) {
-        EventMerger.Result merged = EventMerger.merge(told, publication);
+    public static Ordered order(EventMerger.Result merged, Map<String, LocalDate> publication) {
         List<OrderingGraph.Node> nodes = new ArrayList<>();
         List<String> undated = new ArrayList<>();
         for (Event e : merged.events()) {
@@ -141,7 +142,85 @@ public final class ChronologyBuilder {
         return new Ordered(merged.events(), graph.relations(), conflicts);
     }
 
-    /** The events merged and ordered ({@link #order(List, Map)}). */
+    /** An event of one episode's merge, where it sits in the chronology: what numbers the events of all episodes. */
+    public record Placed(EventMerger.Place place, int episode, int index) implements Comparable<Placed> {
+        @Override
+        public int compareTo(Placed o) {
+            int c = place.compareTo(o.place);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(episode, o.episode);
+            return c != 0 ? c : Integer.compare(index, o.index);
+        }
+    }
+
+    /**
+     * The events of a corpus merged and ordered episode by episode: each episode's tellings merged
+     * ({@link EventMerger#merge}), the events of all episodes numbered e1, e2, ... in chronological order (by
+     * {@link Placed}), then each episode ordered ({@link #order(EventMerger.Result, Map)}); the events in chronological
+     * order, the relations and conflicts episode after episode.
+     *
+     * @param articles    the ids of the articles, in input order
+     * @param told        what anchoring drew from each article, in the same order
+     * @param publication the publication day of every article
+     * @param episodes    the episodes, in order; every article is in one
+     */
+    public static Ordered orderByEpisode(List<String> articles, List<EventAnchorer.Told> told, Map<String, LocalDate> publication,
+                                         List<Episode> episodes) {
+        if (articles.size() != told.size()) {
+            throw new IllegalArgumentException(articles.size() + " articles, " + told.size() + " tellings");
+        }
+        Map<String, Integer> episodeOf = new HashMap<>();
+        for (int k = 0; k < episodes.size(); k++) {
+            for (String a : episodes.get(k).articles()) {
+                episodeOf.put(a, k);
+            }
+        }
+        List<List<EventAnchorer.Told>> toldOf = new ArrayList<>();
+        List<Map<String, LocalDate>> publicationOf = new ArrayList<>();
+        for (int k = 0; k < episodes.size(); k++) {
+            toldOf.add(new ArrayList<>());
+            publicationOf.add(new TreeMap<>());
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            Integer k = episodeOf.get(articles.get(i));
+            if (k == null) {
+                throw new IllegalArgumentException("article " + articles.get(i) + " is in no episode");
+            }
+            toldOf.get(k).add(told.get(i));
+            publicationOf.get(k).put(articles.get(i), publication.get(articles.get(i)));
+        }
+        List<EventMerger.Result> merged = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        int[][] numbers = new int[episodes.size()][];
+        for (int k = 0; k < episodes.size(); k++) {
+            EventMerger.Result m = EventMerger.merge(toldOf.get(k), publicationOf.get(k));
+            merged.add(m);
+            numbers[k] = new int[m.events().size()];
+            for (int i = 0; i < m.places().size(); i++) {
+                placed.add(new Placed(m.places().get(i), k, i));
+            }
+        }
+        placed.sort(null);
+        for (int n = 0; n < placed.size(); n++) {
+            numbers[placed.get(n).episode()][placed.get(n).index()] = n + 1;
+        }
+        Event[] events = new Event[placed.size()];
+        List<Relation> relations = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        for (int k = 0; k < episodes.size(); k++) {
+            Ordered o = order(merged.get(k).renumbered(numbers[k]), publicationOf.get(k));
+            for (int i = 0; i < o.events().size(); i++) {
+                events[numbers[k][i] - 1] = o.events().get(i);
+            }
+            relations.addAll(o.relations());
+            conflicts.addAll(o.conflicts());
+        }
+        return new Ordered(List.of(events), relations, conflicts);
+    }
+
+    /** The events merged and ordered ({@link #order(EventMerger.Result, Map)}). */
     public record Ordered(List<Event> events, List<Relation> relations, List<Conflict> conflicts) {
         public Ordered {
             events = List.copyOf(events);
@@ -157,12 +236,12 @@ public final class ChronologyBuilder {
                         + ".." + a.published().plausibleLatest(), List.of(a.article().source())));
     }
 
-    /** Merges and orders the events and finds the episodes. */
+    /** Finds the episodes, then merges and orders the events of each. */
     private static Chronology order(Told t) {
-        Ordered ordered = order(t.tellings(), t.publication());
         List<EpisodeFinder.Member> members = t.articles().stream()
                 .map(a -> new EpisodeFinder.Member(a.id(), a.published().best(), a.published().earliest(), a.published().latest())).toList();
         List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links());
+        Ordered ordered = orderByEpisode(t.articles().stream().map(Chronology.Entry::id).toList(), t.tellings(), t.publication(), episodes);
         Map<String, String> episodeOfArticle = new TreeMap<>();
         for (Episode e : episodes) {
             e.articles().forEach(a -> episodeOfArticle.put(a, e.id()));

@@ -49,12 +49,82 @@ public final class EventMerger {
     /** Word overlap from which two clauses at disjoint times are reported as a conflict. */
     static final double CONFLICTING = 0.6;
 
-    /** The merged events (chronological, ids e1, e2, ...), their relations and the conflicts found. */
-    public record Result(List<Event> events, List<Relation> relations, List<Conflict> conflicts) {
+    /**
+     * The merged events (chronological, ids e1, e2, ...), where each sits in the chronology (one place an event, in the
+     * same order), their relations and the conflicts found.
+     */
+    public record Result(List<Event> events, List<Place> places, List<Relation> relations, List<Conflict> conflicts) {
         public Result {
             events = List.copyOf(events);
+            places = List.copyOf(places);
             relations = List.copyOf(relations);
             conflicts = List.copyOf(conflicts);
+            if (places.size() != events.size()) {
+                throw new IllegalArgumentException(events.size() + " events, " + places.size() + " places");
+            }
+        }
+
+        /**
+         * The same events numbered anew: the event at index i becomes e{numbers[i]}, in its id, in the anchors placed
+         * relative to it and in the relations (the events of several merges numbered in one sequence).
+         */
+        public Result renumbered(int[] numbers) {
+            if (numbers.length != events.size()) {
+                throw new IllegalArgumentException(events.size() + " events, " + numbers.length + " numbers");
+            }
+            Map<String, String> ids = new HashMap<>();
+            for (int i = 0; i < numbers.length; i++) {
+                ids.put(events.get(i).id(), "e" + numbers[i]);
+            }
+            List<Event> out = new ArrayList<>(events.size());
+            for (Event e : events) {
+                Event withId = e.withId(ids.get(e.id()));
+                if (withId.anchor().kind() == Anchor.Kind.RELATIVE) {
+                    withId = withId.withWhen(withId.when(), Anchor.relative(ids.get(withId.anchor().target())));
+                }
+                out.add(withId);
+            }
+            List<Relation> rel = new ArrayList<>(relations.size());
+            for (Relation r : relations) {
+                rel.add(new Relation(renamed(r.from(), ids), renamed(r.to(), ids), r.type()));
+            }
+            return new Result(out, places, rel, conflicts);
+        }
+
+        private static NodeRef renamed(NodeRef n, Map<String, String> ids) {
+            return n.kind() == NodeRef.Kind.EVENT ? NodeRef.event(ids.get(n.id())) : n;
+        }
+    }
+
+    /**
+     * Where an event sits in the chronology: a day, then before (0), at (1) or after (2) what is on that day, then the
+     * latest day it may be (the longer first); ties go by the article and the offset of its first telling.
+     */
+    public record Place(LocalDate day, int rank, LocalDate latest, String article, int start) implements Comparable<Place> {
+        @Override
+        public int compareTo(Place o) {
+            int c = new Key(day, rank, latest).compareTo(new Key(o.day, o.rank, o.latest));
+            if (c != 0) {
+                return c;
+            }
+            c = compareCodePoints(article, o.article);
+            return c != 0 ? c : Integer.compare(start, o.start);
+        }
+
+        /** Strings by their code points (as a sort of their UTF-8 bytes orders them, Spark's, unlike String.compareTo). */
+        private static int compareCodePoints(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int x = a.codePointAt(i);
+                int y = b.codePointAt(j);
+                if (x != y) {
+                    return Integer.compare(x, y);
+                }
+                i += Character.charCount(x);
+                j += Character.charCount(y);
+            }
+            return Boolean.compare(i < a.length(), j < b.length());
         }
     }
 
@@ -165,8 +235,7 @@ public final class EventMerger {
         merged.removeIf(e -> e.when().isEmpty() && e.anchor().kind() == Anchor.Kind.NONE && !related.contains(e.id()));
         // chronological order: dated by interval; others where their relations put them
         Map<String, Key> keys = keys(merged, relations, localToCluster, publication);
-        merged.sort(Comparator.comparing((Event e) -> keys.get(e.id()))
-                .thenComparing(e -> e.sources().get(0).article()).thenComparingInt(e -> e.sources().get(0).start()));
+        merged.sort(Comparator.comparing((Event e) -> place(e, keys)));
         Map<String, String> ids = new HashMap<>();
         List<Event> out = new ArrayList<>(merged.size());
         for (int i = 0; i < merged.size(); i++) {
@@ -189,7 +258,12 @@ public final class EventMerger {
                 mapped.add(new Relation(from, to, r.type()));
             }
         }
-        return new Result(out, List.copyOf(mapped), conflicts);
+        return new Result(out, merged.stream().map(e -> place(e, keys)).toList(), List.copyOf(mapped), conflicts);
+    }
+
+    private static Place place(Event e, Map<String, Key> keys) {
+        Key k = keys.get(e.id());
+        return new Place(k.day(), k.rank(), k.latest(), e.sources().get(0).article(), e.sources().get(0).start());
     }
 
     private static NodeRef node(NodeRef local, Map<String, String> localToCluster, Map<String, String> ids) {

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.chronologer.ChronologyBuilder;
+import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
 import org.chronologer.model.Event.Anchor;
 import org.chronologer.model.EventMention;
+import org.chronologer.model.NodeRef;
 import org.chronologer.model.Relation;
 import org.chronologer.model.When;
 import org.junit.jupiter.api.Test;
@@ -122,5 +125,53 @@ class EventMergerTest {
                 Map.of("a", MONDAY.plusDays(1)));
         assertThat(r.events()).extracting(e -> e.sources().get(0).mention()).containsExactly("opened", "left");
         assertThat(r.relations()).containsExactly(new Relation("e1", "e2", Relation.Type.BEFORE));
+    }
+
+    @Test
+    void eventsOfTwoEpisodesAreNeverMergedNorRelatedAndAreNumberedInChronologicalOrderAcrossThem() {
+        // a and b tell the same happening (merged when they are one episode); c, in an episode that starts first, tells
+        // two events, one before and one after it
+        LocalDate early = MONDAY.minusDays(10);
+        LocalDate late = MONDAY.plusDays(10);
+        List<EventAnchorer.Told> told = List.of(
+                told(dated("a", 1, "arrived", "arrive", "The envoy Okoro arrived in Lowmoor on Monday", MONDAY, "Okoro", "Lowmoor")),
+                told(dated("b", 1, "arrival", "arrival", "Okoro's arrival on Monday", MONDAY, "Okoro")),
+                told(dated("c", 1, "voted", "vote", "Lowmoor voted", early, "Lowmoor"),
+                        dated("c", 2, "met", "meet", "Okoro met Adeyemi", late, "Okoro")));
+        Map<String, LocalDate> publication = Map.of("a", MONDAY, "b", MONDAY, "c", late);
+        List<String> articles = List.of("a", "b", "c");
+
+        ChronologyBuilder.Ordered one = ChronologyBuilder.orderByEpisode(articles, told, publication,
+                List.of(new Episode("E1", MONDAY, late, "", List.of("a", "b", "c"))));
+        assertThat(one.events()).extracting(Event::text).hasSize(3);
+
+        List<Episode> two = List.of(new Episode("E1", MONDAY, MONDAY, "", List.of("c")), new Episode("E2", MONDAY, MONDAY, "", List.of("a")),
+                new Episode("E3", MONDAY, MONDAY, "", List.of("b")));
+        ChronologyBuilder.Ordered apart = ChronologyBuilder.orderByEpisode(articles, told, publication, two);
+        assertThat(apart.events()).extracting(Event::id).containsExactly("e1", "e2", "e3", "e4");
+        assertThat(apart.events()).extracting(e -> e.articles().get(0)).containsExactly("c", "a", "b", "c");
+        Map<String, String> articleOf = new java.util.HashMap<>();
+        apart.events().forEach(e -> articleOf.put(e.id(), e.articles().get(0)));
+        for (Relation r : apart.relations()) {
+            String from = r.from().kind() == NodeRef.Kind.EVENT ? articleOf.get(r.from().id()) : r.from().id();
+            String to = r.to().kind() == NodeRef.Kind.EVENT ? articleOf.get(r.to().id()) : r.to().id();
+            // each article is an episode of its own here: a relation never leaves its article
+            assertThat(from).as(r.toString()).isEqualTo(to);
+        }
+        assertThat(apart.relations()).anySatisfy(r -> assertThat(r.from()).isEqualTo(NodeRef.event("e1")));
+    }
+
+    @Test
+    void renumberingRenamesTheEventsTheirRelativeAnchorsAndTheirRelations() {
+        Event first = dated("a", 1, "voted", "vote", "Lowmoor voted on Monday", MONDAY, "Lowmoor");
+        Event then = past("a", 2, "left", "leave", "then Okoro left", "Okoro").withWhen(Optional.empty(), Anchor.relative("a#1"));
+        EventMerger.Result r = EventMerger.merge(List.of(new EventAnchorer.Told(List.of(first, then),
+                List.of(new Relation(NodeRef.event("a#1"), NodeRef.event("a#2"), Relation.Type.BEFORE)))), Map.of("a", MONDAY));
+        assertThat(r.events()).extracting(Event::id).containsExactly("e1", "e2");
+        EventMerger.Result n = r.renumbered(new int[] {7, 9});
+        assertThat(n.events()).extracting(Event::id).containsExactly("e7", "e9");
+        assertThat(n.events().get(1).anchor()).isEqualTo(Anchor.relative("e7"));
+        assertThat(n.relations()).containsExactly(new Relation(NodeRef.event("e7"), NodeRef.event("e9"), Relation.Type.BEFORE));
+        assertThat(n.places()).isEqualTo(r.places());
     }
 }

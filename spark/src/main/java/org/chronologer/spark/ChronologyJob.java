@@ -49,8 +49,9 @@ import org.chronologer.date.DatingModel;
  *       resolved, its event mentions found and placed in time.</li>
  *   <li><b>episodes, as joins</b> ({@link Episodes}): the components of the links between articles published close
  *       together by iterated joins, labelled per episode, numbered by a global sort; each article's episode.</li>
- *   <li><b>merging and ordering the events, in one task</b> ({@link Ordering}): from what each article told (no
- *       text), as the engine merges and orders them over the whole corpus.</li>
+ *   <li><b>merging and ordering the events, per episode</b> ({@link Ordering}): from what each article told (no
+ *       text), an episode's articles grouped to one task, as the engine merges and orders each episode; the events
+ *       numbered by a global sort of where they sit.</li>
  * </ol>
  * Nothing gathers the articles or the links on the driver. An article that fails while its corpus dates it is
  * reported, but unlike {@code timeline} the others are not dated again without its evidence.

@@ -45,7 +45,7 @@ final class Episodes {
     }
 
     /**
-     * @param ofArticle (order, episode) for every article dated
+     * @param ofArticle (order, episode, k) for every article dated: its episode and the episode's place (0, 1, ...) among them
      * @param rows      the rows of the episodes table (ChronologyJob.OUT)
      */
     record Result(Dataset<Row> ofArticle, Dataset<Row> rows) {
@@ -135,7 +135,7 @@ final class Episodes {
         Dataset<Row> episodes = spark.createDataFrame(numbered, new StructType()
                 .add("c", DataTypes.LongType, false).add("k", DataTypes.LongType, false)
                 .add("episode", DataTypes.StringType, false).add("json", DataTypes.StringType, false)).localCheckpoint();
-        Dataset<Row> ofArticle = component.join(episodes, "c").select(col("v").as("order"), col("episode"));
+        Dataset<Row> ofArticle = component.join(episodes, "c").select(col("v").as("order"), col("episode"), col("k"));
         Dataset<Row> rows = episodes.select(lit(ChronologyJob.EPISODES).as("table"), lit(0).as("phase"), col("k").as("order"), lit(0).as("sub"),
                 col("json"));
         return new Result(ofArticle, rows);
