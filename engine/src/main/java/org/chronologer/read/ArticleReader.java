@@ -437,9 +437,32 @@ public final class ArticleReader {
     }
 
     /**
-     * One line of a JSON Lines input as {@link #read} reads it ({@code where} is its source, {@code FILE:LINE}), for
-     * callers that split the input themselves (the Spark job). The checks {@code read} makes on whole articles (empty
-     * text, not English, duplicate ids) are not made.
+     * One non-blank line of a JSON Lines input as {@link #read} reads it ({@code where} is its source, {@code FILE:LINE}),
+     * for callers that split the input themselves (the Spark job): its article, when it has one to date, goes to
+     * {@code articles}, and its problems (a line over {@code maxBytes} in UTF-8, malformed JSON, an absurd declared date,
+     * a text not in English or with nothing to read, a web page that states no date) to {@code problems}, as {@code read}
+     * reports them. The one check left to the caller is the duplicate id, which needs the articles before it.
+     */
+    public static void readJsonLine(String line, String where, long maxBytes, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        long bytes = line.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            problems.accept(new InputProblem(where, "line too long: " + Sizes.describe(bytes) + ", over the limit of "
+                    + Sizes.describe(maxBytes) + " (raise it with --max-bytes)"));
+            return;
+        }
+        Article article;
+        try {
+            article = parseLine(line, where, PAGES);
+        } catch (IllegalArgumentException e) {
+            problems.accept(new InputProblem(where, e.getMessage()));
+            return;
+        }
+        accept(article, articles, problems);
+    }
+
+    /**
+     * One line of a JSON Lines input parsed ({@code where} is its source, {@code FILE:LINE}), without the checks
+     * {@link #read} makes on whole articles (see {@link #readJsonLine} for a line read as {@code read} reads it).
      *
      * @throws IllegalArgumentException saying what is wrong with the line
      */

@@ -89,4 +89,34 @@ class ArticleReaderTest {
         assertThat(problems).extracting(InputProblem::kind).containsExactly(
                 InputProblem.Kind.SKIPPED, InputProblem.Kind.ERROR, InputProblem.Kind.ERROR);
     }
+
+    @Test
+    void aLineReadAloneGivesTheArticleAndTheProblemsTheFileReaderGivesDuplicateIdsAside() throws Exception {
+        Path f = dir.resolve("mixed.jsonl");
+        List<String> lines = List.of(
+                "{\"id\": \"ok\", \"text\": \"The minister resigned on Monday after a week of protests in the capital.\"}",
+                "{\"id\": \"broken\", \"text\": ",
+                "{\"id\": \"fr\", \"text\": \"Le ministre a démissionné lundi après une semaine de manifestations dans la capitale, selon le gouvernement. Les syndicats avaient appelé à la grève depuis le début du mois et des milliers de personnes sont descendues dans les rues de la ville pour protester contre la réforme.\"}",
+                "{\"id\": \"old\", \"text\": \"The council met on Tuesday to vote on the budget.\", \"published\": \"1066-10-14\"}",
+                "{\"id\": \"blank\", \"text\": \"   \"}",
+                "{\"id\": \"long\", \"text\": \"" + "word ".repeat(60) + "\"}",
+                "{\"text\": \"no id\"}");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        long max = 200;
+        List<InputProblem> fileProblems = new ArrayList<>();
+        List<Article> fromFile = new ArticleReader(new ByteArrayInputStream(new byte[0]), max).readAll(List.of(f.toString()), fileProblems);
+        List<InputProblem> lineProblems = new ArrayList<>();
+        List<Article> fromLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ArticleReader.readJsonLine(lines.get(i), f + ":" + (i + 1), max, fromLines::add, lineProblems::add);
+        }
+        assertThat(fromLines).extracting(Article::id, Article::text, Article::declared)
+                .containsExactlyElementsOf(fromFile.stream().map(a -> org.assertj.core.groups.Tuple.tuple(a.id(), a.text(), a.declared())).toList());
+        assertThat(lineProblems).isEqualTo(fileProblems);
+        // what the lines hold: one article to date with its absurd date dropped, and a problem for each other line
+        assertThat(fromLines).extracting(Article::id).containsExactly("ok", "old");
+        assertThat(lineProblems).extracting(InputProblem::kind).contains(InputProblem.Kind.SKIPPED, InputProblem.Kind.WARNING,
+                InputProblem.Kind.ERROR);
+        assertThat(lineProblems).hasSize(6);
+    }
 }
