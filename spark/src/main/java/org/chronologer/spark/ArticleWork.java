@@ -90,23 +90,23 @@ final class ArticleWork {
     }
 
     /**
-     * What the corpus steps need of one article, or why it is left out ({@code error}, a JSON node of the errors table,
-     * with {@code phase} 0 for a line that is not an article, 1 for an article that failed; the other fields null).
+     * What the corpus steps need of one article, or why it is left out ({@code error}, a JSON node of the errors table:
+     * the article failed; the other fields null), with the problems of reading its line ({@code problems}: JSON nodes
+     * of the errors table, the line's warnings, or why it holds no article to date, when {@code id} is null too).
      */
-    record Read(String error, int phase, String id, SameHappening.Clues clues, String[] words, int[] counts,
+    record Read(List<String> readProblems, String error, String id, SameHappening.Clues clues, String[] words, int[] counts,
                 CorpusWords.OfText labelWords, String evidence, String mentions, List<String> problems) {
     }
 
-    /** Reads one input line: the article's link clues, its words, its evidence and mentions; or its error. */
+    /**
+     * Reads one input line as the reader reads it ({@link ArticleReader#readJsonLine}: every check but the duplicate id):
+     * the article's link clues, its words, its evidence and mentions; or why it has none.
+     */
     Read read(String line, String source) {
-        Article article;
-        try {
-            article = parse(line, source);
-        } catch (IllegalArgumentException e) {
-            return failed(new InputProblem(source, e.getMessage()), 0);
-        }
+        List<String> problems = new ArrayList<>();
+        Article article = article(line, source, p -> problems.add(problem(p)));
         if (article == null) {
-            return failed(InputProblem.skipped(source, "empty: no text to read"), 0);
+            return new Read(problems, null, null, null, null, null, null, null, null, null);
         }
         try {
             Reading reading = dater.reading(article);
@@ -114,15 +114,11 @@ final class ArticleWork {
             SortedMap<String, Integer> counted = CorpusSimilarity.wordCounts(article.text());
             String[] words = counted.keySet().toArray(String[]::new);
             int[] counts = counted.values().stream().mapToInt(Integer::intValue).toArray();
-            return new Read(null, 0, article.id(), LinkClues.words(reading).clues(alone), words, counts, CorpusWords.ofText(article.text()),
+            return new Read(problems, null, article.id(), LinkClues.words(reading).clues(alone), words, counts, CorpusWords.ofText(article.text()),
                     Codec.encode(reading.evidence()), Codec.encode(reading.mentions()), reading.extraction().problems());
         } catch (ArticleDater.ArticleFailed f) {
-            return failed(f.problem(), 1);
+            return new Read(problems, problem(f.problem()), null, null, null, null, null, null, null, null);
         }
-    }
-
-    private static Read failed(InputProblem p, int phase) {
-        return new Read(problem(p), phase, null, null, null, null, null, null, null, null);
     }
 
     /** An article linked to the one dated: its id, the link's strength, its own evidence (encoded). */
@@ -133,12 +129,13 @@ final class ArticleWork {
      * Dates one article in its corpus: its rows of the articles, mentions, errors and conflicts tables, and its row of
      * what ordering needs (table {@code told}: its tellings, its publication day, the ids of its mentions by start).
      *
+     * @param id       its id (the line's, or the name a duplicate id is read as)
      * @param siblings the articles linked to it, in input order
      */
-    List<Out> date(String line, String source, long order, String evidence, String mentions, List<String> problems,
+    List<Out> date(String line, String source, String id, long order, String evidence, String mentions, List<String> problems,
                    List<Sibling> siblings) {
         List<Out> out = new ArrayList<>();
-        Article article = parse(line, source);
+        Article article = article(line, source, p -> { }).withId(id);
         try {
             List<Evidence> own = Codec.decode(evidence, EVIDENCE);
             Reading reading = new Reading(new Extraction(article, NormalizedText.of(article.text()), Codec.decode(mentions, MENTIONS), problems),
@@ -204,10 +201,11 @@ final class ArticleWork {
         }
     }
 
-    /** The article of a line, or null when its text is blank (the reader skips it). */
-    private static Article parse(String line, String source) {
-        Article article = ArticleReader.parseJsonLine(line, source);
-        return article.text().isBlank() ? null : article;
+    /** The article of a line as the reader reads it, or null when it has none to date; its problems told. */
+    private static Article article(String line, String source, java.util.function.Consumer<InputProblem> problems) {
+        List<Article> got = new ArrayList<>(1);
+        ArticleReader.readJsonLine(line, source, ArticleReader.DEFAULT_MAX_BYTES, got::add, problems);
+        return got.isEmpty() ? null : got.get(0);
     }
 
     static String problem(InputProblem p) {

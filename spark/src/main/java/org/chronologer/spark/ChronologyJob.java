@@ -1,9 +1,13 @@
 package org.chronologer.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
@@ -23,11 +27,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.chronologer.corpus.SameHappening;
 import org.chronologer.date.DatingModel;
+import org.chronologer.read.InputProblem;
 
 /**
  * Chronologer on Apache Spark: reads articles from JSON Lines (one article a line, {@code {"id", "text", "title"?,
@@ -53,7 +60,8 @@ import org.chronologer.date.DatingModel;
  *       text), an episode's articles grouped to one task, as the engine merges and orders each episode; the events
  *       numbered by a global sort of where they sit.</li>
  * </ol>
- * Nothing gathers the articles or the links on the driver. An article that fails while its corpus dates it is
+ * Each line is read with the reader's checks ({@code ArticleReader.readJsonLine}); a duplicate id is renamed as the
+ * reader renames it, by a window over the ids. Nothing gathers the articles or the links on the driver. An article that fails while its corpus dates it is
  * reported, but unlike {@code timeline} the others are not dated again without its evidence.
  *
  * <p>Rows of every table are written in the chronology JSON's order (errors: reading problems, then failures, then
@@ -183,7 +191,17 @@ public final class ChronologyJob {
         // per article: tag with no publication date, read the dating evidence, weigh it alone, draw the link clues
         Dataset<Row> read = spark.createDataFrame(spread.mapPartitions(ChronologyJob::readPartition), READ)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> good = read.filter(col("error").isNull());
+        Dataset<Row> named = read.filter(col("error").isNull());
+        // a duplicate id is read as the reader reads it: the k-th article with an id, in input order, is ID~k, with a
+        // warning (the window runs over the ids and their order alone; the few renamed are joined back)
+        Dataset<Row> renamed = named.select(col("order"), col("source"), col("id"))
+                .withColumn("nth", row_number().over(Window.partitionBy(col("id")).orderBy(col("order"))))
+                .filter(col("nth").gt(1))
+                .select(col("order"), col("source"), col("id"), concat(col("id"), lit("~"), col("nth").cast(DataTypes.StringType)).as("renamed"))
+                .localCheckpoint();
+        Dataset<Row> good = named.join(broadcast(renamed.select(col("order"), col("renamed"))), new String[] {"order"}, "left")
+                .select(Arrays.stream(READ.fieldNames()).map(f -> f.equals("id") ? coalesce(col("renamed"), col("id")).as("id") : col(f))
+                        .toArray(Column[]::new));
         long n = good.count();
 
         Dataset<Row> links = CorpusJoins.links(spark, good, n, salts).persist(StorageLevel.MEMORY_AND_DISK());
@@ -197,9 +215,9 @@ public final class ChronologyJob {
                 .union(strong.select(col("j").as("x"), col("i").as("y"), col("strength")));
         Dataset<Row> siblings = both.join(good.select(col("order").as("y"), col("id").as("yid"), col("evidence").as("yevidence")), "y")
                 .groupBy(col("x")).agg(collect_list(struct(col("y"), col("strength"), col("yid"), col("yevidence"))).as("siblings"));
-        Dataset<Row> toDate = good.select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"))
+        Dataset<Row> toDate = good.select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("id"))
                 .join(siblings, col("order").equalTo(col("x")), "left")
-                .select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("siblings"))
+                .select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("siblings"), col("id"))
                 .repartition(partitions);
         JavaRDD<Row> dated = toDate.javaRDD().mapPartitions(ChronologyJob::datePartition);
         Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
@@ -223,7 +241,10 @@ public final class ChronologyJob {
                 .union(episodes.rows())
                 .union(ordered)
                 .union(read.filter(col("error").isNotNull())
-                        .select(lit(ERRORS).as("table"), col("phase"), col("order"), lit(0).as("sub"), col("error").as("json")))
+                        .select(lit(ERRORS).as("table"), col("phase"), col("order"), col("sub"), col("error").as("json")))
+                // after the line's other reading problems, as the reader tells a duplicate id when it hands the article on
+                .union(renamed.select(lit(ERRORS).as("table"), lit(0).as("phase"), col("order"), lit(Integer.MAX_VALUE).as("sub"),
+                        duplicateWarning(col("source"), col("id"), col("renamed")).as("json")))
                 // one range-partitioned sort for every table: a table's rows are then in order within and across the
                 // partitions, which a filter keeps
                 .orderBy(col("table"), col("phase"), col("order"), col("sub"))
@@ -277,6 +298,13 @@ public final class ChronologyJob {
     /** The fields of an article (ArticleReader's JSON Lines). */
     private static final List<String> ARTICLE_FIELDS = List.of("id", "title", "text", "published");
 
+    /** The warning the reader gives an article read under another name, its id being an earlier article's. */
+    private static Column duplicateWarning(Column source, Column id, Column renamed) {
+        return org.apache.spark.sql.functions.udf((UDF3<String, String, String, String>) (s, i, r) -> ArticleWork.problem(
+                InputProblem.warning(s, "duplicate id '" + i + "' (an earlier article has it), read as '" + r + "'")),
+                DataTypes.StringType).apply(source, id, renamed);
+    }
+
     /** The article's JSON with its episode. */
     private static Column withEpisode(Column json, Column episode) {
         return org.apache.spark.sql.functions.udf((UDF2<String, String, String>) (j, e) -> {
@@ -295,6 +323,7 @@ public final class ChronologyJob {
             .add("line", DataTypes.StringType, false)
             .add("error", DataTypes.StringType, true)
             .add("phase", DataTypes.IntegerType, false)
+            .add("sub", DataTypes.IntegerType, false)
             .add("id", DataTypes.StringType, true)
             .add("earliest", DataTypes.StringType, true)
             .add("latest", DataTypes.StringType, true)
@@ -325,13 +354,20 @@ public final class ChronologyJob {
             Row line = lines.next();
             String source = line.getString(1);
             ArticleWork.Read r = work.read(line.getString(0), source);
+            // the line's reading problems (phase 0), in the order the reader tells them
+            for (int k = 0; k < r.readProblems().size(); k++) {
+                out.add(RowFactory.create(line.getLong(2), source, line.getString(0), r.readProblems().get(k), 0, k, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null));
+            }
             if (r.error() != null) {
-                out.add(RowFactory.create(line.getLong(2), source, line.getString(0), r.error(), r.phase(), null, null, null, null, null,
+                out.add(RowFactory.create(line.getLong(2), source, line.getString(0), r.error(), 1, 0, null, null, null, null, null,
                         null, null, null, null, null, null, null, null));
+            }
+            if (r.id() == null) {
                 continue;
             }
             SameHappening.Clues c = r.clues();
-            out.add(RowFactory.create(line.getLong(2), source, line.getString(0), null, 0, r.id(),
+            out.add(RowFactory.create(line.getLong(2), source, line.getString(0), null, 0, 0, r.id(),
                     c.earliest().toString(), c.latest().toString(),
                     seq(c.datedSentences().stream().map(w -> seq(new ArrayList<>(w))).toList()),
                     seq(new ArrayList<>(c.datedBy())), seq(new ArrayList<>(c.about())), seq(List.of(r.words())),
@@ -357,7 +393,7 @@ public final class ChronologyJob {
             linked.sort(Comparator.comparingLong(s -> s.getLong(0)));
             List<ArticleWork.Sibling> siblings = linked.stream()
                     .map(s -> new ArticleWork.Sibling(s.getString(2), s.getDouble(1), s.getString(3))).toList();
-            for (ArticleWork.Out o : work.date(r.getString(1), r.getString(2), r.getLong(0), r.getString(3), r.getString(4),
+            for (ArticleWork.Out o : work.date(r.getString(1), r.getString(2), r.getString(7), r.getLong(0), r.getString(3), r.getString(4),
                     r.getList(5), siblings)) {
                 out.add(RowFactory.create(o.table(), o.phase(), o.order(), o.sub(), o.json()));
             }

@@ -73,6 +73,15 @@ class ChronologyJobTest {
         fixturesInput = dir.resolve("fixtures.jsonl");
         Files.writeString(fixturesInput, lines, StandardCharsets.UTF_8);
         lines.append("{\"text\": \"no id\"}\n\n");
+        // the reader's checks on whole articles: an id an earlier article has, a text not in English, an absurd date
+        String firstId = JSON.readTree(Files.readAllLines(fixturesInput).get(0)).get("id").asText();
+        lines.append(JSON.createObjectNode().put("id", firstId).put("text", "The talks ended on Thursday, officials said. "
+                + "Both sides agreed to meet again next month.")).append('\n');
+        lines.append(JSON.createObjectNode().put("id", "fr").put("text", "Les deux dirigeants se sont rencontrés mardi à Pékin pour des "
+                + "entretiens sur le commerce et la sécurité, a indiqué le gouvernement. Ils doivent se revoir le mois prochain dans la "
+                + "capitale de la Russie, selon les deux délégations.")).append('\n');
+        lines.append(JSON.createObjectNode().put("id", "old").put("text", "The council met on Tuesday to vote on the budget.")
+                .put("published", "1066-10-14")).append('\n');
         for (String line : SyntheticArticles.jsonLines(read(fixturesInput).articles(), GENERATED, 7, 2, 4)) {
             lines.append(line).append('\n');
         }
@@ -147,11 +156,16 @@ class ChronologyJobTest {
         for (String table : ChronologyJob.TABLES) {
             assertThat(job.get(table)).as(table).isEqualTo(list(timeline.get(table)));
         }
-        assertThat(job.get(ChronologyJob.ARTICLES)).hasSize(5 + GENERATED);
+        assertThat(job.get(ChronologyJob.ARTICLES)).hasSize(5 + 2 + GENERATED);
         for (String table : List.of(ChronologyJob.EPISODES, ChronologyJob.EVENTS, ChronologyJob.MENTIONS, ChronologyJob.RELATIONS)) {
             assertThat(job.get(table)).as(table).isNotEmpty();
         }
         assertThat(job.get(ChronologyJob.ERRORS)).extracting(e -> e.get("source").asText()).contains(input + ":6");
+        // the duplicate id renamed, the text not in English skipped, the absurd date dropped: each told, as the reader tells it
+        assertThat(job.get(ChronologyJob.ERRORS)).extracting(e -> e.get("source").asText() + " " + e.get("kind").asText())
+                .contains(input + ":8 warning", input + ":9 skipped", input + ":10 warning");
+        assertThat(job.get(ChronologyJob.ARTICLES)).extracting(a -> a.get("id").asText()).contains("old").doesNotContain("fr")
+                .anySatisfy(id -> assertThat(id).endsWith("~2"));
         // the articles were linked and shared evidence: several articles per episode, evidence told by siblings
         assertThat(job.get(ChronologyJob.EPISODES).size()).isLessThan(GENERATED);
         assertThat(job.get(ChronologyJob.ARTICLES).toString()).contains("tells the same happening");
