@@ -77,7 +77,8 @@ public final class TriggerWindows {
     /** Head words too common to trigger alone ("may" and "march" trigger when written with a capital). */
     private static final Set<String> TOO_COMMON = Set.of("the", "of", "and", "may", "march", "possible", "heaven", "mary",
             "lord", "body", "christ", "branch", "end", "ends");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    /** A word of the text, as the windows and {@link TriggerDensity} count them. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final Set<String> TRIGGERS = load();
 
     private final String text;
@@ -102,7 +103,7 @@ public final class TriggerWindows {
         Matcher m = WORD.matcher(original);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
-            noPart.add(m.end() - m.start() > MAX_WORD_CHARS || longestDigitRun(original, m.start(), m.end()) > MAX_DIGITS);
+            noPart.add(noPart(original, m.start(), m.end()));
         }
         int n = words.size();
         boolean[] sentenceEndAfter = new boolean[n];
@@ -163,6 +164,11 @@ public final class TriggerWindows {
             compact.append(original, start, end);
         }
         return new TriggerWindows(compact.toString(), cs, os, len, trig);
+    }
+
+    /** Whether the word {@code [start, end)} is too long, or holds too long a run of digits, to be part of an expression. */
+    static boolean noPart(String text, int start, int end) {
+        return end - start > MAX_WORD_CHARS || longestDigitRun(text, start, end) > MAX_DIGITS;
     }
 
     private static int longestDigitRun(String text, int from, int to) {

@@ -1,0 +1,157 @@
+package org.chronologer.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The parts of a text far denser in temporal trigger words ({@link TriggerWindows#isTrigger}: numbers, month and
+ * weekday names, units, clock words) than any news text: a table, a list, generated junk. HeidelTime's cost is the
+ * text its windows cover, and in such a part they cover all of it, with an expression at nearly every word, so a page
+ * of years or clock times costs it ten to twenty times news text per kilobyte. No news article has such a part (see
+ * {@link #LIMIT}), so the taggers are not given it: {@link #regions} finds the parts, {@link #masked} blanks them out of
+ * the text the taggers read (offsets unchanged), and the extractor reports each article that has one.
+ *
+ * <p>Density is counted over every run of {@link #REGION_WORDS} consecutive words (about 2 KB of English): a text
+ * shorter than that is never cut (it is cheap whatever it holds), and a short list inside an article is diluted by the
+ * prose around it.
+ */
+public final class TriggerDensity {
+
+    /** The words of a region: about 2 KB of English text, a few paragraphs. */
+    public static final int REGION_WORDS = 300;
+    /**
+     * The most trigger words any {@link #REGION_WORDS} consecutive words may hold before the taggers leave them out,
+     * fitted on real news with {@code ./chronologer fit-density ../shared/data/dated-news/allsides.jsonl
+     * ../shared/data/tbaq}: over the 3,102 articles of at least 300 words of the 3,256 (3,000 AllSides articles, 256
+     * TempEval-3 documents), the densest region of an article holds 14 trigger words at the median, 46 at the 99th
+     * percentile, 70 at the 99.9th and 106 at most (an AllSides article of poll figures); the limit is that maximum
+     * plus a quarter ({@code --margin 1.25}), rounded up, so that no real article is affected. A page of clock times,
+     * years, weekday or month names, numbers with units or short digit runs holds 160 to 270.
+     */
+    public static final int LIMIT = 133;
+
+    /**
+     * A part of a text over the limit: {@code [start, end)} in the text, from its first trigger word to its last, its
+     * words, and the most trigger words of any {@link #REGION_WORDS} consecutive words in it.
+     */
+    public record Region(int start, int end, int words, int densest) {
+        /** For a report: where it is, and its density against the limit. */
+        public String describe() {
+            return String.format(Locale.ROOT, "characters %,d to %,d (%,d words; %d of %d words in a row are date, time or number "
+                    + "words, over the limit of %d)", start, end, words, densest, REGION_WORDS, LIMIT);
+        }
+    }
+
+    private TriggerDensity() {
+    }
+
+    /** The most trigger words of any {@link #REGION_WORDS} consecutive words of {@code text}, or -1 when it has fewer words. */
+    public static int densest(String text) {
+        Words w = words(text);
+        int most = -1;
+        int count = 0;
+        for (int i = 0; i < w.starts.length; i++) {
+            count += w.trigger[i] ? 1 : 0;
+            if (i >= REGION_WORDS) {
+                count -= w.trigger[i - REGION_WORDS] ? 1 : 0;
+            }
+            if (i >= REGION_WORDS - 1) {
+                most = Math.max(most, count);
+            }
+        }
+        return most;
+    }
+
+    /** The parts of {@code text} over {@link #LIMIT}, in order, apart. */
+    public static List<Region> regions(String text) {
+        return regions(text, LIMIT);
+    }
+
+    /** The parts of {@code text} where some {@link #REGION_WORDS} consecutive words hold more than {@code limit} trigger words. */
+    static List<Region> regions(String text, int limit) {
+        Words w = words(text);
+        int n = w.starts.length;
+        List<Region> out = new ArrayList<>();
+        int count = 0;
+        int from = -1;
+        int to = -1;
+        int densest = 0;
+        for (int i = 0; i < n; i++) {
+            count += w.trigger[i] ? 1 : 0;
+            if (i >= REGION_WORDS) {
+                count -= w.trigger[i - REGION_WORDS] ? 1 : 0;
+            }
+            if (i < REGION_WORDS - 1 || count <= limit) {
+                continue;
+            }
+            int first = i - REGION_WORDS + 1;
+            if (from >= 0 && first > to) {
+                out.add(region(w, from, to, densest));
+                from = -1;
+            }
+            if (from < 0) {
+                from = first;
+                densest = 0;
+            }
+            to = i;
+            densest = Math.max(densest, count);
+        }
+        if (from >= 0) {
+            out.add(region(w, from, to, densest));
+        }
+        return out;
+    }
+
+    /** The region of the words {@code [from, to]}, trimmed to its first and last trigger words. */
+    private static Region region(Words w, int from, int to, int densest) {
+        while (!w.trigger[from]) {
+            from++;
+        }
+        while (!w.trigger[to]) {
+            to--;
+        }
+        return new Region(w.starts[from], w.ends[to], to - from + 1, densest);
+    }
+
+    /**
+     * {@code text} with each region blanked out: a full stop where it starts (so that no expression runs across it)
+     * and line ends for the rest, so that every offset outside the regions stays where it was.
+     */
+    public static String masked(String text, List<Region> regions) {
+        if (regions.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (Region r : regions) {
+            Arrays.fill(chars, r.start(), r.end(), '\n');
+            chars[r.start()] = '.';
+        }
+        return new String(chars);
+    }
+
+    private record Words(int[] starts, int[] ends, boolean[] trigger) {
+    }
+
+    private static Words words(String text) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = TriggerWindows.WORD.matcher(text);
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        int n = found.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        boolean[] trigger = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int s = found.get(i)[0];
+            int e = found.get(i)[1];
+            starts[i] = s;
+            ends[i] = e;
+            trigger[i] = !TriggerWindows.noPart(text, s, e) && TriggerWindows.isTrigger(text.substring(s, e));
+        }
+        return new Words(starts, ends, trigger);
+    }
+}

@@ -1,0 +1,89 @@
+package org.chronologer.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TriggerDensityTest {
+
+    /** {@code n} words of generated prose with no trigger word: letters without vowels, five to eight of them. */
+    static String prose(int n, SplittableRandom r) {
+        String letters = "bcdfghjklmnpqrstvwxz";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int len = 5 + r.nextInt(4);
+            for (int k = 0; k < len; k++) {
+                sb.append(letters.charAt(r.nextInt(letters.length())));
+            }
+            sb.append(i % 17 == 16 ? ". " : " ");
+        }
+        return sb.toString();
+    }
+
+    /** {@code n} years, every word a trigger (a word with a digit always is one). */
+    static String years(int n, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(1900 + r.nextInt(130)).append(' ');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void proseWithADateNowAndThenHasNoDenseRegionAndIsLeftAsItIs() {
+        SplittableRandom r = new SplittableRandom(7);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append(prose(15, r)).append("in ").append(1990 + r.nextInt(30)).append(". ");
+        }
+        String text = sb.toString();
+        assertThat(TriggerDensity.densest(text)).isBetween(1, TriggerDensity.LIMIT);
+        assertThat(TriggerDensity.regions(text)).isEmpty();
+        assertThat(TriggerDensity.masked(text, List.of())).isSameAs(text);
+    }
+
+    @Test
+    void aDenseBlockInsideProseIsFoundFromItsFirstTriggerToItsLastAndBlankedOut() {
+        SplittableRandom r = new SplittableRandom(11);
+        String before = prose(2000, r);
+        String block = years(1000, r).trim();
+        String text = before + block + " " + prose(2000, r);
+        List<TriggerDensity.Region> regions = TriggerDensity.regions(text);
+        assertThat(regions).hasSize(1);
+        TriggerDensity.Region region = regions.get(0);
+        assertThat(region.start()).isEqualTo(before.length());
+        assertThat(region.end()).isEqualTo(before.length() + block.length());
+        assertThat(region.words()).isEqualTo(1000);
+        assertThat(region.densest()).isEqualTo(TriggerDensity.REGION_WORDS);
+        assertThat(region.describe()).contains("over the limit of " + TriggerDensity.LIMIT);
+
+        String masked = TriggerDensity.masked(text, regions);
+        assertThat(masked).hasSameSizeAs(text);
+        assertThat(masked.substring(0, region.start())).isEqualTo(text.substring(0, region.start()));
+        assertThat(masked.substring(region.end())).isEqualTo(text.substring(region.end()));
+        assertThat(masked.substring(region.start(), region.end())).doesNotContainPattern("\\p{L}|\\p{N}");
+        // HeidelTime reads nothing of the block: no window is left in the blanked text
+        assertThat(TriggerWindows.of(masked).windows()).isZero();
+        assertThat(TriggerWindows.of(text).text().length()).isGreaterThan(block.length());
+    }
+
+    @Test
+    void aTextShorterThanARegionIsNeverCutHoweverDense() {
+        String text = years(TriggerDensity.REGION_WORDS - 1, new SplittableRandom(3));
+        assertThat(TriggerDensity.densest(text)).isEqualTo(-1);
+        assertThat(TriggerDensity.regions(text)).isEmpty();
+    }
+
+    @Test
+    void theLimitSeparatesAnyRunOfRegionWordsJustOverItFromOneJustUnder() {
+        SplittableRandom r = new SplittableRandom(5);
+        // a region's worth of words, the first k of them years
+        for (int k : new int[] {TriggerDensity.LIMIT, TriggerDensity.LIMIT + 1}) {
+            String text = years(k, r) + prose(TriggerDensity.REGION_WORDS - k, r);
+            assertThat(TriggerDensity.densest(text)).isEqualTo(k);
+            assertThat(TriggerDensity.regions(text)).as("%d trigger words", k).hasSize(k > TriggerDensity.LIMIT ? 1 : 0);
+        }
+    }
+}
