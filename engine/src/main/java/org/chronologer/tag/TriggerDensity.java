@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
  *
  * <p>Density is counted over every run of {@link #REGION_WORDS} consecutive words (about 2 KB of English): a text
  * shorter than that is never cut (it is cheap whatever it holds), and a short list inside an article is diluted by the
- * prose around it.
+ * prose around it. A region starts where some run is over {@link #LIMIT} and reaches on while the runs stay over
+ * {@link #NEWS_MOST}, the densest of real news.
  */
 public final class TriggerDensity {
 
@@ -27,11 +28,19 @@ public final class TriggerDensity {
      * fitted on real news with {@code ./chronologer fit-density ../shared/data/dated-news/allsides.jsonl
      * ../shared/data/tbaq}: over the 3,102 articles of at least 300 words of the 3,256 (3,000 AllSides articles, 256
      * TempEval-3 documents), the densest region of an article holds 14 trigger words at the median, 46 at the 99th
-     * percentile, 70 at the 99.9th and 106 at most (an AllSides article of poll figures); the limit is that maximum
-     * plus a quarter ({@code --margin 1.25}), rounded up, so that no real article is affected. A page of clock times,
-     * years, weekday or month names, numbers with units or short digit runs holds 160 to 270.
+     * percentile, 70 at the 99.9th and 106 at most ({@link #NEWS_MOST}; a FiveThirtyEight article of poll figures); the
+     * limit is that maximum plus a quarter ({@code --margin 1.25}), rounded up, so that no real article is affected. A
+     * page of clock times, years, weekday or month names, numbers with units or short digit runs holds 160 to 270 (a page
+     * of quotes around weekday words, 63: as much as many news articles, and it is read).
      */
     public static final int LIMIT = 133;
+    /**
+     * The most trigger words of any {@link #REGION_WORDS} consecutive words of any real news article (fitted with
+     * {@link #LIMIT}): a region, once over the limit, reaches on as long as its words stay denser than any news, so that
+     * a text that hovers around the limit (a page of clock times holds 140 to 160) is not cut into many regions with
+     * short runs between them that the taggers read after all.
+     */
+    public static final int NEWS_MOST = 106;
 
     /**
      * A part of a text over the limit: {@code [start, end)} in the text, from its first trigger word to its last, its
@@ -67,37 +76,61 @@ public final class TriggerDensity {
 
     /** The parts of {@code text} over {@link #LIMIT}, in order, apart. */
     public static List<Region> regions(String text) {
-        return regions(text, LIMIT);
+        return regions(text, LIMIT, NEWS_MOST);
     }
 
-    /** The parts of {@code text} where some {@link #REGION_WORDS} consecutive words hold more than {@code limit} trigger words. */
-    static List<Region> regions(String text, int limit) {
+    /**
+     * The parts of {@code text} where some {@link #REGION_WORDS} consecutive words hold more than {@code limit} trigger
+     * words, each reaching on through the runs of words that hold more than {@code keep}.
+     */
+    static List<Region> regions(String text, int limit, int keep) {
         Words w = words(text);
         int n = w.starts.length;
-        List<Region> out = new ArrayList<>();
+        if (n < REGION_WORDS) {
+            return List.of();
+        }
+        // counts[s]: the trigger words of the REGION_WORDS words from word s
+        int[] counts = new int[n - REGION_WORDS + 1];
         int count = 0;
-        int from = -1;
-        int to = -1;
-        int densest = 0;
         for (int i = 0; i < n; i++) {
             count += w.trigger[i] ? 1 : 0;
             if (i >= REGION_WORDS) {
                 count -= w.trigger[i - REGION_WORDS] ? 1 : 0;
             }
-            if (i < REGION_WORDS - 1 || count <= limit) {
+            if (i >= REGION_WORDS - 1) {
+                counts[i - REGION_WORDS + 1] = count;
+            }
+        }
+        List<Region> out = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        int densest = 0;
+        for (int s = 0; s < counts.length; ) {
+            if (counts[s] <= keep) {
+                s++;
                 continue;
             }
-            int first = i - REGION_WORDS + 1;
-            if (from >= 0 && first > to) {
-                out.add(region(w, from, to, densest));
-                from = -1;
+            // a run of windows over keep: a region when one of them is over the limit
+            int e = s;
+            int most = 0;
+            while (e < counts.length && counts[e] > keep) {
+                most = Math.max(most, counts[e]);
+                e++;
             }
-            if (from < 0) {
-                from = first;
-                densest = 0;
+            if (most > limit) {
+                int last = e - 1 + REGION_WORDS - 1;
+                if (from >= 0 && s > to + 1) {
+                    out.add(region(w, from, to, densest));
+                    from = -1;
+                }
+                if (from < 0) {
+                    from = s;
+                    densest = 0;
+                }
+                to = last;
+                densest = Math.max(densest, most);
             }
-            to = i;
-            densest = Math.max(densest, count);
+            s = e;
         }
         if (from >= 0) {
             out.add(region(w, from, to, densest));

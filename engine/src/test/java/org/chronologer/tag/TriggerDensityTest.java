@@ -86,4 +86,34 @@ class TriggerDensityTest {
             assertThat(TriggerDensity.regions(text)).as("%d trigger words", k).hasSize(k > TriggerDensity.LIMIT ? 1 : 0);
         }
     }
+
+    /** {@code n} words, two years in every five: 120 trigger words in any 300, between the densest news and the limit. */
+    static String twoInFive(int n, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i += 5) {
+            sb.append(years(2, r)).append(prose(3, r));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aRegionOverTheLimitReachesOnWhileTheTextStaysDenserThanAnyNews() {
+        SplittableRandom r = new SplittableRandom(13);
+        assertThat(TriggerDensity.NEWS_MOST).isLessThan(120).isLessThan(TriggerDensity.LIMIT);
+        String before = prose(1000, r);
+        String hot = years(600, r);
+        String warm = twoInFive(1500, r).trim();
+        String text = before + hot + warm + " " + prose(1000, r);
+        List<TriggerDensity.Region> regions = TriggerDensity.regions(text);
+        assertThat(regions).hasSize(1);
+        assertThat(regions.get(0).start()).isEqualTo(before.length());
+        // the warm run ends with prose words: the region ends at its last year
+        int lastYear = before.length() + hot.length() + warm.lastIndexOf(' ', warm.lastIndexOf(' ', warm.lastIndexOf(' ') - 1) - 1);
+        assertThat(regions.get(0).end()).isEqualTo(lastYear);
+
+        // the same warm text alone is never over the limit, and read whole
+        String warmOnly = before + warm + " " + prose(1000, r);
+        assertThat(TriggerDensity.densest(warmOnly)).isBetween(TriggerDensity.NEWS_MOST + 1, TriggerDensity.LIMIT);
+        assertThat(TriggerDensity.regions(warmOnly)).isEmpty();
+    }
 }

@@ -87,8 +87,9 @@ public final class FitDensityCommand implements Callable<Integer> {
         }
         out.println("  the densest five: " + String.join(", ", densest));
         int fitted = (int) Math.ceil(margin * max.densest());
-        out.printf(Locale.ROOT, "fitted limit: %d trigger words in %d (the maximum times %.2f, rounded up); the engine's limit: %d%n",
-                fitted, TriggerDensity.REGION_WORDS, margin, TriggerDensity.LIMIT);
+        out.printf(Locale.ROOT, "fitted limit: %d trigger words in %d (the maximum times %.2f, rounded up); the engine's limit: %d, "
+                + "and the densest news it keeps a region going through: %d%n", fitted, TriggerDensity.REGION_WORDS, margin,
+                TriggerDensity.LIMIT, TriggerDensity.NEWS_MOST);
         for (int limit : new int[] {fitted, TriggerDensity.LIMIT}) {
             int at = limit;
             List<Measured> over = full.stream().filter(m -> m.densest() > at).toList();
