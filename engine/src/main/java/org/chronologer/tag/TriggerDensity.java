@@ -16,26 +16,26 @@ import java.util.regex.Matcher;
  *
  * <p>Density is counted over every run of {@link #REGION_WORDS} consecutive words (about 2 KB of English): a text
  * shorter than that is never cut (it is cheap whatever it holds), and a short list inside an article is diluted by the
- * prose around it. A region starts where some run is over {@link #LIMIT} and reaches on while the runs stay over
- * {@link #NEWS_MOST}, the densest of real news.
+ * prose around it. A word is in a dense region when the 300 words around it are over {@link #NEWS_MOST}, the densest of
+ * real news, and the region has a word whose 300 words around it are over {@link #LIMIT}.
  */
 public final class TriggerDensity {
 
     /** The words of a region: about 2 KB of English text, a few paragraphs. */
     public static final int REGION_WORDS = 300;
     /**
-     * The most trigger words any {@link #REGION_WORDS} consecutive words may hold before the taggers leave them out,
+     * The most trigger words the {@link #REGION_WORDS} words around a word may hold before the taggers leave it out,
      * fitted on real news with {@code ./chronologer fit-density ../shared/data/dated-news/allsides.jsonl
      * ../shared/data/tbaq}: over the 3,102 articles of at least 300 words of the 3,256 (3,000 AllSides articles, 256
-     * TempEval-3 documents), the densest region of an article holds 14 trigger words at the median, 46 at the 99th
-     * percentile, 70 at the 99.9th and 106 at most ({@link #NEWS_MOST}; a FiveThirtyEight article of poll figures); the
+     * TempEval-3 documents), the densest 300 words of an article hold 16 trigger words at the median, 51 at the 99th
+     * percentile, 73 at the 99.9th and 106 at most ({@link #NEWS_MOST}; a FiveThirtyEight article of poll figures); the
      * limit is that maximum plus a quarter ({@code --margin 1.25}), rounded up, so that no real article is affected. A
      * page of clock times, years, weekday or month names, numbers with units or short digit runs holds 160 to 270 (a page
      * of quotes around weekday words, 63: as much as many news articles, and it is read).
      */
     public static final int LIMIT = 133;
     /**
-     * The most trigger words of any {@link #REGION_WORDS} consecutive words of any real news article (fitted with
+     * The most trigger words of the {@link #REGION_WORDS} words around any word of any real news article (fitted with
      * {@link #LIMIT}): a region, once over the limit, reaches on as long as its words stay denser than any news, so that
      * a text that hovers around the limit (a page of clock times holds 140 to 160) is not cut into many regions with
      * short runs between them that the taggers read after all.
@@ -44,34 +44,29 @@ public final class TriggerDensity {
 
     /**
      * A part of a text over the limit: {@code [start, end)} in the text, from its first trigger word to its last, its
-     * words, and the most trigger words of any {@link #REGION_WORDS} consecutive words in it.
+     * words, and the most trigger words of the {@link #REGION_WORDS} words around any of them.
      */
     public record Region(int start, int end, int words, int densest) {
         /** For a report: where it is, and its density against the limit. */
         public String describe() {
-            return String.format(Locale.ROOT, "characters %,d to %,d (%,d words; %d of %d words in a row are date, time or number "
-                    + "words, over the limit of %d)", start, end, words, densest, REGION_WORDS, LIMIT);
+            return String.format(Locale.ROOT, "characters %,d to %,d (%,d words; the %d words around one of them hold %d date, time "
+                    + "or number words, over the limit of %d)", start, end, words, REGION_WORDS, densest, LIMIT);
         }
     }
 
     private TriggerDensity() {
     }
 
-    /** The most trigger words of any {@link #REGION_WORDS} consecutive words of {@code text}, or -1 when it has fewer words. */
+    /**
+     * The most trigger words of the {@link #REGION_WORDS} words around any word of {@code text} (see {@link #around}), or
+     * -1 when it has fewer words.
+     */
     public static int densest(String text) {
         Words w = words(text);
-        int most = -1;
-        int count = 0;
-        for (int i = 0; i < w.starts.length; i++) {
-            count += w.trigger[i] ? 1 : 0;
-            if (i >= REGION_WORDS) {
-                count -= w.trigger[i - REGION_WORDS] ? 1 : 0;
-            }
-            if (i >= REGION_WORDS - 1) {
-                most = Math.max(most, count);
-            }
+        if (w.starts.length < REGION_WORDS) {
+            return -1;
         }
-        return most;
+        return Arrays.stream(around(w)).max().orElse(-1);
     }
 
     /** The parts of {@code text} over {@link #LIMIT}, in order, apart. */
@@ -80,8 +75,8 @@ public final class TriggerDensity {
     }
 
     /**
-     * The parts of {@code text} where some {@link #REGION_WORDS} consecutive words hold more than {@code limit} trigger
-     * words, each reaching on through the runs of words that hold more than {@code keep}.
+     * The parts of {@code text} made of words with more than {@code keep} trigger words around them (see {@link #around})
+     * of which one has more than {@code limit}.
      */
     static List<Region> regions(String text, int limit, int keep) {
         Words w = words(text);
@@ -89,51 +84,45 @@ public final class TriggerDensity {
         if (n < REGION_WORDS) {
             return List.of();
         }
-        // counts[s]: the trigger words of the REGION_WORDS words from word s
-        int[] counts = new int[n - REGION_WORDS + 1];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            count += w.trigger[i] ? 1 : 0;
-            if (i >= REGION_WORDS) {
-                count -= w.trigger[i - REGION_WORDS] ? 1 : 0;
-            }
-            if (i >= REGION_WORDS - 1) {
-                counts[i - REGION_WORDS + 1] = count;
-            }
-        }
+        int[] around = around(w);
         List<Region> out = new ArrayList<>();
-        int from = -1;
-        int to = -1;
-        int densest = 0;
-        for (int s = 0; s < counts.length; ) {
-            if (counts[s] <= keep) {
-                s++;
+        for (int i = 0; i < n; ) {
+            if (around[i] <= keep) {
+                i++;
                 continue;
             }
-            // a run of windows over keep: a region when one of them is over the limit
-            int e = s;
+            int from = i;
             int most = 0;
-            while (e < counts.length && counts[e] > keep) {
-                most = Math.max(most, counts[e]);
-                e++;
+            while (i < n && around[i] > keep) {
+                most = Math.max(most, around[i]);
+                i++;
             }
             if (most > limit) {
-                int last = e - 1 + REGION_WORDS - 1;
-                if (from >= 0 && s > to + 1) {
-                    out.add(region(w, from, to, densest));
-                    from = -1;
-                }
-                if (from < 0) {
-                    from = s;
-                    densest = 0;
-                }
-                to = last;
-                densest = Math.max(densest, most);
+                out.add(region(w, from, i - 1, most));
             }
-            s = e;
         }
-        if (from >= 0) {
-            out.add(region(w, from, to, densest));
+        return out;
+    }
+
+    /**
+     * For each word, the trigger words of the {@link #REGION_WORDS} words centred on it; where the start or the end of the
+     * text cuts those words short (to no fewer than half of them, the text having at least {@link #REGION_WORDS}), the
+     * count of those there are, scaled up to {@link #REGION_WORDS}. Centred, so that a dense part ends about where its
+     * words stop being dense, not a region's length of prose further on (a window that starts at a word takes the 300
+     * words after it into that word's count).
+     */
+    private static int[] around(Words w) {
+        int n = w.starts.length;
+        int[] before = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            before[i + 1] = before[i] + (w.trigger[i] ? 1 : 0);
+        }
+        int half = REGION_WORDS / 2;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - half);
+            int hi = Math.min(n, i + half);
+            out[i] = (before[hi] - before[lo]) * REGION_WORDS / (hi - lo);
         }
         return out;
     }

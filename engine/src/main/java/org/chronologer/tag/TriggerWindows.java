@@ -80,6 +80,9 @@ public final class TriggerWindows {
     /** A word of the text, as the windows and {@link TriggerDensity} count them. */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final Set<String> TRIGGERS = load();
+    /** A possessive "'s" and trailing full stops, apostrophes and hyphens, which a trigger word is read without. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern TRAILING = Pattern.compile("[.'’-]+$");
 
     private final String text;
     private final int[] compactStart;
@@ -261,7 +264,7 @@ public final class TriggerWindows {
                 return true;
             }
         }
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+        String w = TRAILING.matcher(POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
         if (TRIGGERS.contains(w)) {
             return true;
         }

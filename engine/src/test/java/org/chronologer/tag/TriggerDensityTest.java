@@ -76,15 +76,26 @@ class TriggerDensityTest {
         assertThat(TriggerDensity.regions(text)).isEmpty();
     }
 
-    @Test
-    void theLimitSeparatesAnyRunOfRegionWordsJustOverItFromOneJustUnder() {
-        SplittableRandom r = new SplittableRandom(5);
-        // a region's worth of words, the first k of them years
-        for (int k : new int[] {TriggerDensity.LIMIT, TriggerDensity.LIMIT + 1}) {
-            String text = years(k, r) + prose(TriggerDensity.REGION_WORDS - k, r);
-            assertThat(TriggerDensity.densest(text)).isEqualTo(k);
-            assertThat(TriggerDensity.regions(text)).as("%d trigger words", k).hasSize(k > TriggerDensity.LIMIT ? 1 : 0);
+    /** 900 words, {@code k} years in every 300 spread evenly among prose words. */
+    static String evenly(int k, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < 3 * TriggerDensity.REGION_WORDS; j++) {
+            boolean year = (j + 1) * k / TriggerDensity.REGION_WORDS > j * k / TriggerDensity.REGION_WORDS;
+            sb.append(year ? years(1, r) : prose(1, r));
         }
+        return sb.toString();
+    }
+
+    @Test
+    void theLimitSeparatesATextJustOverItFromOneJustUnder() {
+        SplittableRandom r = new SplittableRandom(5);
+        String over = evenly(TriggerDensity.LIMIT + 1, r);
+        assertThat(TriggerDensity.densest(over)).isGreaterThan(TriggerDensity.LIMIT);
+        assertThat(TriggerDensity.regions(over)).hasSize(1);
+        // the words around any word of an even text hold k, give or take the rounding where the text's ends cut them short
+        String under = evenly(TriggerDensity.LIMIT - 2, r);
+        assertThat(TriggerDensity.densest(under)).isBetween(TriggerDensity.LIMIT - 2, TriggerDensity.LIMIT);
+        assertThat(TriggerDensity.regions(under)).isEmpty();
     }
 
     /** {@code n} words, two years in every five: 120 trigger words in any 300, between the densest news and the limit. */
@@ -107,9 +118,9 @@ class TriggerDensityTest {
         List<TriggerDensity.Region> regions = TriggerDensity.regions(text);
         assertThat(regions).hasSize(1);
         assertThat(regions.get(0).start()).isEqualTo(before.length());
-        // the warm run ends with prose words: the region ends at its last year
-        int lastYear = before.length() + hot.length() + warm.lastIndexOf(' ', warm.lastIndexOf(' ', warm.lastIndexOf(' ') - 1) - 1);
-        assertThat(regions.get(0).end()).isEqualTo(lastYear);
+        // it reaches through the warm text, up to where the prose after it thins the words around a word below NEWS_MOST
+        int warmStart = before.length() + hot.length();
+        assertThat(regions.get(0).end()).isBetween(warmStart + warm.length() * 3 / 4, warmStart + warm.length());
 
         // the same warm text alone is never over the limit, and read whole
         String warmOnly = before + warm + " " + prose(1000, r);

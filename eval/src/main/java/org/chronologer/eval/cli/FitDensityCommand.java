@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fit-density", mixinStandardHelpOptions = true,
         description = "Measures, in real articles (JSON Lines with a published field, or folders of TimeML files), the most "
-                + "temporal trigger words of any " + TriggerDensity.REGION_WORDS + " consecutive words of each article, prints "
+                + "temporal trigger words of the " + TriggerDensity.REGION_WORDS + " words around any word of each article, prints "
                 + "their distribution and the limit it gives (the maximum times the margin, rounded up), and the articles the "
                 + "engine's limit (TriggerDensity.LIMIT) and the fitted one would leave out of tagging.")
 public final class FitDensityCommand implements Callable<Integer> {
@@ -72,7 +72,7 @@ public final class FitDensityCommand implements Callable<Integer> {
             err.println("fit-density: no article of at least " + TriggerDensity.REGION_WORDS + " words");
             return DevMain.EXIT_BAD_INPUT;
         }
-        out.printf(Locale.ROOT, "the most trigger words of any %d consecutive words of an article:%n", TriggerDensity.REGION_WORDS);
+        out.printf(Locale.ROOT, "the most trigger words of the %d words around any word of an article:%n", TriggerDensity.REGION_WORDS);
         for (double q : new double[] {0.5, 0.9, 0.99, 0.999}) {
             int v = full.get(Math.min(n - 1, (int) Math.ceil(q * n) - 1)).densest();
             out.printf(Locale.ROOT, "  %-18s %4d (%.0f%%)%n", String.format(Locale.ROOT, "%.1fth percentile", q * 100), v,
