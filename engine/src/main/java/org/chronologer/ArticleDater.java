@@ -322,7 +322,10 @@ public final class ArticleDater {
     public MentionExtractor.Result mentions(Article article, LocalDate published) {
         Objects.requireNonNull(published, "published");
         return TimeBudget.within(timeout, () -> stage(article, "extracting its temporal expressions",
-                () -> workers.withExtractor(e -> e.extract(article.text(), Optional.of(published)))));
+                () -> workers.withExtractor(e -> {
+                    Extraction x = e.extract(article, Optional.of(published));
+                    return new MentionExtractor.Result(x.mentions(), x.problems());
+                })));
     }
 
     /** Extracts an article's mentions with no publication date and reads its dating evidence, under its time budget. */
@@ -341,7 +344,7 @@ public final class ArticleDater {
         List<Mention> mentions;
         List<String> problems = new ArrayList<>(r.extraction().problems());
         if (needsTagger) {
-            MentionExtractor.Result again = workers.withExtractor(e -> e.extract(r.article().text(), Optional.of(day)));
+            Extraction again = workers.withExtractor(e -> e.extract(r.article(), Optional.of(day)));
             mentions = again.mentions();
             again.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         } else {

@@ -20,6 +20,7 @@ import org.chronologer.tag.NattyTagger;
 import org.chronologer.tag.PatternTagger;
 import org.chronologer.tag.TaggedSpan;
 import org.chronologer.tag.TemporalTagger;
+import org.chronologer.tag.TriggerDensity;
 import org.chronologer.text.TimeBudget;
 
 /**
@@ -66,7 +67,7 @@ public final class MentionExtractor implements AutoCloseable {
      */
     public Result extract(String text, Optional<LocalDate> published) {
         Objects.requireNonNull(text, "text");
-        return extract(NormalizedText.of(text), published);
+        return extract(NormalizedText.of(text), published, "the text");
     }
 
     /**
@@ -75,19 +76,26 @@ public final class MentionExtractor implements AutoCloseable {
      */
     public Extraction extract(Article article, Optional<LocalDate> published) {
         NormalizedText normalized = NormalizedText.of(article.text());
-        Result r = extract(normalized, published);
+        Result r = extract(normalized, published, "article '" + article.id() + "'");
         return new Extraction(article, normalized, r.mentions(), r.problems());
     }
 
-    private Result extract(NormalizedText normalized, Optional<LocalDate> published) {
+    /** {@code name} names the text in a warning ("article 'a7'"). */
+    private Result extract(NormalizedText normalized, Optional<LocalDate> published, String name) {
         Objects.requireNonNull(published, "published");
         String text = normalized.original();
         String t = normalized.text();
         List<TaggedSpan> spans = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<TriggerDensity.Region> dense = TriggerDensity.regions(t);
+        if (!dense.isEmpty()) {
+            problems.add(denseWarning(name, normalized, dense));
+        }
+        // the taggers read the text with its dense parts blanked out; offsets outside them are unchanged
+        String tagged = TriggerDensity.masked(t, dense);
         for (TemporalTagger tagger : taggers) {
             try {
-                for (TaggedSpan span : tagger.tag(t, published, List.copyOf(spans))) {
+                for (TaggedSpan span : tagger.tag(tagged, published, List.copyOf(spans))) {
                     // a tagger's span must lie inside the text; anything else is the tagger's fault, not ours to report
                     if (span.end() <= t.length()) {
                         spans.add(span);
@@ -132,6 +140,22 @@ public final class MentionExtractor implements AutoCloseable {
                     resolutions.get(i), merged.get(i).taggers(), s.rule()));
         }
         return new Result(mentions, problems);
+    }
+
+    /** The warning for the dense parts of a text, at their offsets in the text as given. */
+    private static String denseWarning(String name, NormalizedText normalized, List<TriggerDensity.Region> dense) {
+        List<String> where = new ArrayList<>();
+        for (TriggerDensity.Region r : dense.subList(0, Math.min(3, dense.size()))) {
+            TriggerDensity.Region original = new TriggerDensity.Region(normalized.toOriginal(r.start()), normalized.toOriginalEnd(r.end()),
+                    r.words(), r.densest());
+            where.add(original.describe());
+        }
+        if (dense.size() > where.size()) {
+            where.add("and " + (dense.size() - where.size()) + " more");
+        }
+        return name + " is too dense with date, time and number words to be prose (a table, a list or generated text) at "
+                + String.join("; ", where) + "; no news article comes near that, and the taggers did not read "
+                + (dense.size() == 1 ? "that part" : "those parts");
     }
 
     /**

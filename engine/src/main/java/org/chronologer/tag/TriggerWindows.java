@@ -77,8 +77,12 @@ public final class TriggerWindows {
     /** Head words too common to trigger alone ("may" and "march" trigger when written with a capital). */
     private static final Set<String> TOO_COMMON = Set.of("the", "of", "and", "may", "march", "possible", "heaven", "mary",
             "lord", "body", "christ", "branch", "end", "ends");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    /** A word of the text, as the windows and {@link TriggerDensity} count them. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final Set<String> TRIGGERS = load();
+    /** A possessive "'s" and trailing full stops, apostrophes and hyphens, which a trigger word is read without. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern TRAILING = Pattern.compile("[.'’-]+$");
 
     private final String text;
     private final int[] compactStart;
@@ -102,7 +106,7 @@ public final class TriggerWindows {
         Matcher m = WORD.matcher(original);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
-            noPart.add(m.end() - m.start() > MAX_WORD_CHARS || longestDigitRun(original, m.start(), m.end()) > MAX_DIGITS);
+            noPart.add(noPart(original, m.start(), m.end()));
         }
         int n = words.size();
         boolean[] sentenceEndAfter = new boolean[n];
@@ -163,6 +167,11 @@ public final class TriggerWindows {
             compact.append(original, start, end);
         }
         return new TriggerWindows(compact.toString(), cs, os, len, trig);
+    }
+
+    /** Whether the word {@code [start, end)} is too long, or holds too long a run of digits, to be part of an expression. */
+    static boolean noPart(String text, int start, int end) {
+        return end - start > MAX_WORD_CHARS || longestDigitRun(text, start, end) > MAX_DIGITS;
     }
 
     private static int longestDigitRun(String text, int from, int to) {
@@ -255,7 +264,7 @@ public final class TriggerWindows {
                 return true;
             }
         }
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+        String w = TRAILING.matcher(POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
         if (TRIGGERS.contains(w)) {
             return true;
         }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronologer.ArticleDater;
 import org.chronologer.cli.HeapPeak;
 import org.chronologer.eval.TextTable;
@@ -34,7 +36,7 @@ public final class HostileBenchmark {
 
     /** One measured article. */
     public record Row(String family, int bytes, double millis, double normalMillis, double cpuMillis, double normalCpuMillis,
-                      long allocatedBytes, long peakHeapBytes, long liveHeapBytes, String outcome) {
+                      long allocatedBytes, long peakHeapBytes, long liveHeapBytes, String outcome, int warnings) {
         /** Milliseconds per kilobyte. */
         public double millisPerKb() {
             return millis / (bytes / 1024.0);
@@ -87,10 +89,10 @@ public final class HostileBenchmark {
             double base = Math.min(before.millis, after.millis);
             double cpuBase = Math.min(before.cpuMillis, after.cpuMillis);
             rows.add(new Row("normal text", bytes, base, base, cpuBase, cpuBase, Math.min(before.allocated, after.allocated),
-                    Math.min(before.peak, after.peak), Math.min(before.live, after.live), before.outcome));
+                    Math.min(before.peak, after.peak), Math.min(before.live, after.live), before.outcome, before.warnings));
             for (int i = 0; i < families.size(); i++) {
                 Measure m = measured.get(i);
-                rows.add(new Row(families.get(i).name(), bytes, m.millis, base, m.cpuMillis, cpuBase, m.allocated, m.peak, m.live, m.outcome));
+                rows.add(new Row(families.get(i).name(), bytes, m.millis, base, m.cpuMillis, cpuBase, m.allocated, m.peak, m.live, m.outcome, m.warnings));
             }
             for (Row r : rows.subList(rows.size() - families.size() - 1, rows.size())) {
                 progress.printf(Locale.ROOT, "  %s, %s: %.0f ms, x%.2f normal; CPU %.0f ms, x%.2f normal; %s%n", r.family(), size(r.bytes()),
@@ -118,8 +120,11 @@ public final class HostileBenchmark {
         return TextTable.render(t, "  ");
     }
 
-    private record Measure(double millis, double cpuMillis, long allocated, long peak, long live, String outcome) {
+    private record Measure(double millis, double cpuMillis, long allocated, long peak, long live, String outcome, int warnings) {
     }
+
+    /** Where a warning of text too dense to tag says the dense part is. */
+    private static final Pattern DENSE_AT = Pattern.compile("too dense .*? at characters ([\\d,]+ to [\\d,]+)");
 
     private Measure measure(String name, boolean html, String text) {
         Map<String, String> line = new LinkedHashMap<>();
@@ -146,13 +151,21 @@ public final class HostileBenchmark {
         long live = Math.max(0, HeapPeak.liveBytes() - heapBefore);
         problems.addAll(dated.failures());
         String outcome;
+        int warnings = 0;
         if (!problems.isEmpty()) {
             outcome = problems.get(0).kind().name().toLowerCase(Locale.ROOT) + ": " + problems.get(0).message();
+            warnings = (int) problems.stream().filter(p -> p.kind() == InputProblem.Kind.WARNING).count();
         } else {
             DatedArticle d = dated.articles().get(0);
             outcome = d.mentions().size() + " mentions";
+            warnings = d.problems().size();
+            for (String p : d.problems()) {
+                Matcher at = DENSE_AT.matcher(p);
+                outcome += at.find() ? "; warned: too dense at " + at.group(1) : "; warning: " + p;
+            }
         }
-        return new Measure(millis, cpuMillis, allocatedBytes, peak, live, outcome.length() > 90 ? outcome.substring(0, 87) + "..." : outcome);
+        return new Measure(millis, cpuMillis, allocatedBytes, peak, live, outcome.length() > 90 ? outcome.substring(0, 87) + "..." : outcome,
+                warnings);
     }
 
     /** The CPU time of this thread (the one article's work runs on), or wall time where the JVM cannot tell it. */

@@ -1,0 +1,179 @@
+package org.chronologer.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The parts of a text far denser in temporal trigger words ({@link TriggerWindows#isTrigger}: numbers, month and
+ * weekday names, units, clock words) than any news text: a table, a list, generated junk. HeidelTime's cost is the
+ * text its windows cover, and in such a part they cover all of it, with an expression at nearly every word, so a page
+ * of years or clock times costs it ten to twenty times news text per kilobyte. No news article has such a part (see
+ * {@link #LIMIT}), so the taggers are not given it: {@link #regions} finds the parts, {@link #masked} blanks them out of
+ * the text the taggers read (offsets unchanged), and the extractor reports each article that has one.
+ *
+ * <p>Density is counted over every run of {@link #REGION_WORDS} consecutive words (about 2 KB of English): a text
+ * shorter than that is never cut (it is cheap whatever it holds), and a short list inside an article is diluted by the
+ * prose around it. A word is in a dense region when the 300 words around it are over {@link #NEWS_MOST}, the densest of
+ * real news, and the region has a word whose 300 words around it are over {@link #LIMIT}.
+ */
+public final class TriggerDensity {
+
+    /** The words of a region: about 2 KB of English text, a few paragraphs. */
+    public static final int REGION_WORDS = 300;
+    /**
+     * The most trigger words the {@link #REGION_WORDS} words around a word may hold before the taggers leave it out,
+     * fitted on real news with {@code ./chronologer fit-density ../shared/data/dated-news/allsides.jsonl
+     * ../shared/data/tbaq}: over the 3,102 articles of at least 300 words of the 3,256 (3,000 AllSides articles, 256
+     * TempEval-3 documents), the densest 300 words of an article hold 16 trigger words at the median, 51 at the 99th
+     * percentile, 73 at the 99.9th and 106 at most ({@link #NEWS_MOST}; a FiveThirtyEight article of poll figures); the
+     * limit is that maximum plus a quarter ({@code --margin 1.25}), rounded up, so that no real article is affected. A
+     * page of clock times, years, weekday or month names, numbers with units or short digit runs holds 160 to 270 (a page
+     * of quotes around weekday words, 63: as much as many news articles, and it is read).
+     */
+    public static final int LIMIT = 133;
+    /**
+     * The most trigger words of the {@link #REGION_WORDS} words around any word of any real news article (fitted with
+     * {@link #LIMIT}): a region, once over the limit, reaches on as long as its words stay denser than any news, so that
+     * a text that hovers around the limit (a page of clock times holds 140 to 160) is not cut into many regions with
+     * short runs between them that the taggers read after all.
+     */
+    public static final int NEWS_MOST = 106;
+
+    /**
+     * A part of a text over the limit: {@code [start, end)} in the text, from its first trigger word to its last, its
+     * words, and the most trigger words of the {@link #REGION_WORDS} words around any of them.
+     */
+    public record Region(int start, int end, int words, int densest) {
+        /** For a report: where it is, and its density against the limit. */
+        public String describe() {
+            return String.format(Locale.ROOT, "characters %,d to %,d (%,d words; the %d words around one of them hold %d date, time "
+                    + "or number words, over the limit of %d)", start, end, words, REGION_WORDS, densest, LIMIT);
+        }
+    }
+
+    private TriggerDensity() {
+    }
+
+    /**
+     * The most trigger words of the {@link #REGION_WORDS} words around any word of {@code text} (see {@link #around}), or
+     * -1 when it has fewer words.
+     */
+    public static int densest(String text) {
+        Words w = words(text);
+        if (w.starts.length < REGION_WORDS) {
+            return -1;
+        }
+        return Arrays.stream(around(w)).max().orElse(-1);
+    }
+
+    /** The parts of {@code text} over {@link #LIMIT}, in order, apart. */
+    public static List<Region> regions(String text) {
+        return regions(text, LIMIT, NEWS_MOST);
+    }
+
+    /**
+     * The parts of {@code text} made of words with more than {@code keep} trigger words around them (see {@link #around})
+     * of which one has more than {@code limit}.
+     */
+    static List<Region> regions(String text, int limit, int keep) {
+        Words w = words(text);
+        int n = w.starts.length;
+        if (n < REGION_WORDS) {
+            return List.of();
+        }
+        int[] around = around(w);
+        List<Region> out = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            if (around[i] <= keep) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int most = 0;
+            while (i < n && around[i] > keep) {
+                most = Math.max(most, around[i]);
+                i++;
+            }
+            if (most > limit) {
+                out.add(region(w, from, i - 1, most));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each word, the trigger words of the {@link #REGION_WORDS} words centred on it; where the start or the end of the
+     * text cuts those words short (to no fewer than half of them, the text having at least {@link #REGION_WORDS}), the
+     * count of those there are, scaled up to {@link #REGION_WORDS}. Centred, so that a dense part ends about where its
+     * words stop being dense, not a region's length of prose further on (a window that starts at a word takes the 300
+     * words after it into that word's count).
+     */
+    private static int[] around(Words w) {
+        int n = w.starts.length;
+        int[] before = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            before[i + 1] = before[i] + (w.trigger[i] ? 1 : 0);
+        }
+        int half = REGION_WORDS / 2;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - half);
+            int hi = Math.min(n, i + half);
+            out[i] = (before[hi] - before[lo]) * REGION_WORDS / (hi - lo);
+        }
+        return out;
+    }
+
+    /** The region of the words {@code [from, to]}, trimmed to its first and last trigger words. */
+    private static Region region(Words w, int from, int to, int densest) {
+        while (!w.trigger[from]) {
+            from++;
+        }
+        while (!w.trigger[to]) {
+            to--;
+        }
+        return new Region(w.starts[from], w.ends[to], to - from + 1, densest);
+    }
+
+    /**
+     * {@code text} with each region blanked out: a full stop where it starts (so that no expression runs across it)
+     * and line ends for the rest, so that every offset outside the regions stays where it was.
+     */
+    public static String masked(String text, List<Region> regions) {
+        if (regions.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (Region r : regions) {
+            Arrays.fill(chars, r.start(), r.end(), '\n');
+            chars[r.start()] = '.';
+        }
+        return new String(chars);
+    }
+
+    private record Words(int[] starts, int[] ends, boolean[] trigger) {
+    }
+
+    private static Words words(String text) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = TriggerWindows.WORD.matcher(text);
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        int n = found.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        boolean[] trigger = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int s = found.get(i)[0];
+            int e = found.get(i)[1];
+            starts[i] = s;
+            ends[i] = e;
+            trigger[i] = !TriggerWindows.noPart(text, s, e) && TriggerWindows.isTrigger(text.substring(s, e));
+        }
+        return new Words(starts, ends, trigger);
+    }
+}
