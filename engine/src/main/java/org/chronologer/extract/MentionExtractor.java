@@ -154,7 +154,7 @@ public final class MentionExtractor implements AutoCloseable {
             where.add("and " + (dense.size() - where.size()) + " more");
         }
         return name + " is too dense with date, time and number words to be prose (a table, a list or generated text) at "
-                + String.join("; ", where) + "; no news article comes near that, and the taggers did not read "
+                + String.join("; ", where) + "; hardly any news is that dense (2 of 4,876 real articles, tables of figures), and the taggers did not read "
                 + (dense.size() == 1 ? "that part" : "those parts");
     }
 
