@@ -185,7 +185,7 @@ public final class ChronologyJob {
         Dataset<Row> good = read.filter(col("error").isNull());
         long n = good.count();
 
-        Dataset<Row> links = CorpusJoins.links(spark, good, n, salts).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> links = CorpusJoins.links(spark, good, n, salts, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
         // before then (the two sides of a union, of a join) would each compute it: materialise it first
         links.count();
