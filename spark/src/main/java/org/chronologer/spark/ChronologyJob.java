@@ -161,14 +161,27 @@ public final class ChronologyJob {
         }
         SparkSession spark = SparkSession.builder().appName("chronologer").getOrCreate();
         try {
-            run(spark, options);
+            for (StageLog.Stage s : run(spark, options)) {
+                System.err.println(s);
+            }
         } finally {
             spark.stop();
         }
     }
 
-    /** Runs the job on the given session. */
-    public static void run(SparkSession spark, Options options) {
+    /** Runs the job on the given session; the stages it ran ({@link StageLog}). */
+    public static List<StageLog.Stage> run(SparkSession spark, Options options) {
+        StageLog log = StageLog.start(spark.sparkContext());
+        try {
+            steps(spark, options);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+        return log.stop();
+    }
+
+    private static void steps(SparkSession spark, Options options) {
+        org.apache.spark.SparkContext context = spark.sparkContext();
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * spark.sparkContext().defaultParallelism();
         int salts = Math.max(2, spark.sparkContext().defaultParallelism());
         // the joins, group-bys and the sort shuffle into as many partitions as the articles were spread over, unless the
@@ -183,11 +196,13 @@ public final class ChronologyJob {
         Dataset<Row> read = spark.createDataFrame(spread.mapPartitions(ChronologyJob::readPartition), READ)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> good = read.filter(col("error").isNull());
+        context.setJobDescription("tagging");
         long n = good.count();
 
         Dataset<Row> links = CorpusJoins.links(spark, good, n, salts, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
         // before then (the two sides of a union, of a join) would each compute it: materialise it first
+        context.setJobDescription("links");
         links.count();
 
         // each article with the evidence of the articles linked to it strongly enough to share it, then dated
@@ -204,6 +219,7 @@ public final class ChronologyJob {
         Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
         // dating, resolving and placing the events is the costliest pass after tagging: computed once, before the
         // episodes' and the ordering's jobs read it
+        context.setJobDescription("dating");
         datedRows.count();
 
         // episodes: components of the links, among articles published close together, as iterated joins
@@ -211,12 +227,16 @@ public final class ChronologyJob {
         Dataset<Row> members = datedArticles.select(col("order"), get_json_object(col("json"), "$.published.best").as("best"),
                 get_json_object(col("json"), "$.published.earliest").as("earliest"),
                 get_json_object(col("json"), "$.published.latest").as("latest"));
+        context.setJobDescription("episodes");
         Episodes.Result episodes = Episodes.find(spark, good, links, members, n);
         Dataset<Row> articles = datedArticles.join(episodes.ofArticle(), "order")
                 .select(col("table"), col("phase"), col("order"), col("sub"), withEpisode(col("json"), col("episode")).as("json"));
-        // merging and ordering the events, from what each article told
+        // merging and ordering the events, from what each article told; computed once (the sort below reads its input
+        // twice: once to sample the range of its keys, once to sort)
+        context.setJobDescription("ordering");
         Dataset<Row> ordered = Ordering.rows(spark, datedRows.filter(col("table").equalTo(TOLD)).select(col("order"), col("json")),
-                episodes.ofArticle());
+                episodes.ofArticle()).localCheckpoint();
+        context.setJobDescription("writing");
         Dataset<Row> out = datedRows.filter(col("table").notEqual(ARTICLES).and(col("table").notEqual(TOLD)))
                 .union(articles)
                 .union(episodes.rows())
