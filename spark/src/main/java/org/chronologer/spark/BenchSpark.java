@@ -99,16 +99,18 @@ public final class BenchSpark {
             System.out.printf(Locale.ROOT, "ratio Spark / CLI: %.2f%n", cli / job);
             System.out.println(stages.size() + " stage(s) (step, tasks, from submission to completion, time in tasks, records read, Spark's name):");
             stages.forEach(System.out::println);
+            // a step's stages can run side by side: its time is from its first stage's submission to its last's completion
             Map<String, double[]> bySteps = new LinkedHashMap<>();
             for (StageLog.Stage s : stages) {
-                double[] t = bySteps.computeIfAbsent(s.step(), x -> new double[3]);
+                double[] t = bySteps.computeIfAbsent(s.step(), x -> new double[] {0, Double.MAX_VALUE, 0, 0});
                 t[0]++;
-                t[1] += s.seconds();
-                t[2] += s.taskSeconds();
+                t[1] = Math.min(t[1], s.submitted());
+                t[2] = Math.max(t[2], s.completed());
+                t[3] += s.taskSeconds();
             }
-            System.out.println("by step (stages, their seconds from submission to completion summed, seconds in tasks):");
-            bySteps.forEach((step, t) -> System.out.printf(Locale.ROOT, "  %-10s %4d stage(s) %7.1f s %7.1f s in tasks%n", step, (int) t[0],
-                    t[1], t[2]));
+            System.out.println("by step (stages, from its first stage's submission to its last's completion, seconds in tasks):");
+            bySteps.forEach((step, t) -> System.out.printf(Locale.ROOT, "  %-10s %4d stage(s) %7.1f s %7.1f s in tasks%n",
+                    step.isEmpty() ? "-" : step, (int) t[0], (t[2] - t[1]) / 1000.0, t[3]));
             List<StageLog.Stage> whole = stages.stream().filter(s -> s.tasks() == 1 && s.records() >= corpus).toList();
             System.out.println(whole.isEmpty() ? "no stage read the whole corpus in one task"
                     : whole.size() + " stage(s) read the whole corpus (" + corpus + " records or more) in one task:");

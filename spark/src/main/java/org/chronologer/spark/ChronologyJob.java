@@ -41,9 +41,11 @@ import org.chronologer.date.DatingModel;
  *       per executor thread, created once, {@link ArticleWork#local()}): parsing the line, tagging with no publication
  *       date, the article's own dating evidence and its estimate from it, its link clues, word counts and label words;
  *       its evidence and mentions encoded ({@link Codec}) for the later steps, so that no article is tagged twice.</li>
- *   <li><b>links, as joins</b> ({@link CorpusJoins}): document frequencies by a group-by on the word, each article's
- *       TF-IDF vector, the candidate pairs from the inverted indexes (words in more than 200 articles left out, counts
- *       joined on salted keys so that a common word is not one task), each pair scored as the engine scores it.</li>
+ *   <li><b>links</b> ({@link CorpusJoins}): document frequencies by a group-by on the word (counts joined on salted
+ *       keys so that a common word is not one task), each article's TF-IDF vector and the words and events that may
+ *       propose candidates (in at most 200 articles); then per cell of two blocks of articles (each article sent to as
+ *       many cells as there are blocks), the candidate pairs found from inverted indexes and scored as the engine finds
+ *       and scores them.</li>
  *   <li><b>per article again, on the executors</b>: each article, with the evidence of the articles linked to it
  *       strongly enough to share it (a join on the link, then a group-by on the article), is dated, its mentions
  *       resolved, its event mentions found and placed in time.</li>
@@ -189,6 +191,9 @@ public final class ChronologyJob {
         if (!spark.conf().contains("spark.sql.shuffle.partitions")) {
             spark.conf().set("spark.sql.shuffle.partitions", partitions);
         }
+        // each step names the jobs it runs (StageLog); with adaptive execution, turning a dataset into an RDD already runs
+        // the shuffles below it, so a step is named before its datasets are built
+        context.setJobDescription("reading");
         // one large file is otherwise one or two partitions: spread the articles over the executors' threads
         JavaRDD<Row> spread = input(spark, options).repartition(partitions).javaRDD();
 
@@ -199,13 +204,14 @@ public final class ChronologyJob {
         context.setJobDescription("tagging");
         long n = good.count();
 
+        context.setJobDescription("links");
         Dataset<Row> links = CorpusJoins.links(spark, good, n, salts, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
         // before then (the two sides of a union, of a join) would each compute it: materialise it first
-        context.setJobDescription("links");
         links.count();
 
         // each article with the evidence of the articles linked to it strongly enough to share it, then dated
+        context.setJobDescription("dating");
         Dataset<Row> strong = links.filter(col("strength").geq(DatingModel.defaults().siblingLink()));
         Dataset<Row> both = strong.select(col("i").as("x"), col("j").as("y"), col("strength"))
                 .union(strong.select(col("j").as("x"), col("i").as("y"), col("strength")));
@@ -219,15 +225,14 @@ public final class ChronologyJob {
         Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
         // dating, resolving and placing the events is the costliest pass after tagging: computed once, before the
         // episodes' and the ordering's jobs read it
-        context.setJobDescription("dating");
         datedRows.count();
 
         // episodes: components of the links, among articles published close together, as iterated joins
+        context.setJobDescription("episodes");
         Dataset<Row> datedArticles = datedRows.filter(col("table").equalTo(ARTICLES));
         Dataset<Row> members = datedArticles.select(col("order"), get_json_object(col("json"), "$.published.best").as("best"),
                 get_json_object(col("json"), "$.published.earliest").as("earliest"),
                 get_json_object(col("json"), "$.published.latest").as("latest"));
-        context.setJobDescription("episodes");
         Episodes.Result episodes = Episodes.find(spark, good, links, members, n);
         Dataset<Row> articles = datedArticles.join(episodes.ofArticle(), "order")
                 .select(col("table"), col("phase"), col("order"), col("sub"), withEpisode(col("json"), col("episode")).as("json"));

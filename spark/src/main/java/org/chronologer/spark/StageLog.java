@@ -31,8 +31,11 @@ final class StageLog extends SparkListener {
      * @param seconds     from its submission to its completion
      * @param taskSeconds the time its tasks ran, summed
      * @param records     the records its tasks read (input and shuffle)
+     * @param submitted   when it was submitted (ms since the epoch; 0 when not known)
+     * @param completed   when it completed (ms since the epoch; 0 when not known)
      */
-    record Stage(int id, String step, String name, int tasks, double seconds, double taskSeconds, long records) {
+    record Stage(int id, String step, String name, int tasks, double seconds, double taskSeconds, long records, long submitted,
+                 long completed) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "stage %3d %-10s %3d task(s) %7.1f s (%7.1f s in tasks) %,9d records read  %s", id,
@@ -83,10 +86,11 @@ final class StageLog extends SparkListener {
     public void onStageCompleted(SparkListenerStageCompleted done) {
         StageInfo s = done.stageInfo();
         long records = s.taskMetrics().inputMetrics().recordsRead() + s.taskMetrics().shuffleReadMetrics().recordsRead();
-        double seconds = s.submissionTime().isDefined() && s.completionTime().isDefined()
-                ? ((Long) s.completionTime().get() - (Long) s.submissionTime().get()) / 1000.0 : 0;
+        long submitted = s.submissionTime().isDefined() ? (Long) s.submissionTime().get() : 0;
+        long completed = s.completionTime().isDefined() ? (Long) s.completionTime().get() : 0;
+        double seconds = submitted > 0 && completed > 0 ? (completed - submitted) / 1000.0 : 0;
         Stage stage = new Stage(s.stageId(), stepOfStage.getOrDefault(s.stageId(), ""), s.name(), s.numTasks(), seconds,
-                s.taskMetrics().executorRunTime() / 1000.0, records);
+                s.taskMetrics().executorRunTime() / 1000.0, records, submitted, completed);
         synchronized (stages) {
             stages.add(stage);
         }
