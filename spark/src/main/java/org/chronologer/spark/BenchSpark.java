@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerStageCompleted;
-import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.extract.MentionExtractor;
@@ -87,41 +84,37 @@ public final class BenchSpark {
         SparkSession spark = SparkSession.builder().master("local[" + threads + "]").appName("bench-spark")
                 .config("spark.ui.enabled", "false").getOrCreate();
         double start = (System.nanoTime() - s0) / 1e9;
-        Map<Integer, String> stages = new TreeMap<>();
-        List<String> whole = new ArrayList<>();
         int corpus = n;
-        spark.sparkContext().addSparkListener(new SparkListener() {
-            @Override
-            public void onStageCompleted(SparkListenerStageCompleted done) {
-                StageInfo s = done.stageInfo();
-                long in = s.taskMetrics().inputMetrics().recordsRead() + s.taskMetrics().shuffleReadMetrics().recordsRead();
-                String line = String.format(Locale.ROOT, "stage %3d: %3d task(s), %,9d records read, %7.1f s in tasks, %s", s.stageId(),
-                        s.numTasks(), in, s.taskMetrics().executorRunTime() / 1000.0, s.name());
-                synchronized (stages) {
-                    stages.put(s.stageId(), line);
-                    if (s.numTasks() == 1 && in >= corpus) {
-                        whole.add(line);
-                    }
-                }
-            }
-        });
+        // Spark's INFO lines (a few per task) drown the figures
+        spark.sparkContext().setLogLevel("WARN");
         try {
             long j0 = System.nanoTime();
             List<String> options = new ArrayList<>(List.of(input.toString(), "--output", dir.resolve("spark").toString(), "--format", "jsonl"));
             if (partitions > 0) {
                 options.addAll(List.of("--partitions", Integer.toString(partitions)));
             }
-            ChronologyJob.run(spark, ChronologyJob.Options.parse(options.toArray(String[]::new)));
+            List<StageLog.Stage> stages = ChronologyJob.run(spark, ChronologyJob.Options.parse(options.toArray(String[]::new)));
             double job = (System.nanoTime() - j0) / 1e9;
             System.out.printf(Locale.ROOT, "Spark job (local[%d], session started in %.1f s): %.1f s, %.2f articles/s%n", threads, start, job, n / job);
             System.out.printf(Locale.ROOT, "ratio Spark / CLI: %.2f%n", cli / job);
-            synchronized (stages) {
-                System.out.println(stages.size() + " stage(s):");
-                stages.values().forEach(System.out::println);
-                System.out.println(whole.isEmpty() ? "no stage read the whole corpus in one task"
-                        : whole.size() + " stage(s) read the whole corpus (" + corpus + " records or more) in one task:");
-                whole.forEach(System.out::println);
+            System.out.println(stages.size() + " stage(s) (step, tasks, from submission to completion, time in tasks, records read, Spark's name):");
+            stages.forEach(System.out::println);
+            // a step's stages can run side by side: its time is from its first stage's submission to its last's completion
+            Map<String, double[]> bySteps = new LinkedHashMap<>();
+            for (StageLog.Stage s : stages) {
+                double[] t = bySteps.computeIfAbsent(s.step(), x -> new double[] {0, Double.MAX_VALUE, 0, 0});
+                t[0]++;
+                t[1] = Math.min(t[1], s.submitted());
+                t[2] = Math.max(t[2], s.completed());
+                t[3] += s.taskSeconds();
             }
+            System.out.println("by step (stages, from its first stage's submission to its last's completion, seconds in tasks):");
+            bySteps.forEach((step, t) -> System.out.printf(Locale.ROOT, "  %-10s %4d stage(s) %7.1f s %7.1f s in tasks%n",
+                    step.isEmpty() ? "-" : step, (int) t[0], (t[2] - t[1]) / 1000.0, t[3]));
+            List<StageLog.Stage> whole = stages.stream().filter(s -> s.tasks() == 1 && s.records() >= corpus).toList();
+            System.out.println(whole.isEmpty() ? "no stage read the whole corpus in one task"
+                    : whole.size() + " stage(s) read the whole corpus (" + corpus + " records or more) in one task:");
+            whole.forEach(System.out::println);
         } finally {
             spark.stop();
         }

@@ -48,9 +48,11 @@ import org.chronologer.read.InputProblem;
  *       per executor thread, created once, {@link ArticleWork#local()}): parsing the line, tagging with no publication
  *       date, the article's own dating evidence and its estimate from it, its link clues, word counts and label words;
  *       its evidence and mentions encoded ({@link Codec}) for the later steps, so that no article is tagged twice.</li>
- *   <li><b>links, as joins</b> ({@link CorpusJoins}): document frequencies by a group-by on the word, each article's
- *       TF-IDF vector, the candidate pairs from the inverted indexes (words in more than 200 articles left out, counts
- *       joined on salted keys so that a common word is not one task), each pair scored as the engine scores it.</li>
+ *   <li><b>links</b> ({@link CorpusJoins}): document frequencies by a group-by on the word (counts joined on salted
+ *       keys so that a common word is not one task), each article's TF-IDF vector and the words and events that may
+ *       propose candidates (in at most 200 articles); then per cell of two blocks of articles (each article sent to as
+ *       many cells as there are blocks), the candidate pairs found from inverted indexes and scored as the engine finds
+ *       and scores them.</li>
  *   <li><b>per article again, on the executors</b>: each article, with the evidence of the articles linked to it
  *       strongly enough to share it (a join on the link, then a group-by on the article), is dated, its mentions
  *       resolved, its event mentions found and placed in time.</li>
@@ -170,14 +172,27 @@ public final class ChronologyJob {
         }
         SparkSession spark = SparkSession.builder().appName("chronologer").getOrCreate();
         try {
-            run(spark, options);
+            for (StageLog.Stage s : run(spark, options)) {
+                System.err.println(s);
+            }
         } finally {
             spark.stop();
         }
     }
 
-    /** Runs the job on the given session. */
-    public static void run(SparkSession spark, Options options) {
+    /** Runs the job on the given session; the stages it ran ({@link StageLog}). */
+    public static List<StageLog.Stage> run(SparkSession spark, Options options) {
+        StageLog log = StageLog.start(spark.sparkContext());
+        try {
+            steps(spark, options);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+        return log.stop();
+    }
+
+    private static void steps(SparkSession spark, Options options) {
+        org.apache.spark.SparkContext context = spark.sparkContext();
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * spark.sparkContext().defaultParallelism();
         int salts = Math.max(2, spark.sparkContext().defaultParallelism());
         // the joins, group-bys and the sort shuffle into as many partitions as the articles were spread over, unless the
@@ -185,12 +200,16 @@ public final class ChronologyJob {
         if (!spark.conf().contains("spark.sql.shuffle.partitions")) {
             spark.conf().set("spark.sql.shuffle.partitions", partitions);
         }
+        // each step names the jobs it runs (StageLog); with adaptive execution, turning a dataset into an RDD already runs
+        // the shuffles below it, so a step is named before its datasets are built
+        context.setJobDescription("reading");
         // one large file is otherwise one or two partitions: spread the articles over the executors' threads
         JavaRDD<Row> spread = input(spark, options).repartition(partitions).javaRDD();
 
         // per article: tag with no publication date, read the dating evidence, weigh it alone, draw the link clues
         Dataset<Row> read = spark.createDataFrame(spread.mapPartitions(ChronologyJob::readPartition), READ)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        context.setJobDescription("tagging");
         Dataset<Row> named = read.filter(col("error").isNull());
         // a duplicate id is read as the reader reads it: the k-th article with an id, in input order, is ID~k, with a
         // warning (the window runs over the ids and their order alone; the few renamed are joined back)
@@ -204,12 +223,14 @@ public final class ChronologyJob {
                         .toArray(Column[]::new));
         long n = good.count();
 
-        Dataset<Row> links = CorpusJoins.links(spark, good, n, salts).persist(StorageLevel.MEMORY_AND_DISK());
+        context.setJobDescription("links");
+        Dataset<Row> links = CorpusJoins.links(spark, good, n, salts, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
         // before then (the two sides of a union, of a join) would each compute it: materialise it first
         links.count();
 
         // each article with the evidence of the articles linked to it strongly enough to share it, then dated
+        context.setJobDescription("dating");
         Dataset<Row> strong = links.filter(col("strength").geq(DatingModel.defaults().siblingLink()));
         Dataset<Row> both = strong.select(col("i").as("x"), col("j").as("y"), col("strength"))
                 .union(strong.select(col("j").as("x"), col("i").as("y"), col("strength")));
@@ -226,6 +247,7 @@ public final class ChronologyJob {
         datedRows.count();
 
         // episodes: components of the links, among articles published close together, as iterated joins
+        context.setJobDescription("episodes");
         Dataset<Row> datedArticles = datedRows.filter(col("table").equalTo(ARTICLES));
         Dataset<Row> members = datedArticles.select(col("order"), get_json_object(col("json"), "$.published.best").as("best"),
                 get_json_object(col("json"), "$.published.earliest").as("earliest"),
@@ -233,9 +255,12 @@ public final class ChronologyJob {
         Episodes.Result episodes = Episodes.find(spark, good, links, members, n);
         Dataset<Row> articles = datedArticles.join(episodes.ofArticle(), "order")
                 .select(col("table"), col("phase"), col("order"), col("sub"), withEpisode(col("json"), col("episode")).as("json"));
-        // merging and ordering the events, from what each article told
+        // merging and ordering the events, from what each article told; computed once (the sort below reads its input
+        // twice: once to sample the range of its keys, once to sort)
+        context.setJobDescription("ordering");
         Dataset<Row> ordered = Ordering.rows(spark, datedRows.filter(col("table").equalTo(TOLD)).select(col("order"), col("json")),
-                episodes.ofArticle());
+                episodes.ofArticle()).localCheckpoint();
+        context.setJobDescription("writing");
         Dataset<Row> out = datedRows.filter(col("table").notEqual(ARTICLES).and(col("table").notEqual(TOLD)))
                 .union(articles)
                 .union(episodes.rows())

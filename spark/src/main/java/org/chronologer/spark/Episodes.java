@@ -81,10 +81,12 @@ final class Episodes {
             // round, so the rounds grow with the logarithm of the longest path, not with the path
             Dataset<Row> next = component.join(both, col("v").equalTo(col("src"))).select(col("dst").as("v"), col("c"))
                     .union(component).groupBy(col("v")).agg(min(col("c")).as("c"));
+            // with the number each article had, so that counting the changes reads the checkpoint and shuffles nothing
             Dataset<Row> jumped = next.join(next.select(col("v").as("cv"), col("c").as("cc")), col("c").equalTo(col("cv")))
-                    .select(col("v"), least(col("c"), col("cc")).as("c")).localCheckpoint();
-            long changed = jumped.join(component.select(col("v"), col("c").as("was")), "v").filter(col("c").notEqual(col("was"))).count();
-            component = jumped;
+                    .select(col("v"), least(col("c"), col("cc")).as("c"))
+                    .join(component.select(col("v"), col("c").as("was")), "v").localCheckpoint();
+            long changed = jumped.filter(col("c").notEqual(col("was"))).count();
+            component = jumped.select(col("v"), col("c"));
             if (changed == 0) {
                 break;
             }
