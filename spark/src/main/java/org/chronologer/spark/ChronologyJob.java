@@ -200,6 +200,11 @@ public final class ChronologyJob {
         if (!spark.conf().contains("spark.sql.shuffle.partitions")) {
             spark.conf().set("spark.sql.shuffle.partitions", partitions);
         }
+        // and keep them: adaptive execution would coalesce a shuffle of little data (the ids, the episodes' numbers, the
+        // small counts) into one partition, a task that reads a row of every article of the corpus
+        if (!spark.conf().contains("spark.sql.adaptive.coalescePartitions.enabled")) {
+            spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", false);
+        }
         // each step names the jobs it runs (StageLog); with adaptive execution, turning a dataset into an RDD already runs
         // the shuffles below it, so a step is named before its datasets are built
         context.setJobDescription("reading");
