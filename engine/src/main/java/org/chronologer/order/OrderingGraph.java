@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.chronologer.model.Conflict;
@@ -66,7 +68,12 @@ public final class OrderingGraph {
         sorted.sort(Comparator.comparing(Node::earliest).thenComparing(Node::latest, Comparator.reverseOrder())
                 .thenComparing(Node::id));
         DirectedAcyclicGraph<String, Relation> g = new DirectedAcyclicGraph<>(Relation.class);
-        sorted.forEach(n -> g.addVertex(n.id()));
+        // the vertices in an order the told relations mostly keep: the DAG keeps a topological order and, for an edge
+        // against it, reorders every vertex between its ends; undated nodes added after all the others made each told
+        // relation from one of them to a dated node reorder most of the graph (the square of the events, sorted, in a
+        // large episode). Each undated node goes right before or after the node its first told relation ties it to.
+        // Which edges are accepted depends only on cycles, not on this order.
+        insertionOrder(sorted, undated, told).forEach(g::addVertex);
         List<Relation> relations = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         // distinct intervals, each represented by its first node; SAME chains the others to it
@@ -105,7 +112,6 @@ public final class OrderingGraph {
                 }
             }
         }
-        undated.forEach(g::addVertex);
         Set<String> noInterval = new HashSet<>(undated);
         for (Relation r : told) {
             // a dated event is already placed against the publication moments by its interval
@@ -118,6 +124,53 @@ public final class OrderingGraph {
             }
         }
         return new OrderingGraph(g, List.copyOf(relations), List.copyOf(conflicts));
+    }
+
+    /**
+     * The dated nodes in their sorted order, each undated node right before the node it is told to be before, or right
+     * after the node it is told to be after (by its first told relation to a node already placed), the others last.
+     */
+    private static List<String> insertionOrder(List<Node> sorted, List<String> undated, List<Relation> told) {
+        Set<String> pending = new java.util.LinkedHashSet<>(undated);
+        Set<String> placed = new HashSet<>();
+        sorted.forEach(n -> placed.add(n.id()));
+        Map<String, List<String>> before = new HashMap<>();
+        Map<String, List<String>> after = new HashMap<>();
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (Relation r : told) {
+                String from = r.from().key();
+                String to = r.to().key();
+                if (pending.contains(from) && placed.contains(to)) {
+                    before.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+                    pending.remove(from);
+                    placed.add(from);
+                    progress = true;
+                } else if (pending.contains(to) && placed.contains(from)) {
+                    after.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+                    pending.remove(to);
+                    placed.add(to);
+                    progress = true;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(sorted.size() + undated.size());
+        for (Node n : sorted) {
+            emit(n.id(), before, after, out);
+        }
+        out.addAll(pending);
+        return out;
+    }
+
+    private static void emit(String v, Map<String, List<String>> before, Map<String, List<String>> after, List<String> out) {
+        for (String b : before.getOrDefault(v, List.of())) {
+            emit(b, before, after, out);
+        }
+        out.add(v);
+        for (String a : after.getOrDefault(v, List.of())) {
+            emit(a, before, after, out);
+        }
     }
 
     private static void add(DirectedAcyclicGraph<String, Relation> g, List<Relation> relations, List<Conflict> conflicts, Relation r) {
