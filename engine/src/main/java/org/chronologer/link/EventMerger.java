@@ -103,7 +103,14 @@ public final class EventMerger {
     public record Place(LocalDate day, int rank, LocalDate latest, String article, int start) implements Comparable<Place> {
         @Override
         public int compareTo(Place o) {
-            int c = new Key(day, rank, latest).compareTo(new Key(o.day, o.rank, o.latest));
+            // as Key orders them (day, rank, the longer first), without a Key a comparison: sorting places is a hot path
+            int c = day.compareTo(o.day);
+            if (c == 0) {
+                c = Integer.compare(rank, o.rank);
+            }
+            if (c == 0) {
+                c = o.latest.compareTo(latest);
+            }
             if (c != 0) {
                 return c;
             }
