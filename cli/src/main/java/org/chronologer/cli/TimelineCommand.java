@@ -98,7 +98,7 @@ public final class TimelineCommand implements Callable<Integer> {
             write(chronology, texts, out);
             out.commit();
             if (alsoJson != null) {
-                alsoJson.writer().print(ChronologyWriter.json(chronology));
+                writeJson(chronology, alsoJson.writer());
                 alsoJson.commit();
             }
             chronology.errors().stream().skip(problems.size()).forEach(p -> CorpusOptions.report(err,
@@ -111,10 +111,19 @@ public final class TimelineCommand implements Callable<Integer> {
         return CorpusOptions.exitCode(errors[0]);
     }
 
+    /** The chronology JSON, streamed: at tens of thousands of articles it is more than a string holds. */
+    private static void writeJson(Chronology c, PrintWriter w) {
+        try {
+            ChronologyWriter.write(c, w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void write(Chronology c, Map<String, Article> texts, Output out) {
         PrintWriter w = out.writer();
         switch (out.format()) {
-            case json -> w.print(ChronologyWriter.json(c));
+            case json -> writeJson(c, w);
             case csv -> w.print(CsvWriter.events(c));
             case timelinejs -> w.print(TimelineJsWriter.json(c));
             case dot -> w.print(GraphWriter.dot(c));

@@ -38,11 +38,73 @@ public final class ChronologyWriter {
 
     /** The chronology JSON: fields in a fixed order, valid against {@link #schema()}. */
     public static String json(Chronology c) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(c)) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            write(c, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@link #json} to {@code out}, node by node: a chronology of tens of thousands of articles is gigabytes of
+     * JSON, more than a string holds, and none of it is kept (the writer is flushed, not closed).
+     */
+    public static void write(Chronology c, java.io.Writer out) throws IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            write(c, g);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    /** The chronology's fields, each written as soon as it is made. */
+    private static void write(Chronology c, com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+        Map<String, Map<Integer, String>> mentionIds = new HashMap<>();
+        g.writeArrayFieldStart("articles");
+        for (Chronology.Entry a : c.articles()) {
+            JSON.writeTree(g, articleNode(c, a));
+            addMentionIds(a, mentionIds);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("episodes");
+        for (Episode e : c.episodes()) {
+            JSON.writeTree(g, episodeNode(e));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (Event e : c.events()) {
+            JSON.writeTree(g, eventNode(e, mentionIds, c.episodeOfEvent().get(e.id())));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("mentions");
+        for (Chronology.Entry a : c.articles()) {
+            for (int i = 0; i < a.mentions().size(); i++) {
+                JSON.writeTree(g, mentionNode(a, i));
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("relations");
+        for (Relation r : c.relations()) {
+            JSON.writeTree(g, relationNode(r));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("conflicts");
+        for (Conflict k : c.conflicts()) {
+            JSON.writeTree(g, conflictNode(k));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (InputProblem p : c.errors()) {
+            JSON.writeTree(g, errorNode(p));
+        }
+        g.writeEndArray();
     }
 
     /** The JSON Schema of the chronology JSON (draft 2020-12). */
@@ -59,38 +121,18 @@ public final class ChronologyWriter {
         return article + "#t" + (index + 1);
     }
 
-    /** The chronology JSON as a tree. */
+    /** The chronology JSON as a tree (for a page that embeds it whole). */
     static ObjectNode tree(Chronology c) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode articles = root.putArray("articles");
         Map<String, Map<Integer, String>> mentionIds = new HashMap<>();
         for (Chronology.Entry a : c.articles()) {
-            ObjectNode n = articles.addObject();
-            n.put("id", a.id());
-            if (a.title().isPresent()) {
-                n.put("title", a.title().get());
-            } else {
-                n.putNull("title");
-            }
-            n.put("source", a.source());
-            n.set("published", DateWriter.publishedNode(a.published(), a.declaredFrom(), a.pageConflict()));
-            n.put("episode", c.episodeOfArticle().get(a.id()));
-            Map<Integer, String> ids = mentionIds.computeIfAbsent(a.id(), k -> new HashMap<>());
-            for (int i = 0; i < a.mentions().size(); i++) {
-                ids.putIfAbsent(a.mentions().get(i).start(), mentionId(a.id(), i));
-            }
+            articles.add(articleNode(c, a));
+            addMentionIds(a, mentionIds);
         }
         ArrayNode episodes = root.putArray("episodes");
-        for (Episode e : c.episodes()) {
-            ObjectNode n = episodes.addObject();
-            n.put("id", e.id());
-            n.put("start", e.start().toString());
-            n.put("end", e.end().toString());
-            n.put("label", e.label());
-            ArrayNode ids = n.putArray("articles");
-            e.articles().forEach(ids::add);
-        }
+        c.episodes().forEach(e -> episodes.add(episodeNode(e)));
         ArrayNode events = root.putArray("events");
         for (Event e : c.events()) {
             events.add(eventNode(e, mentionIds, c.episodeOfEvent().get(e.id())));
@@ -98,32 +140,68 @@ public final class ChronologyWriter {
         ArrayNode mentions = root.putArray("mentions");
         for (Chronology.Entry a : c.articles()) {
             for (int i = 0; i < a.mentions().size(); i++) {
-                Mention m = a.mentions().get(i);
-                ObjectNode withArticle = JSON.createObjectNode();
-                withArticle.put("id", mentionId(a.id(), i));
-                withArticle.put("article", a.id());
-                withArticle.setAll(MentionsWriter.mentionNode(m));
-                withArticle.put("granularity", m.resolution().interval()
-                        .map(iv -> iv.granularity().name().toLowerCase(Locale.ROOT)).orElse(null));
-                mentions.add(withArticle);
+                mentions.add(mentionNode(a, i));
             }
         }
         ArrayNode relations = root.putArray("relations");
-        for (Relation r : c.relations()) {
-            relations.add(relationNode(r));
-        }
+        c.relations().forEach(r -> relations.add(relationNode(r)));
         ArrayNode conflicts = root.putArray("conflicts");
-        for (Conflict k : c.conflicts()) {
-            conflicts.add(conflictNode(k));
-        }
+        c.conflicts().forEach(k -> conflicts.add(conflictNode(k)));
         ArrayNode errors = root.putArray("errors");
-        for (InputProblem p : c.errors()) {
-            ObjectNode n = errors.addObject();
-            n.put("source", p.source());
-            n.put("message", p.message());
-            n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
-        }
+        c.errors().forEach(p -> errors.add(errorNode(p)));
         return root;
+    }
+
+    /** The id of the article's first mention at each start, for the events that cite them. */
+    private static void addMentionIds(Chronology.Entry a, Map<String, Map<Integer, String>> mentionIds) {
+        Map<Integer, String> ids = mentionIds.computeIfAbsent(a.id(), k -> new HashMap<>());
+        for (int i = 0; i < a.mentions().size(); i++) {
+            ids.putIfAbsent(a.mentions().get(i).start(), mentionId(a.id(), i));
+        }
+    }
+
+    private static ObjectNode articleNode(Chronology c, Chronology.Entry a) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", a.id());
+        if (a.title().isPresent()) {
+            n.put("title", a.title().get());
+        } else {
+            n.putNull("title");
+        }
+        n.put("source", a.source());
+        n.set("published", DateWriter.publishedNode(a.published(), a.declaredFrom(), a.pageConflict()));
+        n.put("episode", c.episodeOfArticle().get(a.id()));
+        return n;
+    }
+
+    private static ObjectNode episodeNode(Episode e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", e.id());
+        n.put("start", e.start().toString());
+        n.put("end", e.end().toString());
+        n.put("label", e.label());
+        ArrayNode ids = n.putArray("articles");
+        e.articles().forEach(ids::add);
+        return n;
+    }
+
+    private static ObjectNode mentionNode(Chronology.Entry a, int i) {
+        Mention m = a.mentions().get(i);
+        ObjectNode withArticle = JSON.createObjectNode();
+        withArticle.put("id", mentionId(a.id(), i));
+        withArticle.put("article", a.id());
+        withArticle.setAll(MentionsWriter.mentionNode(m));
+        withArticle.put("granularity", m.resolution().interval()
+                .map(iv -> iv.granularity().name().toLowerCase(Locale.ROOT)).orElse(null));
+        return withArticle;
+    }
+
+    private static ObjectNode errorNode(InputProblem p) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("source", p.source());
+        n.put("message", p.message());
+        n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
+        return n;
     }
 
     /**

@@ -74,7 +74,9 @@ public final class BenchSpark {
             List<InputProblem> problems = new ArrayList<>();
             new ArticleReader().read(List.of(input.toString()), articles::add, problems::add);
             c = new ChronologyBuilder(workers, KnowledgeBase.defaults()).build(articles, problems);
-            Files.writeString(dir.resolve("timeline.json"), ChronologyWriter.json(c), StandardCharsets.UTF_8);
+            try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("timeline.json"), StandardCharsets.UTF_8)) {
+                ChronologyWriter.write(c, w);
+            }
         }
         double cli = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "CLI path (timeline --format json, --threads %d): %.1f s, %.2f articles/s (%d events, %d episodes)%n",
