@@ -175,7 +175,7 @@ public final class ArticleDater {
                 Outcome<DatedArticle> d = attempt(() -> {
                     PublicationEstimate estimate = stage(r.article(), "dating",
                             () -> dating.estimate(corpus.evidence().get(i), r.article().declared()));
-                    return TimeBudget.within(timeout, () -> stage(r.article(), "resolving its mentions", () -> resolve(r, estimate)));
+                    return TimeBudget.within(timeout, r.spent(), () -> stage(r.article(), "resolving its mentions", () -> resolve(r, estimate)));
                 });
                 progress.advanced(ProgressListener.Stage.DATING, datedCount.incrementAndGet(), n);
                 return d;
@@ -265,7 +265,7 @@ public final class ArticleDater {
     public DatedArticle dateAlone(Article article) {
         Reading r = read(article);
         PublicationEstimate estimate = stage(article, "dating", () -> dating.alone(r));
-        return TimeBudget.within(timeout, () -> stage(article, "resolving its mentions", () -> resolve(r, estimate)));
+        return TimeBudget.within(timeout, r.spent(), () -> stage(article, "resolving its mentions", () -> resolve(r, estimate)));
     }
 
     /**
@@ -288,7 +288,7 @@ public final class ArticleDater {
     public DatedArticle dated(Reading reading, List<Evidence> evidence) {
         Article article = reading.article();
         PublicationEstimate estimate = stage(article, "dating", () -> dating.estimate(evidence, article.declared()));
-        return TimeBudget.within(timeout, () -> stage(article, "resolving its mentions", () -> resolve(reading, estimate)));
+        return TimeBudget.within(timeout, reading.spent(), () -> stage(article, "resolving its mentions", () -> resolve(reading, estimate)));
     }
 
     /** The estimate of an article's own evidence, as {@link #dateCorpus} weighs it before any sharing. */
@@ -330,10 +330,12 @@ public final class ArticleDater {
 
     /** Extracts an article's mentions with no publication date and reads its dating evidence, under its time budget. */
     private Reading read(Article article) {
-        return TimeBudget.within(timeout, () -> {
+        long start = System.nanoTime();
+        Reading reading = TimeBudget.within(timeout, () -> {
             Extraction extraction = stage(article, "extracting its temporal expressions", () -> workers.withExtractor(e -> e.extract(article, Optional.empty())));
             return stage(article, "reading its dating evidence", () -> dating.read(extraction));
         });
+        return reading.withSpent(Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Resolves the mentions against the declared date, or the inferred best day, re-tagging when needed. */

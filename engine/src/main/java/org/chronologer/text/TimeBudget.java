@@ -42,10 +42,22 @@ public final class TimeBudget {
      * @throws Exceeded when a {@link #check} inside the work finds the budget spent
      */
     public static <T> T within(Duration budget, Supplier<T> work) {
+        return within(budget, Duration.ZERO, work);
+    }
+
+    /**
+     * Runs {@code work} on this thread with what is left of {@code budget} once {@code spent} is taken from it: the
+     * later stages of an article's work, whose earlier stages spent {@code spent}. {@link Exceeded} names the whole
+     * budget.
+     *
+     * @throws Exceeded when a {@link #check} inside the work finds the budget spent
+     */
+    public static <T> T within(Duration budget, Duration spent, Supplier<T> work) {
         Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(spent, "spent");
         Long outer = DEADLINE.get();
         Duration outerBudget = BUDGET.get();
-        long deadline = System.nanoTime() + saturatedNanos(budget);
+        long deadline = System.nanoTime() + saturatedNanos(budget) - Math.min(saturatedNanos(budget), Math.max(0, spent.toNanos()));
         if (outer == null || deadline - outer < 0) {
             DEADLINE.set(deadline);
             BUDGET.set(budget);
