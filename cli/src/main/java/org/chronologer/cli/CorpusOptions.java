@@ -179,7 +179,7 @@ final class CorpusOptions {
     /** Hands each article on as it is read; each problem is printed to {@code err} and added to {@code problems}. */
     void stream(PrintWriter err, List<InputProblem> problems, Consumer<Article> articles) {
         // web pages not in English: the date phrases of their language are read when nothing else gives a day
-        WebPageReader pages = new WebPageReader().withDatePhrases(new HeidelTimeDatePhrases()).withTimeBudget(articleTimeout);
+        WebPageReader pages = HeidelTimeDatePhrases.pageReader(articleTimeout);
         new ArticleReader(System.in, maxBytes, pages).read(inputs, articles, p -> {
             problems.add(p);
             report(err, (p.kind() == InputProblem.Kind.ERROR ? "error: " : "") + p);

@@ -444,6 +444,13 @@ public final class ArticleReader {
      * reports them. The one check left to the caller is the duplicate id, which needs the articles before it.
      */
     public static void readJsonLine(String line, String where, long maxBytes, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        readJsonLine(line, where, maxBytes, PAGES, articles, problems);
+    }
+
+    /** {@link #readJsonLine(String, String, long, Consumer, Consumer)}, reading a web page with {@code pages}. */
+    public static void readJsonLine(String line, String where, long maxBytes, WebPageReader pages, Consumer<Article> articles,
+                                    Consumer<InputProblem> problems) {
+        Objects.requireNonNull(pages, "pages");
         long bytes = line.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
             problems.accept(new InputProblem(where, "line too long: " + Sizes.describe(bytes) + ", over the limit of "
@@ -452,7 +459,7 @@ public final class ArticleReader {
         }
         Article article;
         try {
-            article = parseLine(line, where, PAGES);
+            article = parseLine(line, where, pages);
         } catch (IllegalArgumentException e) {
             problems.accept(new InputProblem(where, e.getMessage()));
             return;

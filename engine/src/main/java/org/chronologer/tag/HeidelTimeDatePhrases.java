@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.chronologer.read.html.DatePhrases;
 import org.chronologer.read.html.DateSource;
 import org.chronologer.read.html.PageDate;
+import org.chronologer.read.html.WebPageReader;
 
 /**
  * The date phrases of a page not in English, read by HeidelTime's rules for its language (German, French, Spanish,
@@ -27,6 +28,14 @@ public final class HeidelTimeDatePhrases implements DatePhrases {
     private static final Pattern WHOLE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The earliest day a page can be from (as the reader's own). */
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    /**
+     * The web page reader the commands read pages with: the date phrases of pages not in English read by this, and
+     * {@code budget} the most time one page's reading may take.
+     */
+    public static WebPageReader pageReader(java.time.Duration budget) {
+        return new WebPageReader().withDatePhrases(new HeidelTimeDatePhrases()).withTimeBudget(budget);
+    }
 
     private final ThreadLocal<Map<String, Optional<HeidelTimeTagger>>> taggers = ThreadLocal.withInitial(HashMap::new);
 

@@ -38,6 +38,8 @@ import org.chronologer.read.Article;
 import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 import org.chronologer.read.NormalizedText;
+import org.chronologer.read.html.WebPageReader;
+import org.chronologer.tag.HeidelTimeDatePhrases;
 import org.chronologer.write.ChronologyWriter;
 
 /**
@@ -69,20 +71,36 @@ final class ArticleWork {
     /** How many sets of taggers this JVM has created (for the test: one per executor thread, not one per partition). */
     static final AtomicInteger CREATED = new AtomicInteger();
 
+    /**
+     * How a set of taggers makes its extractor: HeidelTime, Natty and our patterns. A test on {@code local[N]} (whose
+     * executor threads are in its JVM) may put an extractor with taggers that fail on cue in its place; each thread's
+     * taggers are made again when it changes.
+     */
+    static volatile java.util.function.Supplier<MentionExtractor> extractors = MentionExtractor::new;
+
+    private final java.util.function.Supplier<MentionExtractor> madeBy;
     private final Dating dating;
     private final ArticleDater dater;
     private final EventTaggers events;
+    /** Web pages read as the commands read them (the date phrases of pages not in English, the time budget). */
+    private final WebPageReader pages = HeidelTimeDatePhrases.pageReader(ArticleDater.DEFAULT_ARTICLE_TIMEOUT);
 
     private ArticleWork() {
+        this.madeBy = extractors;
         this.dating = new Dating(KnowledgeBase.defaults());
-        this.dater = new ArticleDater(Workers.single(new MentionExtractor()), dating);
+        this.dater = new ArticleDater(Workers.single(madeBy.get()), dating);
         this.events = new EventTaggers(1);
         CREATED.incrementAndGet();
     }
 
     /** The calling thread's taggers. */
     static ArticleWork local() {
-        return LOCAL.get();
+        ArticleWork work = LOCAL.get();
+        if (work.madeBy != extractors) {
+            work = new ArticleWork();
+            LOCAL.set(work);
+        }
+        return work;
     }
 
     /** One row of an output table: which table, where it sorts (phase, input order, place in the article), its JSON. */
@@ -95,7 +113,7 @@ final class ArticleWork {
      * of the errors table, the line's warnings, or why it holds no article to date, when {@code id} is null too).
      */
     record Read(List<String> readProblems, String error, String id, SameHappening.Clues clues, String[] words, int[] counts,
-                CorpusWords.OfText labelWords, String evidence, String mentions, List<String> problems) {
+                CorpusWords.OfText labelWords, String evidence, String mentions, List<String> problems, long spentNanos) {
     }
 
     /**
@@ -106,7 +124,7 @@ final class ArticleWork {
         List<String> problems = new ArrayList<>();
         Article article = article(line, source, p -> problems.add(problem(p)));
         if (article == null) {
-            return new Read(problems, null, null, null, null, null, null, null, null, null);
+            return new Read(problems, null, null, null, null, null, null, null, null, null, 0);
         }
         try {
             Reading reading = dater.reading(article);
@@ -115,9 +133,10 @@ final class ArticleWork {
             String[] words = counted.keySet().toArray(String[]::new);
             int[] counts = counted.values().stream().mapToInt(Integer::intValue).toArray();
             return new Read(problems, null, article.id(), LinkClues.words(reading).clues(alone), words, counts, CorpusWords.ofText(article.text()),
-                    Codec.encode(reading.evidence()), Codec.encode(reading.mentions()), reading.extraction().problems());
+                    Codec.encode(reading.evidence()), Codec.encode(reading.mentions()), reading.extraction().problems(),
+                    reading.spent().toNanos());
         } catch (ArticleDater.ArticleFailed f) {
-            return new Read(problems, problem(f.problem()), null, null, null, null, null, null, null, null);
+            return new Read(problems, problem(f.problem()), null, null, null, null, null, null, null, null, 0);
         }
     }
 
@@ -131,15 +150,16 @@ final class ArticleWork {
      *
      * @param id       its id (the line's, or the name a duplicate id is read as)
      * @param siblings the articles linked to it, in input order
+     * @param spentNanos the time its reading took, of its time budget
      */
     List<Out> date(String line, String source, String id, long order, String evidence, String mentions, List<String> problems,
-                   List<Sibling> siblings) {
+                   List<Sibling> siblings, long spentNanos) {
         List<Out> out = new ArrayList<>();
         Article article = article(line, source, p -> { }).withId(id);
         try {
             List<Evidence> own = Codec.decode(evidence, EVIDENCE);
             Reading reading = new Reading(new Extraction(article, NormalizedText.of(article.text()), Codec.decode(mentions, MENTIONS), problems),
-                    own);
+                    own, java.time.Duration.ofNanos(spentNanos));
             List<Dating.Linked> linked = new ArrayList<>();
             for (Sibling s : siblings) {
                 linked.add(new Dating.Linked(s.id(), s.strength(), Codec.decode(s.evidence(), EVIDENCE)));
@@ -202,9 +222,9 @@ final class ArticleWork {
     }
 
     /** The article of a line as the reader reads it, or null when it has none to date; its problems told. */
-    private static Article article(String line, String source, java.util.function.Consumer<InputProblem> problems) {
+    private Article article(String line, String source, java.util.function.Consumer<InputProblem> problems) {
         List<Article> got = new ArrayList<>(1);
-        ArticleReader.readJsonLine(line, source, ArticleReader.DEFAULT_MAX_BYTES, got::add, problems);
+        ArticleReader.readJsonLine(line, source, ArticleReader.DEFAULT_MAX_BYTES, pages, got::add, problems);
         return got.isEmpty() ? null : got.get(0);
     }
 

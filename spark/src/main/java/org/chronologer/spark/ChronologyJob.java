@@ -63,8 +63,9 @@ import org.chronologer.read.InputProblem;
  *       numbered by a global sort of where they sit.</li>
  * </ol>
  * Each line is read with the reader's checks ({@code ArticleReader.readJsonLine}); a duplicate id is renamed as the
- * reader renames it, by a window over the ids. Nothing gathers the articles or the links on the driver. An article that fails while its corpus dates it is
- * reported, but unlike {@code timeline} the others are not dated again without its evidence.
+ * reader renames it, by a window over the ids. Nothing gathers the articles or the links on the driver. An article that
+ * fails while its corpus dates it is reported, and the others are linked and dated again without it, as {@code timeline}
+ * dates them.
  *
  * <p>Rows of every table are written in the chronology JSON's order (errors: reading problems, then failures, then
  * warnings, each in input order), whatever the number of partitions.
@@ -228,45 +229,49 @@ public final class ChronologyJob {
                         .toArray(Column[]::new));
         long n = good.count();
 
-        context.setJobDescription("links");
-        Dataset<Row> links = CorpusJoins.links(spark, good, n, salts, partitions).persist(StorageLevel.MEMORY_AND_DISK());
-        // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
-        // before then (the two sides of a union, of a join) would each compute it: materialise it first
-        links.count();
-
-        // each article with the evidence of the articles linked to it strongly enough to share it, then dated
-        context.setJobDescription("dating");
-        Dataset<Row> strong = links.filter(col("strength").geq(DatingModel.defaults().siblingLink()));
-        Dataset<Row> both = strong.select(col("i").as("x"), col("j").as("y"), col("strength"))
-                .union(strong.select(col("j").as("x"), col("i").as("y"), col("strength")));
-        Dataset<Row> siblings = both.join(good.select(col("order").as("y"), col("id").as("yid"), col("evidence").as("yevidence")), "y")
-                .groupBy(col("x")).agg(collect_list(struct(col("y"), col("strength"), col("yid"), col("yevidence"))).as("siblings"));
-        Dataset<Row> toDate = good.select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("id"))
-                .join(siblings, col("order").equalTo(col("x")), "left")
-                .select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("siblings"), col("id"))
-                .repartition(partitions);
-        JavaRDD<Row> dated = toDate.javaRDD().mapPartitions(ChronologyJob::datePartition);
-        Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
-        // dating, resolving and placing the events is the costliest pass after tagging: computed once, before the
-        // episodes' and the ordering's jobs read it
-        datedRows.count();
+        // linking and dating; an article that fails while its corpus dates it may have shared its evidence, so the
+        // others are linked and dated again without it, as timeline dates them (failures are few: a round is a rare event)
+        Dataset<Row> survivors = good;
+        Dataset<Row> failures = null;
+        Dataset<Row> links;
+        Dataset<Row> datedRows;
+        while (true) {
+            context.setJobDescription("links");
+            links = CorpusJoins.links(spark, survivors, n, salts, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+            // a persisted dataset is kept by the first job that computes it whole; two stages of one job that both read it
+            // before then (the two sides of a union, of a join) would each compute it: materialise it first
+            links.count();
+            context.setJobDescription("dating");
+            datedRows = dated(spark, survivors, links, partitions);
+            Dataset<Row> failed = datedRows.filter(col("table").equalTo(ERRORS).and(col("phase").equalTo(1))).localCheckpoint();
+            long failedCount = failed.count();
+            if (failedCount == 0) {
+                break;
+            }
+            failures = failures == null ? failed : failures.union(failed).localCheckpoint();
+            survivors = survivors.join(broadcast(failed.select(col("order"))), new String[] {"order"}, "left_anti");
+            n -= failedCount;
+            links.unpersist();
+            datedRows.unpersist();
+        }
+        Dataset<Row> allDated = failures == null ? datedRows : datedRows.union(failures);
 
         // episodes: components of the links, among articles published close together, as iterated joins
         context.setJobDescription("episodes");
-        Dataset<Row> datedArticles = datedRows.filter(col("table").equalTo(ARTICLES));
+        Dataset<Row> datedArticles = allDated.filter(col("table").equalTo(ARTICLES));
         Dataset<Row> members = datedArticles.select(col("order"), get_json_object(col("json"), "$.published.best").as("best"),
                 get_json_object(col("json"), "$.published.earliest").as("earliest"),
                 get_json_object(col("json"), "$.published.latest").as("latest"));
-        Episodes.Result episodes = Episodes.find(spark, good, links, members, n);
+        Episodes.Result episodes = Episodes.find(spark, survivors, links, members, n);
         Dataset<Row> articles = datedArticles.join(episodes.ofArticle(), "order")
                 .select(col("table"), col("phase"), col("order"), col("sub"), withEpisode(col("json"), col("episode")).as("json"));
         // merging and ordering the events, from what each article told; computed once (the sort below reads its input
         // twice: once to sample the range of its keys, once to sort)
         context.setJobDescription("ordering");
-        Dataset<Row> ordered = Ordering.rows(spark, datedRows.filter(col("table").equalTo(TOLD)).select(col("order"), col("json")),
+        Dataset<Row> ordered = Ordering.rows(spark, allDated.filter(col("table").equalTo(TOLD)).select(col("order"), col("json")),
                 episodes.ofArticle()).localCheckpoint();
         context.setJobDescription("writing");
-        Dataset<Row> out = datedRows.filter(col("table").notEqual(ARTICLES).and(col("table").notEqual(TOLD)))
+        Dataset<Row> out = allDated.filter(col("table").notEqual(ARTICLES).and(col("table").notEqual(TOLD)))
                 .union(articles)
                 .union(episodes.rows())
                 .union(ordered)
@@ -293,6 +298,30 @@ public final class ChronologyJob {
             links.unpersist();
             read.unpersist();
         }
+    }
+
+    /**
+     * Each article with the evidence of the articles linked to it strongly enough to share it, dated: the rows of its
+     * tables, computed once (dating, resolving and placing the events is the costliest pass after tagging, and the
+     * episodes' and the ordering's jobs read it).
+     */
+    private static Dataset<Row> dated(SparkSession spark, Dataset<Row> good, Dataset<Row> links, int partitions) {
+        // each article with the evidence of the articles linked to it strongly enough to share it, then dated
+        Dataset<Row> strong = links.filter(col("strength").geq(DatingModel.defaults().siblingLink()));
+        Dataset<Row> both = strong.select(col("i").as("x"), col("j").as("y"), col("strength"))
+                .union(strong.select(col("j").as("x"), col("i").as("y"), col("strength")));
+        Dataset<Row> siblings = both.join(good.select(col("order").as("y"), col("id").as("yid"), col("evidence").as("yevidence")), "y")
+                .groupBy(col("x")).agg(collect_list(struct(col("y"), col("strength"), col("yid"), col("yevidence"))).as("siblings"));
+        Dataset<Row> toDate = good.select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("id"),
+                        col("spent"))
+                .join(siblings, col("order").equalTo(col("x")), "left")
+                .select(col("order"), col("line"), col("source"), col("evidence"), col("mentions"), col("problems"), col("siblings"), col("id"),
+                        col("spent"))
+                .repartition(partitions);
+        JavaRDD<Row> dated = toDate.javaRDD().mapPartitions(ChronologyJob::datePartition);
+        Dataset<Row> datedRows = spark.createDataFrame(dated, OUT).persist(StorageLevel.MEMORY_AND_DISK());
+        datedRows.count();
+        return datedRows;
     }
 
     /** The input articles as (line, source, order): a JSON line each, its source and its place in the input. */
@@ -366,7 +395,8 @@ public final class ChronologyJob {
             .add("names", DataTypes.createArrayType(DataTypes.StringType), true)
             .add("evidence", DataTypes.StringType, true)
             .add("mentions", DataTypes.StringType, true)
-            .add("problems", DataTypes.createArrayType(DataTypes.StringType), true);
+            .add("problems", DataTypes.createArrayType(DataTypes.StringType), true)
+            .add("spent", DataTypes.LongType, true);
 
     /** A row of an output table: the table, where it sorts (phase, input order, place in the article), its JSON. */
     static final StructType OUT = new StructType()
@@ -387,11 +417,11 @@ public final class ChronologyJob {
             // the line's reading problems (phase 0), in the order the reader tells them
             for (int k = 0; k < r.readProblems().size(); k++) {
                 out.add(RowFactory.create(line.getLong(2), source, line.getString(0), r.readProblems().get(k), 0, k, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null, null));
             }
             if (r.error() != null) {
                 out.add(RowFactory.create(line.getLong(2), source, line.getString(0), r.error(), 1, 0, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null));
             }
             if (r.id() == null) {
                 continue;
@@ -403,7 +433,7 @@ public final class ChronologyJob {
                     seq(new ArrayList<>(c.datedBy())), seq(new ArrayList<>(c.about())), seq(List.of(r.words())),
                     seq(Arrays.stream(r.counts()).boxed().toList()),
                     seq(new ArrayList<>(r.labelWords().content())), seq(new ArrayList<>(r.labelWords().names())),
-                    r.evidence(), r.mentions(), seq(r.problems())));
+                    r.evidence(), r.mentions(), seq(r.problems()), r.spentNanos()));
         }
         return out.iterator();
     }
@@ -424,7 +454,7 @@ public final class ChronologyJob {
             List<ArticleWork.Sibling> siblings = linked.stream()
                     .map(s -> new ArticleWork.Sibling(s.getString(2), s.getDouble(1), s.getString(3))).toList();
             for (ArticleWork.Out o : work.date(r.getString(1), r.getString(2), r.getString(7), r.getLong(0), r.getString(3), r.getString(4),
-                    r.getList(5), siblings)) {
+                    r.getList(5), siblings, r.getLong(8))) {
                 out.add(RowFactory.create(o.table(), o.phase(), o.order(), o.sub(), o.json()));
             }
         }
