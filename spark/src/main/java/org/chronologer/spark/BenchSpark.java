@@ -67,20 +67,8 @@ public final class BenchSpark {
         Files.write(input, SyntheticArticles.jsonLines(real, n, seed), StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "%d synthetic articles from %d real ones (%s), %,d bytes%n", n, real.size(), sources, Files.size(input));
 
-        long t0 = System.nanoTime();
-        Chronology c;
-        try (Workers workers = Workers.of(threads, MentionExtractor::new)) {
-            List<Article> articles = new ArrayList<>();
-            List<InputProblem> problems = new ArrayList<>();
-            new ArticleReader().read(List.of(input.toString()), articles::add, problems::add);
-            c = new ChronologyBuilder(workers, KnowledgeBase.defaults()).build(articles, problems);
-            try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("timeline.json"), StandardCharsets.UTF_8)) {
-                ChronologyWriter.write(c, w);
-            }
-        }
-        double cli = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "CLI path (timeline --format json, --threads %d): %.1f s, %.2f articles/s (%d events, %d episodes)%n",
-                threads, cli, n / cli, c.events().size(), c.episodes().size());
+        // in a method of its own, so that none of the chronology is held while the job runs
+        double cli = cliPath(input, dir, threads, n);
 
         long s0 = System.nanoTime();
         SparkSession spark = SparkSession.builder().master("local[" + threads + "]").appName("bench-spark")
@@ -120,5 +108,24 @@ public final class BenchSpark {
         } finally {
             spark.stop();
         }
+    }
+
+    /** The CLI's path on the input (read, build the chronology, write its JSON); its time in seconds, printed. */
+    private static double cliPath(Path input, Path dir, int threads, int n) throws IOException {
+        long t0 = System.nanoTime();
+        Chronology c;
+        try (Workers workers = Workers.of(threads, MentionExtractor::new)) {
+            List<Article> articles = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            new ArticleReader().read(List.of(input.toString()), articles::add, problems::add);
+            c = new ChronologyBuilder(workers, KnowledgeBase.defaults()).build(articles, problems);
+            try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("timeline.json"), StandardCharsets.UTF_8)) {
+                ChronologyWriter.write(c, w);
+            }
+        }
+        double cli = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "CLI path (timeline --format json, --threads %d): %.1f s, %.2f articles/s (%d events, %d episodes)%n",
+                threads, cli, n / cli, c.events().size(), c.episodes().size());
+        return cli;
     }
 }
