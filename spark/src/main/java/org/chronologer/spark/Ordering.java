@@ -75,15 +75,26 @@ final class Ordering {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         // 1: where each episode's events sit
         JavaRDD<Row> placed = byEpisode(tellings).javaRDD().mapPartitions(in -> episodes(in, Ordering::places));
+        // computed once: the sort below reads its input twice (to sample the range of its keys, then to sort), and each
+        // read would merge every episode again (a corpus that is one story is one task's merge each time)
+        Dataset<Row> places = spark.createDataFrame(placed, PLACE).persist(StorageLevel.MEMORY_AND_DISK());
+        places.count();
         // 2: numbered in chronological order across the episodes
-        JavaRDD<Row> numbered = spark.createDataFrame(placed, PLACE)
+        JavaRDD<Row> numbered = places
                 .orderBy(col("day"), col("rank"), col("latest").desc(), col("article"), col("start"), col("k"), col("i"))
                 .javaRDD().zipWithIndex()
                 .map(t -> RowFactory.create(t._1().getLong(0), 0, (long) t._1().getInt(1), null, t._1().getString(7), t._2() + 1));
         // 3: each episode merged again, numbered and ordered
         JavaRDD<Row> rows = byEpisode(spark.createDataFrame(numbered, STEP).union(tellings)).javaRDD()
                 .mapPartitions(in -> episodes(in, Ordering::order));
-        return spark.createDataFrame(rows, ChronologyJob.OUT);
+        // an episode's rows are in its one partition: spread them, so that no later stage reads a large episode's
+        // events and relations in one task
+        return spark.createDataFrame(rows, ChronologyJob.OUT).repartition(partitions(spark));
+    }
+
+    /** The session's number of shuffle partitions (the job sets it to its number of partitions). */
+    private static int partitions(SparkSession spark) {
+        return Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     }
 
     /** The rows of each episode in one partition, one episode after another: its numbers, then its articles in input order. */
