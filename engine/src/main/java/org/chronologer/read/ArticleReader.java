@@ -414,8 +414,7 @@ public final class ArticleReader {
             lineNo++;
             String where = source + ":" + lineNo;
             if (line.tooLong()) {
-                problems.accept(new InputProblem(where, "line too long: " + Sizes.describe(line.bytes()) + ", over the limit of "
-                        + Sizes.describe(maxBytes) + " (raise it with --max-bytes)"));
+                problems.accept(tooLong(where, line.bytes(), maxBytes));
                 continue;
             }
             if (line.problem() != null) {
@@ -447,14 +446,39 @@ public final class ArticleReader {
         readJsonLine(line, where, maxBytes, PAGES, articles, problems);
     }
 
+    /**
+     * One line of a UTF-8 JSON Lines file as {@link #read} decodes it, from its bytes without its line end (a caller
+     * that splits the input into lines itself, the Spark job, hands them here before {@link #readJsonLine}): its text,
+     * or, when it is not valid UTF-8, the problem {@code read} reports for it (with {@code where}, its source).
+     *
+     * @return the text, or empty with the problem given to {@code problems} (a line over {@code maxBytes} is reported
+     *     as too long, whatever its bytes, as {@code read} reports it)
+     */
+    public static Optional<String> decodeUtf8Line(byte[] bytes, int length, long maxBytes, String where, Consumer<InputProblem> problems) {
+        if (length > maxBytes) {
+            problems.accept(tooLong(where, length, maxBytes));
+            return Optional.empty();
+        }
+        BoundedLines.Line line = BoundedLines.decode(bytes, length, length, StandardCharsets.UTF_8, 1);
+        if (line.problem() != null) {
+            problems.accept(new InputProblem(where, line.problem()));
+            return Optional.empty();
+        }
+        return Optional.of(line.text());
+    }
+
+    private static InputProblem tooLong(String where, long bytes, long maxBytes) {
+        return new InputProblem(where, "line too long: " + Sizes.describe(bytes) + ", over the limit of " + Sizes.describe(maxBytes)
+                + " (raise it with --max-bytes)");
+    }
+
     /** {@link #readJsonLine(String, String, long, Consumer, Consumer)}, reading a web page with {@code pages}. */
     public static void readJsonLine(String line, String where, long maxBytes, WebPageReader pages, Consumer<Article> articles,
                                     Consumer<InputProblem> problems) {
         Objects.requireNonNull(pages, "pages");
         long bytes = line.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
-            problems.accept(new InputProblem(where, "line too long: " + Sizes.describe(bytes) + ", over the limit of "
-                    + Sizes.describe(maxBytes) + " (raise it with --max-bytes)"));
+            problems.accept(tooLong(where, bytes, maxBytes));
             return;
         }
         Article article;

@@ -98,19 +98,24 @@ final class BoundedLines {
         if (tooLong) {
             return new Line("", bytes, true, null);
         }
+        return decode(buffer, n, bytes, charset, unit);
+    }
+
+    /** The first {@code n} bytes of {@code buffer}, one line of {@code bytes} bytes, decoded; or why they are not valid text. */
+    static Line decode(byte[] buffer, int n, long bytes, Charset charset, int unit) {
         try {
             String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(buffer, 0, n)).toString();
             return new Line(text, bytes, false, null);
         } catch (CharacterCodingException e) {
-            return new Line("", bytes, false, invalid(n));
+            return new Line("", bytes, false, invalid(buffer, n, charset, unit));
         }
     }
 
     /** Why the first {@code n} bytes of the buffer are not valid text: the first bad byte and where it is. */
-    private String invalid(int n) {
+    private static String invalid(byte[] buffer, int n, Charset charset, int unit) {
         String name = unit == 1 ? "UTF-8" : "UTF-16";
-        int at = firstBad(n);
+        int at = firstBad(buffer, n, charset);
         if (at < 0) {
             return "not valid " + name + " text";
         }
@@ -119,7 +124,7 @@ final class BoundedLines {
     }
 
     /** The offset of the first byte where decoding fails, or -1. */
-    private int firstBad(int n) {
+    private static int firstBad(byte[] buffer, int n, Charset charset) {
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer b = ByteBuffer.wrap(buffer, 0, n);
         var out = java.nio.CharBuffer.allocate(n + 2);

@@ -19,7 +19,11 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -34,6 +38,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.chronologer.corpus.SameHappening;
 import org.chronologer.date.DatingModel;
+import org.chronologer.read.ArticleReader;
 import org.chronologer.read.InputProblem;
 
 /**
@@ -329,7 +334,8 @@ public final class ChronologyJob {
         StructType lineSchema = new StructType()
                 .add("line", DataTypes.StringType, false)
                 .add("source", DataTypes.StringType, false)
-                .add("order", DataTypes.LongType, false);
+                .add("order", DataTypes.LongType, false)
+                .add("problem", DataTypes.StringType, true);
         JavaRDD<Row> lines = null;
         for (int f = 0; f < options.inputs().size(); f++) {
             String path = options.inputs().get(f);
@@ -342,16 +348,29 @@ public final class ChronologyJob {
                 Column[] known = ARTICLE_FIELDS.stream().filter(fields::contains)
                         .map(c -> c.equals("published") ? col(c).cast(DataTypes.StringType).as(c) : col(c)).toArray(Column[]::new);
                 numbered = rows.select(to_json(struct(known))).as(Encoders.STRING()).javaRDD().zipWithIndex()
-                        .map(t -> RowFactory.create(t._1(), path + ":" + (t._2() + 1), base + t._2()));
+                        .map(t -> RowFactory.create(t._1(), path + ":" + (t._2() + 1), base + t._2(), null));
             } else {
-                // zipWithIndex numbers the lines as they stand in the input (one pass to count each partition's lines)
-                numbered = spark.read().textFile(path).javaRDD().zipWithIndex()
-                        .filter(t -> !t._1().isBlank())
-                        .map(t -> RowFactory.create(t._1(), path + ":" + (t._2() + 1), base + t._2()));
+                // each line's bytes (Hadoop's line reader: LF, CR LF or CR, a UTF-8 byte-order mark skipped), decoded as the
+                // reader decodes a line, so that one that is not valid UTF-8 is reported as timeline reports it; zipWithIndex
+                // numbers the lines as they stand in the input (one pass to count each partition's lines)
+                numbered = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                        .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, spark.sparkContext().hadoopConfiguration())
+                        .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()))
+                        .zipWithIndex()
+                        .map(t -> line(t._1(), path + ":" + (t._2() + 1), base + t._2()))
+                        .filter(r -> !r.isNullAt(3) || !r.getString(0).isBlank());
             }
             lines = lines == null ? numbered : lines.union(numbered);
         }
         return spark.createDataFrame(lines, lineSchema);
+    }
+
+    /** A line of a JSON Lines input: (text, source, order, null), or ("", source, order, why it is not valid UTF-8). */
+    private static Row line(byte[] bytes, String source, long order) {
+        String[] problem = new String[1];
+        java.util.Optional<String> text = ArticleReader.decodeUtf8Line(bytes, bytes.length, ArticleReader.DEFAULT_MAX_BYTES, source,
+                p -> problem[0] = ArticleWork.problem(p));
+        return RowFactory.create(text.orElse(""), source, order, problem[0]);
     }
 
     /** The fields of an article (ArticleReader's JSON Lines). */
@@ -413,6 +432,12 @@ public final class ChronologyJob {
         while (lines.hasNext()) {
             Row line = lines.next();
             String source = line.getString(1);
+            if (!line.isNullAt(3)) {
+                // not valid UTF-8: reported as the reader reports it, with nothing to read
+                out.add(RowFactory.create(line.getLong(2), source, "", line.getString(3), 0, 0, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null));
+                continue;
+            }
             ArticleWork.Read r = work.read(line.getString(0), source);
             // the line's reading problems (phase 0), in the order the reader tells them
             for (int k = 0; k < r.readProblems().size(); k++) {

@@ -94,6 +94,10 @@ class ChronologyJobTest {
         }
         input = dir.resolve("articles.jsonl");
         Files.writeString(input, lines, StandardCharsets.UTF_8);
+        // a last line that is not valid UTF-8 (a Latin-1 "é"), which the reader reports by its byte, with a CR LF end
+        byte[] latin1 = "{\"id\": \"latin1\", \"text\": \"The caf\u00e9 reopened on Monday after the floods.\"}\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(input, latin1, java.nio.file.StandardOpenOption.APPEND);
 
         try (Workers workers = Workers.of(2, MentionExtractor::new)) {
             Input in = read(input);
@@ -173,6 +177,7 @@ class ChronologyJobTest {
         assertThat(job.get(ChronologyJob.ERRORS)).extracting(e -> e.get("source").asText() + " " + e.get("kind").asText())
                 .contains(input + ":8 warning", input + ":9 skipped", input + ":10 warning", input + ":11 warning");
         assertThat(job.get(ChronologyJob.ERRORS).toString()).contains("a web page in 'de': dated 2012-02-14 by its date phrase in text");
+        assertThat(job.get(ChronologyJob.ERRORS).toString()).contains("not valid UTF-8 text: byte 0xE9");
         assertThat(job.get(ChronologyJob.ARTICLES)).extracting(a -> a.get("id").asText()).contains("old", "de-page").doesNotContain("fr")
                 .anySatisfy(id -> assertThat(id).endsWith("~2"));
         // the articles were linked and shared evidence: several articles per episode, evidence told by siblings
