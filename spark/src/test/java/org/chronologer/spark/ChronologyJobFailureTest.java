@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.chronologer.ChronologyBuilder;
 import org.chronologer.extract.MentionExtractor;
@@ -82,7 +81,7 @@ class ChronologyJobFailureTest {
 
     @Test
     void theOthersAreDatedAgainWithoutTheEvidenceOfAnArticleThatFailedWhileItsCorpusDatedIt() throws IOException {
-        List<Article> fixtures = read(fixtures());
+        List<Article> fixtures = JobTestFiles.fixtureArticles();
         List<String> lines = new ArrayList<>(SyntheticArticles.jsonLines(fixtures, 40, 11, 3, 5));
         // the failing article tells what the first generated one tells, word for word: they are linked, and share evidence
         JsonNode twin = JSON.readTree(lines.get(0));
@@ -109,7 +108,7 @@ class ChronologyJobFailureTest {
             for (String table : ChronologyJob.TABLES) {
                 List<JsonNode> expected = new ArrayList<>();
                 timeline.get(table).forEach(expected::add);
-                assertThat(readTable(out.resolve(table))).as(table).isEqualTo(expected);
+                assertThat(JobTestFiles.readTable(out.resolve(table))).as(table).isEqualTo(expected);
             }
         } finally {
             spark.stop();
@@ -122,38 +121,5 @@ class ChronologyJobFailureTest {
         try (Workers workers = Workers.of(2, () -> saboteur(fail))) {
             return JSON.readTree(ChronologyWriter.json(new ChronologyBuilder(workers, KnowledgeBase.defaults()).build(articles, problems)));
         }
-    }
-
-    private static List<Article> read(Path dir) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String name = f.getFileName().toString();
-                articles.add(new Article(name.substring(0, name.length() - 4), Optional.empty(), Files.readString(f, StandardCharsets.UTF_8),
-                        Optional.empty(), f.toString()));
-            }
-        }
-        return articles;
-    }
-
-    private static Path fixtures() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("fixtures/putin-beijing"))) {
-                return p.resolve("fixtures/putin-beijing");
-            }
-        }
-        throw new IllegalStateException("fixtures/putin-beijing not found above " + Path.of("").toAbsolutePath());
-    }
-
-    private static List<JsonNode> readTable(Path table) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(table)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
-                    rows.add(JSON.readTree(line));
-                }
-            }
-        }
-        return rows;
     }
 }

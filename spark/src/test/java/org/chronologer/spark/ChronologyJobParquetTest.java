@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.chronologer.ChronologyBuilder;
@@ -41,7 +39,7 @@ class ChronologyJobParquetTest {
     @Test
     void parquetInAndOutWithTwoPartitionsGivesTheArticlesTimelineGives() throws IOException {
         Path jsonl = dir.resolve("small.jsonl");
-        Files.writeString(jsonl, String.join("\n", SyntheticArticles.jsonLines(fixtures(), 40, 7, 2, 4)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(jsonl, String.join("\n", SyntheticArticles.jsonLines(JobTestFiles.fixtureArticles(), 40, 7, 2, 4)) + "\n", StandardCharsets.UTF_8);
         JsonNode timeline;
         try (Workers workers = Workers.of(2, MentionExtractor::new)) {
             List<InputProblem> problems = new ArrayList<>();
@@ -67,26 +65,5 @@ class ChronologyJobParquetTest {
         } finally {
             spark.stop();
         }
-    }
-
-    private static List<Article> fixtures() throws IOException {
-        Path dir = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && dir == null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("fixtures/putin-beijing"))) {
-                dir = p.resolve("fixtures/putin-beijing");
-            }
-        }
-        if (dir == null) {
-            throw new IllegalStateException("fixtures/putin-beijing not found above " + Path.of("").toAbsolutePath());
-        }
-        List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String name = f.getFileName().toString();
-                articles.add(new Article(name.substring(0, name.length() - 4), Optional.empty(), Files.readString(f, StandardCharsets.UTF_8),
-                        Optional.empty(), f.toString()));
-            }
-        }
-        return articles;
     }
 }

@@ -62,7 +62,7 @@ class ChronologyJobTest {
     @BeforeAll
     static void runBoth() throws IOException {
         StringBuilder lines = new StringBuilder();
-        try (Stream<Path> files = Files.list(fixtures())) {
+        try (Stream<Path> files = Files.list(JobTestFiles.fixtures())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 ObjectNode n = JSON.createObjectNode();
                 String name = f.getFileName().toString();
@@ -113,7 +113,7 @@ class ChronologyJobTest {
                 "--partitions", "5"));
         job = new LinkedHashMap<>();
         for (String table : ChronologyJob.TABLES) {
-            job.put(table, readTable(out.resolve(table)));
+            job.put(table, JobTestFiles.readTable(out.resolve(table)));
         }
     }
 
@@ -134,27 +134,6 @@ class ChronologyJobTest {
         new ArticleReader(System.in, ArticleReader.DEFAULT_MAX_BYTES, HeidelTimeDatePhrases.pageReader(ArticleDater.DEFAULT_ARTICLE_TIMEOUT))
                 .read(List.of(file.toString()), articles::add, problems::add);
         return new Input(articles, problems);
-    }
-
-    private static Path fixtures() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("fixtures/putin-beijing"))) {
-                return p.resolve("fixtures/putin-beijing");
-            }
-        }
-        throw new IllegalStateException("fixtures/putin-beijing not found above " + Path.of("").toAbsolutePath());
-    }
-
-    private static List<JsonNode> readTable(Path table) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(table)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
-                    rows.add(JSON.readTree(line));
-                }
-            }
-        }
-        return rows;
     }
 
     private static List<JsonNode> list(JsonNode array) {
