@@ -121,35 +121,17 @@ public final class ChronologyWriter {
         return article + "#t" + (index + 1);
     }
 
-    /** The chronology JSON as a tree (for a page that embeds it whole). */
+    /** The chronology JSON as a tree (for a page that embeds it whole), written by the same code as {@link #write}. */
     static ObjectNode tree(Chronology c) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        ArrayNode articles = root.putArray("articles");
-        Map<String, Map<Integer, String>> mentionIds = new HashMap<>();
-        for (Chronology.Entry a : c.articles()) {
-            articles.add(articleNode(c, a));
-            addMentionIds(a, mentionIds);
+        try (com.fasterxml.jackson.databind.util.TokenBuffer buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(JSON, false)) {
+            buffer.writeStartObject();
+            buffer.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            write(c, buffer);
+            buffer.writeEndObject();
+            return JSON.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        ArrayNode episodes = root.putArray("episodes");
-        c.episodes().forEach(e -> episodes.add(episodeNode(e)));
-        ArrayNode events = root.putArray("events");
-        for (Event e : c.events()) {
-            events.add(eventNode(e, mentionIds, c.episodeOfEvent().get(e.id())));
-        }
-        ArrayNode mentions = root.putArray("mentions");
-        for (Chronology.Entry a : c.articles()) {
-            for (int i = 0; i < a.mentions().size(); i++) {
-                mentions.add(mentionNode(a, i));
-            }
-        }
-        ArrayNode relations = root.putArray("relations");
-        c.relations().forEach(r -> relations.add(relationNode(r)));
-        ArrayNode conflicts = root.putArray("conflicts");
-        c.conflicts().forEach(k -> conflicts.add(conflictNode(k)));
-        ArrayNode errors = root.putArray("errors");
-        c.errors().forEach(p -> errors.add(errorNode(p)));
-        return root;
     }
 
     /** The id of the article's first mention at each start, for the events that cite them. */
