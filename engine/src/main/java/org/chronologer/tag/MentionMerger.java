@@ -2,6 +2,7 @@ package org.chronologer.tag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,16 +40,20 @@ public final class MentionMerger {
                 keptByStart.put(s.start(), s);
             }
         }
-        List<TaggedSpan> kept = new ArrayList<>(keptByStart.values());
-        List<Merged> out = new ArrayList<>(kept.size());
-        for (TaggedSpan k : kept) {
-            Set<String> taggers = new TreeSet<>();
-            for (TaggedSpan s : spans) {
+        // the taggers of each kept span: those of every span that overlaps it, found among the kept spans that start
+        // no further before the span than the longest kept one is long (not by comparing every pair)
+        int longest = keptByStart.values().stream().mapToInt(TaggedSpan::length).max().orElse(0);
+        Map<TaggedSpan, Set<String>> taggers = new IdentityHashMap<>();
+        for (TaggedSpan s : spans) {
+            for (TaggedSpan k : keptByStart.subMap(s.start() - longest, true, s.end(), true).values()) {
                 if (s.overlaps(k) || (s.length() == 0 && s.start() == k.start())) {
-                    taggers.add(s.tagger());
+                    taggers.computeIfAbsent(k, x -> new TreeSet<>()).add(s.tagger());
                 }
             }
-            out.add(new Merged(k, taggers));
+        }
+        List<Merged> out = new ArrayList<>(keptByStart.size());
+        for (TaggedSpan k : keptByStart.values()) {
+            out.add(new Merged(k, taggers.getOrDefault(k, new TreeSet<>())));
         }
         return out;
     }
