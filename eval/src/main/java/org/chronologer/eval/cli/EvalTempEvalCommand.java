@@ -23,8 +23,11 @@ import org.chronologer.eval.TempEvalScore.Pair;
 import org.chronologer.eval.TempEvalScore.Span;
 import org.chronologer.eval.TempEvalScore;
 import org.chronologer.eval.TimeMlDocument;
+import org.chronologer.ArticleDater;
 import org.chronologer.extract.Mention;
 import org.chronologer.extract.MentionExtractor;
+import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.read.Article;
 import org.chronologer.tag.HeidelTimeTagger;
 import org.chronologer.tag.TaggedSpan;
 import picocli.CommandLine.Command;
@@ -58,6 +61,11 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
 
     @Option(names = "--bare-heideltime", description = "Also run bare HeidelTime (news mode, true DCT) on the same texts and print both systems side by side.")
     boolean bareHeidelTime;
+
+    @Option(names = "--as-dated", description = "Read each document as the engine reads an article whose date the user "
+            + "declared: its expressions found with no date, then resolved against the declared date (its true DCT), "
+            + "instead of found with the DCT given to the taggers from the start.")
+    boolean asDated;
 
     @Option(names = "--details", paramLabel = "FILE", description = "Write one tab-separated line per gold timex (and per unmatched system timex) with each system's aligned reading, for error analysis.")
     Path details;
@@ -135,6 +143,7 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
         BufferedWriter detailsOut = null;
         try (MentionExtractor extractor = new MentionExtractor();
              HeidelTimeTagger heidelTime = bare == null ? null : new HeidelTimeTagger(false)) {
+            ArticleDater dater = asDated ? new ArticleDater(extractor, KnowledgeBase.defaults()) : null;
             startup = System.nanoTime() - startup;
             if (details != null) {
                 detailsOut = Files.newBufferedWriter(details, StandardCharsets.UTF_8);
@@ -146,7 +155,8 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
                 Optional<LocalDate> dct = doc.dct();
 
                 long t0 = System.nanoTime();
-                MentionExtractor.Result result = extractor.extract(doc.text(), dct);
+                MentionExtractor.Result result = dater == null || dct.isEmpty() ? extractor.extract(doc.text(), dct)
+                        : asDated(dater, doc, dct.get());
                 ours.nanos += System.nanoTime() - t0;
                 result.problems().forEach(p -> err.println(doc.id() + ": " + p));
                 List<Span> ourSpans = new ArrayList<>();
@@ -195,8 +205,8 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
             }
         }
 
-        out.printf(Locale.ROOT, "TempEval-3 timex evaluation of %s: %d document(s), true DCT (news mode); start-up %.1f s%n",
-                dir, docs.size(), startup / 1e9);
+        out.printf(Locale.ROOT, "TempEval-3 timex evaluation of %s: %d document(s), true DCT (%s); start-up %.1f s%n",
+                dir, docs.size(), asDated ? "declared: read with no date, then resolved against it" : "news mode", startup / 1e9);
         out.println();
         Map<String, TempEvalScore> scores = new LinkedHashMap<>();
         List<String> speed = new ArrayList<>();
@@ -224,6 +234,12 @@ public final class EvalTempEvalCommand implements Callable<Integer> {
                 + "attribute accuracy on relaxed matches x relaxed P/R (TempEval-3).");
         out.flush();
         return 0;
+    }
+
+    /** The document's mentions as the engine resolves an article with a declared date. */
+    private static MentionExtractor.Result asDated(ArticleDater dater, TimeMlDocument doc, LocalDate dct) {
+        var dated = dater.dateAlone(Article.of(doc.id(), doc.text()).withDeclared(dct));
+        return new MentionExtractor.Result(dated.mentions(), dated.problems());
     }
 
     private static Alignment score(Run run, String folder, List<Span> gold, List<Span> system) {
