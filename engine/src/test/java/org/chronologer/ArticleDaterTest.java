@@ -12,12 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronologer.ArticleDates;
 import org.chronologer.SharedExtractor;
 import org.chronologer.date.Dating;
 import org.chronologer.date.DatingModel;
 import org.chronologer.date.HandBuiltModel;
 import org.chronologer.date.rule.EvidenceRules;
+import org.chronologer.extract.Mention;
+import org.chronologer.extract.MentionExtractor;
 import org.chronologer.extract.Workers;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.knowledge.KnownEvent;
@@ -25,6 +29,9 @@ import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
+import org.chronologer.tag.TaggedSpan;
+import org.chronologer.tag.TemporalTagger;
+import org.chronologer.tag.TimexType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -180,6 +187,60 @@ class ArticleDaterTest {
         assertThat(d.published().best().getYear()).isEqualTo(2017);
         assertThat(d.mentions()).filteredOn(m -> m.text().equals("Saturday")).singleElement()
                 .satisfies(m -> assertThat(m.resolution().value()).hasValueSatisfying(v -> assertThat(v).startsWith("2017-")));
+    }
+
+    /**
+     * A tagger that reads years as they are written and "that season" as HeidelTime reads an expression that needs the
+     * publication date ("XXXX-SU" with none, the summer of the date's year with one), and keeps every text it is given.
+     */
+    private static final class SeasonTagger implements TemporalTagger {
+        final List<String> given = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "season";
+        }
+
+        @Override
+        public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
+            given.add(text);
+            List<TaggedSpan> out = new ArrayList<>();
+            Matcher m = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b|that season").matcher(text);
+            while (m.find()) {
+                boolean year = m.group(1) != null;
+                String value = year ? m.group(1) : published.map(d -> d.getYear() + "-SU").orElse("XXXX-SU");
+                out.add(new TaggedSpan(m.start(), m.end(), m.group(), TimexType.DATE, value, Optional.empty(), name(),
+                        year ? "year" : "season-relative"));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void onlyTheSentencesOfMentionsThatNeedTheDayAreTaggedAgainWithIt() {
+        SeasonTagger tagger = new SeasonTagger();
+        ArticleDater dater = new ArticleDater(Workers.single(new MentionExtractor(List.of(tagger))),
+                new Dating(KnowledgeBase.of(List.of()), EvidenceRules.defaults(), handBuilt()));
+        String first = "The plan was drafted in 1991. Nobody read it. A second plan came in 1994. It rained. ";
+        String needy = "Talks resumed that season.";
+        String after = " The last plan came in 1998. It failed.";
+        DatedArticle d = dater.dateAlone(Article.of("s", first + needy + after).withDeclared(LocalDate.of(2001, 6, 1)));
+
+        assertThat(tagger.given).hasSize(2);
+        String again = tagger.given.get(1);
+        assertThat(again).hasSameSizeAs(first + needy + after);
+        // the needy sentence and those of the two mentions before it, and nothing of the text after it
+        assertThat(again).startsWith(first + needy).doesNotContain("1998").doesNotContain("failed");
+        assertThat(again.substring((first + needy).length())).isBlank();
+        assertThat(d.mentions()).extracting(Mention::text).containsExactly("1991", "1994", "that season", "1998");
+        assertThat(d.mentions()).filteredOn(x -> x.text().equals("that season")).singleElement()
+                .satisfies(x -> assertThat(x.resolution().value()).hasValue("2001-SU"));
+        assertThat(d.mentions()).filteredOn(x -> x.text().equals("1998")).singleElement()
+                .satisfies(x -> assertThat(x.resolution().value()).hasValue("1998"));
+
+        tagger.given.clear();
+        dater.dateAlone(Article.of("t", first + after).withDeclared(LocalDate.of(2001, 6, 1)));
+        assertThat(tagger.given).as("an article whose mentions need no date is tagged once").hasSize(1);
     }
 
     @Test

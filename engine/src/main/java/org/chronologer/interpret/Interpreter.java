@@ -20,6 +20,10 @@ import org.chronologer.tag.TimexType;
  */
 public final class Interpreter {
 
+    private static final String UNKNOWN_DATE = ", which is unknown";
+    /** A tagger's span with no value: given the publication date, it may give one (Natty reads dates relative to it). */
+    private static final String NO_VALUE = "the tagger gave no value";
+
     private Interpreter() {
     }
 
@@ -58,7 +62,7 @@ public final class Interpreter {
     private static SymbolicValue fromTaggerValue(TaggedSpan span, Optional<LocalDate> taggedFor) {
         String value = span.value();
         if (value.isEmpty()) {
-            return new Unresolvable("the tagger gave no value");
+            return new Unresolvable(NO_VALUE);
         }
         if (value.endsWith("_REF")) {
             return publication(new Shift.Reference(value), span.mod());
@@ -74,17 +78,33 @@ public final class Interpreter {
             // relative to an earlier mention of the text, as the tagger resolved it in narrative mode
             return new Absolute(value, span.mod());
         }
-        return new Unresolvable("'" + span.text() + "' depends on the publication date, which is unknown");
+        return new Unresolvable("'" + span.text() + "' depends on the publication date" + UNKNOWN_DATE);
+    }
+
+    /**
+     * Whether a mention read with no publication date holds a value that depends on that date: one no reading could
+     * resolve without it, or a value the tagger computed relative to an earlier mention of the text (its narrative
+     * reading), which it computes relative to the publication day once it has one (the reading of news).
+     */
+    public static boolean dependsOnPublication(String text, String rule, SymbolicValue value) {
+        if (value instanceof Unresolvable u) {
+            return u.reason().endsWith(UNKNOWN_DATE) || u.reason().equals(NO_VALUE);
+        }
+        return value instanceof Absolute a && rule.endsWith("relative") && !a.value().contains("X")
+                && !a.value().isEmpty() && Character.isDigit(a.value().charAt(0)) && !explicitInText(text, a.value());
     }
 
     /** Whether the year of a value is written in the span (so the value does not depend on any date). */
     private static boolean explicitInText(TaggedSpan span) {
-        String v = span.value();
+        return explicitInText(span.text(), span.value());
+    }
+
+    private static boolean explicitInText(String text, String v) {
         if (v.length() < 2) {
             return false;
         }
         String year = v.length() >= 4 ? v.substring(0, 4) : v;
-        return span.text().contains(year) || (v.length() >= 4 && span.text().matches(".*'" + v.substring(2, 4) + "\\b.*"));
+        return text.contains(year) || (v.length() >= 4 && text.matches(".*'" + v.substring(2, 4) + "\\b.*"));
     }
 
     private static SymbolicValue publication(Shift shift, Optional<String> mod) {
