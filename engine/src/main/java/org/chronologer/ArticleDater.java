@@ -379,11 +379,6 @@ public final class ArticleDater {
     }
 
     /**
-     * The sentences (original offsets, in order, apart) of the mentions whose tagger's value depends on the publication
-     * date: they are tagged again with the date. Only they are: tagging the whole article again cost as much as its
-     * first tagging, for the sake of one or two expressions.
-     */
-    /**
      * The mentions before one that is tagged again whose sentences are tagged with it: HeidelTime reads a relative
      * expression ("that same day", "the quarter") against the expression before it, so the sentence alone may not
      * give its value. Chosen on TempEval-3 (TimeBank and AQUAINT, the data the engine was tuned on, so an in-sample
@@ -392,6 +387,11 @@ public final class ArticleDater {
      */
     static final int CONTEXT_MENTIONS = 2;
 
+    /**
+     * The sentences (original offsets, in order, apart) of the mentions whose tagger's value depends on the publication
+     * date: they are tagged again with the date. Only they are: tagging the whole article again cost as much as its
+     * first tagging, for the sake of one or two expressions.
+     */
     private static List<int[]> sentencesToTagAgain(String text, List<Mention> mentions) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
