@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.episode.About;
+import org.chronologer.extract.Mention;
+import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.Event;
 import org.chronologer.text.Sentences;
@@ -42,8 +44,10 @@ public final class SemEvalWriter {
         record Line(LocalDate earliest, LocalDate latest, String anchor, String id) {
         }
         List<Line> lines = new ArrayList<>();
+        Set<String> guessed = guessedDays(c);
         for (Event e : c.events()) {
-            if (!about.concerns(e) || e.when().isEmpty() || e.anchor().kind() == Event.Anchor.Kind.PUBLICATION) {
+            if (!about.concerns(e) || e.when().isEmpty() || e.anchor().kind() == Event.Anchor.Kind.PUBLICATION
+                    || datedOnAGuess(e, guessed)) {
                 continue;
             }
             for (Event.Source s : e.sources()) {
@@ -70,6 +74,35 @@ public final class SemEvalWriter {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The mentions ({@code article@start}) whose time is counted from their article's publication day ("on Tuesday",
+     * "last month") where that day is a guess ({@link org.chronologer.model.PublicationEstimate#guess()}): the day such
+     * a mention gives is no better than the guess.
+     */
+    public static Set<String> guessedDays(Chronology c) {
+        Set<String> out = new HashSet<>();
+        for (Chronology.Entry a : c.articles()) {
+            if (a.published().guess()) {
+                for (Mention m : a.mentions()) {
+                    if (m.symbolic() instanceof SymbolicValue.PublicationRelative) {
+                        out.add(a.id() + "@" + m.start());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether an event is dated by one of the {@link #guessedDays} mentions, in its own article or in the one that told
+     * it elsewhere: its time is a guess.
+     */
+    public static boolean datedOnAGuess(Event e, Set<String> guessedDays) {
+        Event.Anchor.Kind kind = e.anchor().kind();
+        return (kind == Event.Anchor.Kind.DATED || kind == Event.Anchor.Kind.ELSEWHERE) && e.anchor().mention().isPresent()
+                && guessedDays.contains(e.anchor().target() + "@" + e.anchor().mention().getAsInt());
     }
 
     /** The anchor of a TIMEX3 value: its day when it names one, else the value. */

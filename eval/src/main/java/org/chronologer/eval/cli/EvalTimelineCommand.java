@@ -29,13 +29,12 @@ import org.chronologer.eval.TimelineScore.Result;
 import org.chronologer.eval.TimelineScore.Timeline;
 import org.chronologer.eval.TimelineScore;
 import org.chronologer.episode.About;
-import org.chronologer.extract.Mention;
 import org.chronologer.extract.MentionExtractor;
-import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.Event;
 import org.chronologer.read.Article;
+import org.chronologer.write.SemEvalWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -264,7 +263,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
      * The system timeline of an entity over the chronology's events: every telling whose clause (or sentence) in its
      * CAT document names the entity, or whose event concerns it ({@link About}), placed at its event's time; events
      * with no time, placed only by their tense against the publication moment, or dated by an expression counted from a
-     * publication day that is a guess ({@link #guessedDays}), are left out (the day they would get is a guess). The id
+     * publication day that is a guess ({@link SemEvalWriter#guessedDays}), are left out (the day they would get is a guess). The id
      * is the CAT token of the event word.
      */
     static Timeline systemTimeline(String entity, Chronology chronology, Map<String, CatDocument> docs, boolean wholeSentence,
@@ -274,7 +273,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
         record Placed(LocalDate earliest, LocalDate latest, String anchor, String id, String clause) {
         }
         List<Placed> placed = new ArrayList<>();
-        Set<String> onAGuess = guessedDays(chronology);
+        Set<String> onAGuess = SemEvalWriter.guessedDays(chronology);
         for (Event e : chronology.events()) {
             for (Event.Source s : e.sources()) {
                 CatDocument d = docs.get(s.article());
@@ -302,8 +301,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
                 if (e.when().isEmpty() || e.anchor().kind() == Event.Anchor.Kind.PUBLICATION) {
                     continue; // placed by tense against the publication only, or by nothing: no time to put it at
                 }
-                if (e.anchor().kind() == Event.Anchor.Kind.DATED && e.anchor().mention().isPresent()
-                        && onAGuess.contains(s.article() + "@" + e.anchor().mention().getAsInt())) {
+                if (SemEvalWriter.datedOnAGuess(e, onAGuess)) {
                     continue; // dated by an expression counted from a publication day that is a guess: as good as a guess
                 }
                 from = e.when().get().earliest();
@@ -330,25 +328,6 @@ public final class EvalTimelineCommand implements Callable<Integer> {
             explained.add(new Explained(line, p.clause()));
         }
         return new Timeline(entity, lines);
-    }
-
-    /**
-     * The mentions ({@code article@start}) whose time is counted from their article's publication day ("on Tuesday",
-     * "last month") where that day is a guess ({@link org.chronologer.model.PublicationEstimate#guess()}): the day such
-     * a mention gives is no better than the guess.
-     */
-    static Set<String> guessedDays(Chronology chronology) {
-        Set<String> out = new HashSet<>();
-        for (Chronology.Entry a : chronology.articles()) {
-            if (a.published().guess()) {
-                for (Mention m : a.mentions()) {
-                    if (m.symbolic() instanceof SymbolicValue.PublicationRelative) {
-                        out.add(a.id() + "@" + m.start());
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
