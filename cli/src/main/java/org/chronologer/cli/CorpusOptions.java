@@ -48,7 +48,7 @@ final class CorpusOptions {
 
     int threads = Workers.cores();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, each with its own taggers (default: one per core, here ${DEFAULT-VALUE}). The output does not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, each with its own taggers (default: one per core, here ${sys:chronologer.cores}). The output does not depend on it.")
     void threads(int n) {
         if (n < 1) {
             throw new ParameterException(command.commandLine(), "--threads must be at least 1, not " + n);

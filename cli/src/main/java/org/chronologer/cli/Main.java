@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import picocli.CommandLine.Command;
+import org.chronologer.extract.Workers;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code chronologer} command: subcommands over the engine. */
 @Command(name = "chronologer", mixinStandardHelpOptions = true, version = "chronologer 0.1.0",
@@ -62,6 +63,7 @@ public final class Main {
      */
     public static int run(Writer out, Writer err, String... args) {
         PrintWriter errors = new PrintWriter(err, true);
+        System.setProperty("chronologer.cores", Integer.toString(Workers.cores())); // --threads' help names its default
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(FailFastWriter.printWriter(out, "standard output"));
         cl.setErr(errors);

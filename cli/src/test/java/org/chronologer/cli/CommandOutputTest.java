@@ -132,4 +132,12 @@ class CommandOutputTest {
         assertThat(r.out.toString()).contains("timeline", "date", "check", "mentions").doesNotContain("eval-", "bench")
                 .contains("Exit codes:").contains("3 ").contains("4 ");
     }
+
+    @Test
+    void theThreadsHelpNamesTheNumberOfCoresItDefaultsTo() {
+        CliRun r = new CliRun();
+        assertThat(r.run("timeline", "--help")).isZero();
+        assertThat(r.out.toString().replaceAll("\\s+", " "))
+                .contains("one per core, here " + org.chronologer.extract.Workers.cores() + ")").doesNotContain("null");
+    }
 }
