@@ -176,7 +176,7 @@ public final class ArticleDater {
                 Reading r = survivors.get(i);
                 Outcome<DatedArticle> d = attempt(() -> {
                     PublicationEstimate estimate = stage(r.article(), "dating",
-                            () -> dating.estimate(corpus.evidence().get(i), r.article().declared()));
+                            () -> dating.estimate(corpus.evidence(i), r.article().declared()));
                     return TimeBudget.within(timeout, r.spent(), () -> stage(r.article(), "resolving its mentions", () -> resolve(r, estimate)));
                 });
                 progress.advanced(ProgressListener.Stage.DATING, datedCount.incrementAndGet(), n);

@@ -36,6 +36,12 @@ public final class Dating {
     /** A piece of evidence whose density on a day is below this share of its highest is contradicted by that day. */
     static final double CONTRADICTED_BELOW = 0.01;
 
+    /**
+     * How many of the items other articles shared an estimate keeps, in its evidence and in its conflicts: as many as
+     * any view shows (the chronology JSON shows an article's twelve strongest).
+     */
+    public static final int SHARED_KEPT = 12;
+
     private final KnowledgeBase knowledge;
     private final EvidenceRules rules;
     private final DatingModel model;
@@ -104,22 +110,43 @@ public final class Dating {
         Set<Object> seen = new HashSet<>();
         for (Evidence e : evidence) {
             Optional<DatingModel.Kind> kind = model.kind(e.cue().kind());
-            Evidence weighed = e.weighed(model.temperature() * e.weight(), e.says() + model.implies(e.cue()).map(s -> " ⇒ " + s)
-                    .orElse(" (not weighed: the model has no dated articles of this kind)"));
             if (kind.isPresent() && contradicts(kind.get(), e.cue(), bestDay)) {
-                conflicts.add(weighed);
+                conflicts.add(e);
             } else if (seen.add(List.of(e.cue(), e.sharedBy()))) {
-                used.add(weighed);
+                used.add(e);
             }
         }
-        used.sort(Comparator.comparingDouble((Evidence e) -> -strength(e)).thenComparingInt(Evidence::start));
+        Comparator<Evidence> strongestFirst = Comparator.comparingDouble((Evidence e) -> -strengthWeighed(e)).thenComparingInt(Evidence::start);
+        used.sort(strongestFirst);
         return new PublicationEstimate(bestDay, declared.orElse(Posterior.day(window[0])), declared.orElse(Posterior.day(window[1])),
-                confidence, declared, Posterior.day(plausible[0]), Posterior.day(plausible[1]), used, conflicts);
+                confidence, declared, Posterior.day(plausible[0]), Posterior.day(plausible[1]), kept(used, strongestFirst),
+                kept(conflicts, strongestFirst));
     }
 
-    /** How much a piece of evidence can tell days apart: the spread of its kind's log densities, times its weight. */
-    private double strength(Evidence e) {
-        return model.kind(e.cue().kind()).map(k -> k.spread() * e.weight()).orElse(0.0);
+    /**
+     * The evidence an estimate keeps, in the order given, weighed and worded: all of the article's own, and of what
+     * linked articles shared, the {@link #SHARED_KEPT} strongest. The rest counted in the estimate; keeping it would make
+     * an estimate grow with its article's links (a hundred items in a corpus of wire copies) for items no view shows.
+     */
+    private List<Evidence> kept(List<Evidence> evidence, Comparator<Evidence> strongestFirst) {
+        Set<Evidence> shared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        evidence.stream().filter(e -> e.sharedBy().isPresent()).sorted(strongestFirst).limit(SHARED_KEPT).forEach(shared::add);
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.sharedBy().isEmpty() || shared.contains(e)) {
+                out.add(e.weighed(model.temperature() * e.weight(), e.says() + model.implies(e.cue()).map(s -> " ⇒ " + s)
+                        .orElse(" (not weighed: the model has no dated articles of this kind)")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How much a piece of evidence can tell days apart once weighed: the spread of its kind's log densities, times the
+     * weight the model gives it (the same product as the weighed item's, so that ties fall the same way).
+     */
+    private double strengthWeighed(Evidence e) {
+        return model.kind(e.cue().kind()).map(k -> k.spread() * (model.temperature() * e.weight())).orElse(0.0);
     }
 
     /**
@@ -134,15 +161,43 @@ public final class Dating {
 
     /**
      * The evidence of each article of a corpus: its own, and, scaled by how strongly they are linked, the evidence of
-     * the articles strongly linked to it (they tell the same happening) whose own windows agree with its.
-     *
-     * @param links    how strongly pairs of articles tell the same happening (numbered as the readings)
-     * @param evidence the evidence of each article, to {@link #estimate}
+     * the articles strongly linked to it (they tell the same happening). An article's list is built when asked for and
+     * not kept: what a corpus shares is many times what its articles tell (a hundred shared items per article in a
+     * corpus of wire copies), so holding every list at once would grow the heap with the links, not the articles.
      */
-    public record CorpusEvidence(ArticleLinks links, List<List<Evidence>> evidence) {
-        public CorpusEvidence {
-            Objects.requireNonNull(links, "links");
-            evidence = evidence.stream().map(List::copyOf).toList();
+    public static final class CorpusEvidence {
+        private final ArticleLinks links;
+        private final List<String> ids;
+        private final List<List<Evidence>> own;
+        private final Dating dating;
+
+        private CorpusEvidence(ArticleLinks links, List<String> ids, List<List<Evidence>> own, Dating dating) {
+            this.links = Objects.requireNonNull(links, "links");
+            this.ids = List.copyOf(ids);
+            this.own = own.stream().map(List::copyOf).toList();
+            this.dating = dating;
+            if (this.ids.size() != this.own.size()) {
+                throw new IllegalArgumentException(this.ids.size() + " ids for the evidence of " + this.own.size() + " articles");
+            }
+        }
+
+        /** How strongly pairs of articles tell the same happening (numbered as the articles). */
+        public ArticleLinks links() {
+            return links;
+        }
+
+        /** The number of articles. */
+        public int size() {
+            return ids.size();
+        }
+
+        /** Article {@code i}'s evidence, to {@link #estimate}: its own, then what the articles linked to it share. */
+        public List<Evidence> evidence(int i) {
+            List<Linked> linked = new ArrayList<>();
+            for (ArticleLinks.Link link : links.of(i)) {
+                linked.add(new Linked(ids.get(link.other()), link.strength(), own.get(link.other())));
+            }
+            return dating.withLinked(own.get(i), linked);
         }
     }
 
@@ -162,15 +217,7 @@ public final class Dating {
 
     /** {@link #corpus(List, List, List)} with the links already found. */
     public CorpusEvidence corpus(List<String> ids, List<List<Evidence>> own, ArticleLinks links) {
-        List<List<Evidence>> evidenceOf = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            List<Linked> linked = new ArrayList<>();
-            for (ArticleLinks.Link link : links.of(i)) {
-                linked.add(new Linked(ids.get(link.other()), link.strength(), own.get(link.other())));
-            }
-            evidenceOf.add(withLinked(own.get(i), linked));
-        }
-        return new CorpusEvidence(links, evidenceOf);
+        return new CorpusEvidence(links, ids, own, this);
     }
 
     /**

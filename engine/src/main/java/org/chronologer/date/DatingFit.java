@@ -152,7 +152,7 @@ public final class DatingFit {
             Dating.CorpusEvidence ce = dating.corpus(corpus.stream().map(i -> samples.get(i).id()).toList(),
                     corpus.stream().map(i -> samples.get(i).evidence()).toList(), links.get(c++));
             for (int k = 0; k < corpus.size(); k++) {
-                out.set(corpus.get(k), ce.evidence().get(k));
+                out.set(corpus.get(k), ce.evidence(k));
             }
         }
         return out;

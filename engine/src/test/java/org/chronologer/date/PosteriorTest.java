@@ -205,6 +205,40 @@ class PosteriorTest {
     }
 
     @Test
+    void anEstimateKeepsItsOwnEvidenceAndOnlyTheStrongestOfWhatLinkedArticlesShared() {
+        Dating dating = dating(dayAfter(HandBuiltModel.empty()).sharing(0.2, 1).build());
+        List<Evidence> own = List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10)),
+                cue("on March 9, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10.minusDays(1))));
+        // forty linked articles, each sharing one cue; the later the article, the stronger its link
+        List<Dating.Linked> linked = new ArrayList<>();
+        int n = 40;
+        for (int i = 0; i < n; i++) {
+            linked.add(new Dating.Linked("s" + i, 0.2 + 0.8 * i / n,
+                    List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10)))));
+        }
+        List<Evidence> evidence = dating.withLinked(own, linked);
+        assertThat(evidence).hasSize(own.size() + n);
+        List<String> strongest = new ArrayList<>();
+        for (int i = n - 1; i >= n - Dating.SHARED_KEPT; i--) {
+            strongest.add("s" + i);
+        }
+
+        PublicationEstimate alone = dating.estimate(evidence, Optional.empty());
+        assertThat(alone.evidence().stream().filter(e -> e.sharedBy().isEmpty())).extracting(Evidence::text)
+                .containsExactlyInAnyOrder("on March 10, 2020", "on March 9, 2020");
+        assertThat(alone.evidence().stream().filter(e -> e.sharedBy().isPresent()).map(e -> e.sharedBy().get()))
+                .containsExactlyElementsOf(strongest);
+        // every shared cue still counted: the estimate is the one the whole list gives
+        assertThat(alone.best()).isEqualTo(MARCH_10.plusDays(1));
+
+        // a declared day the evidence contradicts: the same cap on the conflicts, in the order of the evidence
+        PublicationEstimate declared = dating.estimate(evidence, Optional.of(LocalDate.of(2021, 6, 1)));
+        assertThat(declared.conflicts().stream().filter(e -> e.sharedBy().isEmpty())).hasSize(2);
+        assertThat(declared.conflicts().stream().filter(e -> e.sharedBy().isPresent()).map(e -> e.sharedBy().get()))
+                .containsExactlyInAnyOrderElementsOf(strongest);
+    }
+
+    @Test
     void aModelWrittenAndReadBackIsWrittenToTheSameBytes() throws IOException {
         DatingModel model = loose(onTheDay(dayAfter(HandBuiltModel.empty()))).window(0.85).sharing(0.5, 0.25)
                 .horizon(LocalDate.of(2025, 1, 1)).weekly("weekday:past", 0, 9).yearly("month-day:past", 1, 9).build();

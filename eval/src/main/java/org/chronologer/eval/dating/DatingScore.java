@@ -64,7 +64,7 @@ public final class DatingScore {
                 for (int i = 0; i < corpus.size(); i++) {
                     idx.add(i);
                 }
-                estimates = idx.parallelStream().map(i -> dating.estimate(ce.evidence().get(i), Optional.empty())).toList();
+                estimates = idx.parallelStream().map(i -> dating.estimate(ce.evidence(i), Optional.empty())).toList();
             }
             for (int i = 0; i < corpus.size(); i++) {
                 DatingFit.Sample s = corpus.get(i);
