@@ -2,8 +2,10 @@ package org.chronologer.date;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -125,11 +127,11 @@ public final class Dating {
 
     /**
      * The evidence an estimate keeps, in the order given, weighed and worded: all of the article's own, and of what
-     * linked articles shared, the {@link #SHARED_KEPT} strongest. The rest counted in the estimate; keeping it would make
+     * linked articles shared, the {@link #SHARED_KEPT} strongest. The rest counted in the estimate: keeping it would make
      * an estimate grow with its article's links (a hundred items in a corpus of wire copies) for items no view shows.
      */
     private List<Evidence> kept(List<Evidence> evidence, Comparator<Evidence> strongestFirst) {
-        Set<Evidence> shared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Evidence> shared = Collections.newSetFromMap(new IdentityHashMap<>());
         evidence.stream().filter(e -> e.sharedBy().isPresent()).sorted(strongestFirst).limit(SHARED_KEPT).forEach(shared::add);
         List<Evidence> out = new ArrayList<>();
         for (Evidence e : evidence) {

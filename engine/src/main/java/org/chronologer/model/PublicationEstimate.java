@@ -11,7 +11,8 @@ import java.util.Optional;
  * dating model's fitted share), a confidence (the calibrated probability that the best day is within a week of the
  * true day), the declared date if the input had one (then it is the best day and the window), the plausible range the
  * text alone allows (a declared date outside it is contradicted by the text), the evidence weighed (strongest
- * first), and the evidence the best day contradicts.
+ * first), and the evidence the best day contradicts. Both lists hold all of the article's own evidence and, of what
+ * articles linked to it shared, the strongest few (the dating stage's {@code SHARED_KEPT}); every shared item counted.
  */
 public record PublicationEstimate(LocalDate best, LocalDate earliest, LocalDate latest, double confidence,
                                   Optional<LocalDate> declared, LocalDate plausibleEarliest, LocalDate plausibleLatest,
