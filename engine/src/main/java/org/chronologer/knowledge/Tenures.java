@@ -61,10 +61,24 @@ public final class Tenures {
         }
     }
 
-    /** The titles news puts before a holder's name, by the first words of the office. */
+    /**
+     * The titles news puts before a holder's name, by the office or the first words of the office; the first that fits
+     * an office is its titles, so an office named in full comes before the first words it starts with.
+     */
     private static final Map<String, List<String>> TITLES = new LinkedHashMap<>();
 
     static {
+        TITLES.put("Vice President", List.of("Vice President"));
+        TITLES.put("Speaker of the United States House of Representatives", List.of("House Speaker", "Speaker of the House", "Speaker"));
+        TITLES.put("Senate Majority Leader", List.of("Senate Majority Leader", "Majority Leader"));
+        TITLES.put("United States Secretary of State", List.of("Secretary of State"));
+        TITLES.put("United States Attorney General", List.of("Attorney General"));
+        TITLES.put("United States Secretary of Defense", List.of("Defense Secretary", "Secretary of Defense"));
+        TITLES.put("United States Secretary of the Treasury", List.of("Treasury Secretary", "Secretary of the Treasury"));
+        TITLES.put("Chair of the Federal Reserve", List.of("Fed Chairman", "Fed Chairwoman", "Fed Chair", "Federal Reserve Chairman",
+                "Federal Reserve Chairwoman", "Federal Reserve Chair", "Chairman", "Chairwoman", "Chair"));
+        TITLES.put("Chancellor of the Exchequer", List.of("Chancellor of the Exchequer", "Chancellor"));
+        TITLES.put("Foreign Secretary of the United Kingdom", List.of("Foreign Secretary"));
         TITLES.put("President", List.of("President"));
         TITLES.put("Prime Minister", List.of("Prime Minister", "Premier"));
         TITLES.put("Premier", List.of("Premier", "Prime Minister"));

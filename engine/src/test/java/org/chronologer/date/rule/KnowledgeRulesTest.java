@@ -1,6 +1,7 @@
 package org.chronologer.date.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -209,9 +210,32 @@ class KnowledgeRulesTest {
     void aChairOfAnInstitutionIsNamedByTitleToo() {
         assertThat(evidence("Fed Chairman Alan Greenspan told Congress that rates would stay low.", new IncumbentRule()))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.text()).isEqualTo("Chairman Alan Greenspan");
+                    assertThat(e.text()).isEqualTo("Fed Chairman Alan Greenspan");
                     assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1987-08-11..2006-01-31")));
                 });
+    }
+
+    @Test
+    void aCabinetMemberOrAVicePresidentIsNamedByTheTitleOfTheirOwnOffice() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("obama", "Barack Obama", "President of the United States", "2009-01-20", "2013-01-20"),
+                term("trump", "Donald Trump", "President of the United States", "2017-01-20"),
+                term("biden-vp", "Joe Biden", "Vice President of the United States", "2009-01-20"),
+                term("pence-vp", "Mike Pence", "Vice President of the United States", "2017-01-20"),
+                term("clinton-state", "Hillary Clinton", "United States Secretary of State", "2009-01-21"),
+                term("kerry-state", "John Kerry", "United States Secretary of State", "2013-02-01"),
+                term("tillerson-state", "Rex Tillerson", "United States Secretary of State", "2017-02-01"),
+                term("lawson-exchequer", "Nigel Lawson", "Chancellor of the Exchequer", "1983-06-11"),
+                term("major-exchequer", "John Major", "Chancellor of the Exchequer", "1989-10-26")));
+        assertThat(evidence("Vice President Joe Biden met Secretary of State John Kerry.", new IncumbentRule(), kb))
+                .extracting(Evidence::text, Evidence::cue).containsExactly(
+                        tuple("Vice President Joe Biden", new Cue("incumbent", spans("2009-01-20..2017-01-19"))),
+                        tuple("Secretary of State John Kerry", new Cue("incumbent", spans("2013-02-01..2017-01-31"))));
+        assertThat(evidence("Chancellor of the Exchequer Nigel Lawson raised rates.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1983-06-11..1989-10-25"))));
+        // a former holder, or one named by another office's title, dates nothing
+        assertThat(evidence("Former Secretary of State Hillary Clinton spoke; President Kerry is no title.", new IncumbentRule(), kb))
+                .isEmpty();
     }
 
     @Test
