@@ -243,7 +243,12 @@ final class Posterior {
         return from;
     }
 
-    /** The shortest run of days that holds at least {@code mass} of the probability: {first, last} day indices. */
+    /**
+     * The shortest run of days that holds at least {@code mass} of the probability: {first, last} day indices. When
+     * several runs are that short and hold as much (its ends in a flat stretch, where the evidence tells no day from
+     * another: no evidence at all, or a cue's flat share for being wrong), the middle one of them, not the first: the
+     * evidence does not put the rest before the likely days rather than after them.
+     */
     int[] shortest(double mass) {
         int bestFrom = 0;
         int bestTo = DAYS - 1;
@@ -260,8 +265,32 @@ final class Posterior {
                 bestTo = to;
             }
         }
-        return new int[] {bestFrom, bestTo};
+        // every run of that length holding as much (to a rounding error) is as good: take the middle one
+        int length = bestTo - bestFrom;
+        double held = 0;
+        for (int i = bestFrom; i <= bestTo; i++) {
+            held += p[i];
+        }
+        double window = 0;
+        for (int i = 0; i <= length; i++) {
+            window += p[i];
+        }
+        int[] ties = new int[DAYS - length];
+        int count = 0;
+        for (int start = 0; start + length < DAYS; start++) {
+            if (start > 0) {
+                window += p[start + length] - p[start - 1];
+            }
+            if (window >= held - TIE) {
+                ties[count++] = start;
+            }
+        }
+        int start = count == 0 ? bestFrom : ties[count / 2];
+        return new int[] {start, start + length};
     }
+
+    /** How much less probability a run may hold than the shortest one and still count as holding as much. */
+    private static final double TIE = 1e-9;
 
     /** The probability of the days within {@code radius} days of day index {@code i}. */
     double massNear(int i, int radius) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,28 @@ class PosteriorTest {
     }
 
     @Test
+    void aWindowDoesNotChooseAmongRunsOfDaysTheEvidenceCannotTellApart() {
+        DatingModel model = dayAfter(HandBuiltModel.empty()).window(0.9).horizon(LocalDate.of(2025, 1, 1)).build();
+        // nothing to go by: every day up to the horizon alike, so the window is the middle 90% of them, not the first
+        PublicationEstimate nothing = estimate(model, List.of());
+        long before = ChronoUnit.DAYS.between(Posterior.FIRST, nothing.earliest());
+        long after = ChronoUnit.DAYS.between(nothing.latest(), LocalDate.of(2025, 1, 1));
+        assertThat(before).isPositive();
+        assertThat(Math.abs(before - after)).isLessThan(60);
+        // a probability that rises and falls has one shortest window, and it is kept as it is
+        Posterior p = posterior(model, List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10))));
+        int[] w = p.shortest(0.9);
+        assertThat(Posterior.day(w[0])).isAfter(MARCH_10);
+        assertThat(Posterior.day(w[1])).isBefore(MARCH_10.plusDays(4));
+        // a cue that may be wrong (a flat share over every day): what the window takes of that share is taken on both
+        // sides of the likely days alike, not all before them
+        DatingModel unsure = loose(dayAfter(HandBuiltModel.empty())).window(0.999).horizon(LocalDate.of(2025, 1, 1)).build();
+        int[] both = posterior(unsure, List.of(cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10)))).shortest(0.999);
+        assertThat(Posterior.day(both[0])).isBefore(MARCH_10);
+        assertThat(Posterior.day(both[1])).isAfter(MARCH_10.plusDays(3));
+    }
+
+    @Test
     void aWeekdayChoosesAmongTheDaysASpanLeaves() {
         DatingModel model = HandBuiltModel.empty().span("date:past:month:latest", 0, 30).span("date:past:month:latest", 10, 3)
                 .weekly("weekday:past", 0, 20).weekly("weekday:past", 1, 8).build();
@@ -157,7 +180,8 @@ class PosteriorTest {
 
     @Test
     void aDeclaredDateIsTheBestDayAndTheWindowAndTheEvidenceAgainstItIsAConflict() {
-        DatingModel model = loose(dayAfter(HandBuiltModel.empty())).build();
+        // news is not written after the horizon; before it, a cue's flat share for being wrong leaves every day possible
+        DatingModel model = loose(dayAfter(HandBuiltModel.empty())).horizon(LocalDate.of(2025, 1, 1)).build();
         LocalDate declared = LocalDate.of(2035, 6, 1);
         Evidence against = cue("on March 10, 2020", "date:past:day:latest", Anchor.Span.of(MARCH_10));
         Evidence along = cue("the old war", "event:past", Anchor.Span.of(declared.minusDays(5)));
@@ -169,7 +193,7 @@ class PosteriorTest {
         assertThat(p.guess()).isFalse();
         assertThat(p.conflicts()).extracting(Evidence::text).containsExactly("on March 10, 2020");
         assertThat(p.evidence()).extracting(Evidence::text).containsExactly("the old war");
-        // the text alone does not allow it
+        // the text alone does not allow it: years after the horizon
         PublicationEstimate contradicted = dating(model).estimate(List.of(against), Optional.of(declared));
         assertThat(contradicted.plausible(declared)).isFalse();
         assertThat(contradicted.plausible(MARCH_10.plusDays(1))).isTrue();
