@@ -112,25 +112,32 @@ public final class DatingFit {
         // the window, the plausible range and the confidence, on the evidence as dating weighs it
         record Outcome(int massIndex, double nearBest, boolean withinWeek) {
         }
-        List<Outcome> outcomes = indices(samples.size()).parallelStream().map(i -> {
-            Posterior p = Posterior.of(Posterior.score(evidence.get(i), shares, shares.temperature()), horizon, DatingModel.AFTER_HORIZON);
-            int truth = Posterior.index(samples.get(i).truth());
-            int m = MASSES.length;
-            for (int k = 0; k < MASSES.length; k++) {
-                int[] w = p.shortest(MASSES[k]);
-                if (w[0] <= truth && truth <= w[1]) {
-                    m = k;
-                    break;
-                }
+        List<Outcome> outcomes = indices(samples.size()).parallelStream()
+                .map(i -> {
+                    Posterior p = Posterior.of(Posterior.score(evidence.get(i), shares, shares.temperature()), horizon, DatingModel.AFTER_HORIZON);
+                    int b = p.best();
+                    int truth = Posterior.index(samples.get(i).truth());
+                    return new Outcome(massIndex(p, truth), p.massNear(b, DatingModel.CONFIDENCE_RADIUS),
+                            Math.abs(b - truth) <= DatingModel.CONFIDENCE_RADIUS);
+                }).toList();
+        // the shares must hold on sources the lag counts never saw: each source's articles are weighed by counts fitted
+        // on the other sources (counts fitted on an article's own source flatter its window), with one source, by its own
+        int[] unseen = outcomes.stream().mapToInt(Outcome::massIndex).toArray();
+        if (corpora.size() > 1) {
+            for (List<Integer> corpus : corpora.values()) {
+                Set<Integer> in = new HashSet<>(corpus);
+                List<Sample> others = indices(samples.size()).stream().filter(i -> !in.contains(i)).map(samples::get).toList();
+                DatingModel without = new DatingModel(toModelKinds(kinds(others), outlier), outlier, temperature, 0.9, 0.995, sharing[0],
+                        sharing[1], 0, 1, sources, horizon);
+                corpus.parallelStream().forEach(i -> unseen[i] = massIndex(Posterior.of(Posterior.score(evidence.get(i), without,
+                        without.temperature()), horizon, DatingModel.AFTER_HORIZON), Posterior.index(samples.get(i).truth())));
             }
-            int b = p.best();
-            return new Outcome(m, p.massNear(b, DatingModel.CONFIDENCE_RADIUS), Math.abs(b - truth) <= DatingModel.CONFIDENCE_RADIUS);
-        }).toList();
+        }
         // each share must hold on every source, not only on the sources together
         double windowMass = 0;
         double plausibleMass = 0;
         for (List<Integer> corpus : corpora.values()) {
-            int[] massIndex = corpus.stream().mapToInt(i -> outcomes.get(i).massIndex()).toArray();
+            int[] massIndex = corpus.stream().mapToInt(i -> unseen[i]).toArray();
             windowMass = Math.max(windowMass, coveringMass(massIndex, WINDOW_COVERAGE));
             plausibleMass = Math.max(plausibleMass, coveringMass(massIndex, PLAUSIBLE_COVERAGE));
         }
@@ -156,6 +163,17 @@ public final class DatingFit {
             }
         }
         return out;
+    }
+
+    /** The index of the smallest of {@link #MASSES} whose window holds the true day ({@code MASSES.length} when none does). */
+    private static int massIndex(Posterior p, int truth) {
+        for (int k = 0; k < MASSES.length; k++) {
+            int[] w = p.shortest(MASSES[k]);
+            if (w[0] <= truth && truth <= w[1]) {
+                return k;
+            }
+        }
+        return MASSES.length;
     }
 
     /** The log probability the model gives the true day. */
