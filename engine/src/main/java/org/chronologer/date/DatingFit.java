@@ -60,7 +60,7 @@ public final class DatingFit {
     static final double PLAUSIBLE_COVERAGE = 0.99;
     /** The shares of probability a window may hold, from which the fit chooses. */
     static final double[] MASSES = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.998,
-        0.999, 0.9995, 0.9999, 0.99999};
+        0.999, 0.9995, 0.9999, 0.99999, 0.999999, 0.9999999, 0.99999999};
 
     /** The model fitted on {@code samples}, with the knowledge base's horizon (it dates the articles' evidence). */
     public static DatingModel fit(List<Sample> samples, KnowledgeBase knowledge) {

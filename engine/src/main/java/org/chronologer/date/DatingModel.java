@@ -394,7 +394,8 @@ public final class DatingModel {
         root.put("outlier", round(outlier));
         root.put("temperature", round(temperature));
         root.put("windowMass", round(windowMass));
-        root.put("checkMass", round(checkMass));
+        // the check share may be a few millionths under 1: its digits are kept
+        root.put("checkMass", Math.round(checkMass * 1e12) / 1e12);
         root.put("siblingLink", round(siblingLink));
         root.put("siblingWeight", round(siblingWeight));
         root.putObject("confidence").put("intercept", round(confidenceIntercept)).put("slope", round(confidenceSlope));

@@ -58,7 +58,7 @@ public final class FitDatingCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         DatingModel model = DatingFit.fit(samples, kb);
         Files.writeString(output, model.write(), StandardCharsets.UTF_8);
-        out.printf(Locale.ROOT, "fitted on %d articles (%s) in %.0f s: %d kinds, temperature %.2f, window %.3f, plausible %.4f, "
+        out.printf(Locale.ROOT, "fitted on %d articles (%s) in %.0f s: %d kinds, temperature %.2f, window %.3f, plausible %s, "
                         + "sharing from link %.2f at weight %.2f; written to %s%n", samples.size(),
                 String.join(", ", model.fittedOn().stream().map(s -> s.name() + " " + s.articles()).toList()),
                 (System.nanoTime() - t0) / 1e9, model.kinds().size(), model.temperature(), model.windowMass(), model.checkMass(),
