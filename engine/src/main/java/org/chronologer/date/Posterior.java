@@ -267,26 +267,32 @@ final class Posterior {
         }
         // every run of that length holding as much (to a rounding error) is as good: take the middle one
         int length = bestTo - bestFrom;
-        double held = 0;
+        double tie = -TIE;
         for (int i = bestFrom; i <= bestTo; i++) {
-            held += p[i];
+            tie += p[i];
         }
-        double window = 0;
-        for (int i = 0; i <= length; i++) {
-            window += p[i];
-        }
-        int[] ties = new int[DAYS - length];
         int count = 0;
-        for (int start = 0; start + length < DAYS; start++) {
-            if (start > 0) {
-                window += p[start + length] - p[start - 1];
+        for (int pass = 0; pass < 2; pass++) {
+            int wanted = count / 2;
+            int seen = 0;
+            double window = 0;
+            for (int i = 0; i <= length; i++) {
+                window += p[i];
             }
-            if (window >= held - TIE) {
-                ties[count++] = start;
+            for (int start = 0; start + length < DAYS; start++) {
+                if (start > 0) {
+                    window += p[start + length] - p[start - 1];
+                }
+                if (window >= tie) {
+                    if (pass == 1 && seen == wanted) {
+                        return new int[] {start, start + length};
+                    }
+                    seen++;
+                }
             }
+            count = seen;
         }
-        int start = count == 0 ? bestFrom : ties[count / 2];
-        return new int[] {start, start + length};
+        return new int[] {bestFrom, bestTo};
     }
 
     /** How much less probability a run may hold than the shortest one and still count as holding as much. */
