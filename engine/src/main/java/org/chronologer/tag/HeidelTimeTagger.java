@@ -7,6 +7,7 @@ import de.unihd.dbs.heideltime.standalone.OutputType;
 import de.unihd.dbs.heideltime.standalone.POSTagger;
 import de.unihd.dbs.heideltime.standalone.components.ResultFormatter;
 import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
+import de.unihd.dbs.uima.annotator.heideltime.resources.RuleManager;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,7 +188,12 @@ public final class HeidelTimeTagger implements TemporalTagger {
     private static HeidelTimeStandalone build(Language language, DocumentType type) {
         installConfiguration();
         synchronized (CONFIG_LOCK) {
-            return new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false);
+            HeidelTimeStandalone engine = new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false);
+            if (language == Language.ENGLISH) {
+                // checked against HeidelTime without them on English news only (see RuleChecks)
+                RuleChecks.install(RuleManager.getInstance(language, false));
+            }
+            return engine;
         }
     }
 
