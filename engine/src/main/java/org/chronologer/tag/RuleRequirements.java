@@ -70,11 +70,12 @@ public final class RuleRequirements {
         if (sets.size() == 1) {
             return Pattern.compile(tree(sets.get(0)));
         }
+        // any characters up to a string of the set: "." with DOTALL tests nothing ("[\\s\\S]" tests two classes)
         StringBuilder re = new StringBuilder("\\A");
         for (Set<String> set : sets) {
-            re.append("(?=[\\s\\S]*?").append(tree(set)).append(')');
+            re.append("(?=.*?").append(tree(set)).append(')');
         }
-        return Pattern.compile(re.toString());
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 
     /** A regular expression that matches any of {@code strings}, or a longer string that starts with one. */
