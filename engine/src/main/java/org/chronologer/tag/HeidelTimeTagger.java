@@ -27,7 +27,8 @@ import org.apache.uima.jcas.JCas;
 import org.chronologer.text.TimeBudget;
 
 /**
- * HeidelTime (English unless told otherwise, no POS tagger, no external binary) through its UIMA standalone API.
+ * HeidelTime (English unless told otherwise, no POS tagger, no external binary), built through its UIMA standalone API
+ * and run by {@link HeidelTimeEngine}.
  *
  * <p>News document type when the publication date is known, narrative type when not. Timexes are read
  * straight from the JCas. Each instance holds two HeidelTime engines (built on first use); it is not
@@ -60,8 +61,8 @@ public final class HeidelTimeTagger implements TemporalTagger {
 
     private final Language language;
     private final boolean windows;
-    private HeidelTimeStandalone news;
-    private HeidelTimeStandalone narrative;
+    private HeidelTimeEngine news;
+    private HeidelTimeEngine narrative;
 
     /**
      * A tagger that runs HeidelTime on the {@link TriggerWindows} of each text only, checked on a known sentence;
@@ -163,7 +164,7 @@ public final class HeidelTimeTagger implements TemporalTagger {
                 Date dct = Date.from(published.get().atStartOfDay(ZoneId.systemDefault()).toInstant());
                 engine(DocumentType.NEWS).process(given, dct, collector);
             } else {
-                engine(DocumentType.NARRATIVES).process(given, collector);
+                engine(DocumentType.NARRATIVES).process(given, null, collector);
             }
         } catch (Exception e) {
             throw new TaggerException("HeidelTime failed: " + e, e);
@@ -171,7 +172,7 @@ public final class HeidelTimeTagger implements TemporalTagger {
         return collector.spans;
     }
 
-    private HeidelTimeStandalone engine(DocumentType type) {
+    private HeidelTimeEngine engine(DocumentType type) {
         if (type == DocumentType.NEWS) {
             if (news == null) {
                 news = build(language, type);
@@ -185,10 +186,11 @@ public final class HeidelTimeTagger implements TemporalTagger {
     }
 
     /** Builds an engine; one at a time, since HeidelTime's resource managers are shared singletons (one per language). */
-    private static HeidelTimeStandalone build(Language language, DocumentType type) {
+    static HeidelTimeEngine build(Language language, DocumentType type) {
         installConfiguration();
         synchronized (CONFIG_LOCK) {
-            HeidelTimeStandalone engine = new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false);
+            HeidelTimeEngine engine = new HeidelTimeEngine(
+                    new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false));
             if (language == Language.ENGLISH) {
                 // checked against HeidelTime without them on English news only (see RuleChecks)
                 RuleChecks.install(RuleManager.getInstance(language, false));
