@@ -43,6 +43,10 @@ public final class BenchHostileCommand implements Callable<Integer> {
             description = "The time budget of each article, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Rounds of runs (normal text, each family, normal text), each text's fastest run kept (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,18 +61,18 @@ public final class BenchHostileCommand implements Callable<Integer> {
                 texts.add(Files.readString(f));
             }
         }
-        if (texts.isEmpty() || sizes.stream().anyMatch(s -> s < 1) || timeoutSeconds < 1) {
-            err.println("bench-hostile: give normal .txt articles, sizes of at least 1 KB and a positive --article-timeout");
+        if (texts.isEmpty() || sizes.stream().anyMatch(s -> s < 1) || timeoutSeconds < 1 || repeat < 1) {
+            err.println("bench-hostile: give normal .txt articles, sizes of at least 1 KB, a positive --article-timeout and --repeat");
             return DevMain.EXIT_BAD_INPUT;
         }
         HostileText.useNormal(texts);
         List<HostileText.Family> chosen = families == null ? HostileText.families()
                 : families.stream().map(HostileText::family).toList();
-        out.printf(Locale.ROOT, "%d families x %s KB, 1 thread, article time budget %d s; %s %s%n", chosen.size(), sizes, timeoutSeconds,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%d families x %s KB, 1 thread, article time budget %d s, fastest of %d run(s) each; %s %s%n", chosen.size(),
+                sizes, timeoutSeconds, repeat, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.flush();
         List<HostileBenchmark.Row> rows = new HostileBenchmark(Duration.ofSeconds(timeoutSeconds))
-                .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), err);
+                .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), repeat, err);
         out.print(HostileBenchmark.table(rows));
         double worst = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::ratio).max().orElse(0);
         double worstCpu = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::cpuRatio).max().orElse(0);
