@@ -12,8 +12,9 @@ import java.util.Objects;
 import org.apache.uima.jcas.JCas;
 
 /**
- * One HeidelTime engine, run the way {@code HeidelTimeStandalone.process} runs it (a new document, its creation time
- * when given, tokens and sentences, HeidelTime's annotator, then the formatter), with two differences: tokens and
+ * One HeidelTime engine, run the way {@code HeidelTimeStandalone.process} runs it (a document, its creation time
+ * when given, tokens and sentences, HeidelTime's annotator, then the formatter), with three differences: one document
+ * is emptied and filled again for each text rather than made anew, tokens and
  * sentences come from {@link HeidelTimeTokenizer}, the same ones found without compiling regular expressions for each
  * token, and a failure of the annotator is thrown (the standalone API prints it and formats what was found by then).
  * HeidelTime's standalone API builds the engine (its configuration, type system and annotator); this reads its
@@ -24,6 +25,8 @@ final class HeidelTimeEngine {
 
     private final HeidelTime annotator;
     private final JCasFactory documents;
+    /** The document {@link #process} fills, emptied before each text. */
+    private JCas reused;
 
     /** The engine {@code standalone} was built with; throws when this version of HeidelTime keeps it elsewhere. */
     HeidelTimeEngine(HeidelTimeStandalone standalone) {
@@ -44,7 +47,14 @@ final class HeidelTimeEngine {
 
     /** Runs HeidelTime on {@code text}, with {@code creation} as its creation time when not null, and formats it. */
     void process(String text, Date creation, ResultFormatter formatter) throws Exception {
-        JCas jcas = document(text);
+        // one document, emptied for each text: a new one sets up HeidelTime's whole type system again
+        if (reused == null) {
+            reused = documents.createJCas();
+        } else {
+            reused.reset();
+        }
+        JCas jcas = reused;
+        jcas.setDocumentText(text);
         if (creation != null) {
             // as the standalone API writes it: in the JVM's default zone
             Dct dct = new Dct(jcas);
@@ -56,7 +66,7 @@ final class HeidelTimeEngine {
         formatter.format(jcas);
     }
 
-    /** A new HeidelTime document of {@code text}, with nothing annotated yet. */
+    /** A new HeidelTime document of {@code text}, with nothing annotated yet (not the one {@link #process} uses). */
     JCas document(String text) throws Exception {
         JCas jcas = documents.createJCas();
         jcas.setDocumentText(text);
