@@ -75,20 +75,28 @@ public final class HostileBenchmark {
 
     /** Measures every family of {@code families} at every size once, printing each row to {@code progress} as it comes. */
     public List<Row> run(List<HostileText.Family> families, List<Integer> sizes, PrintWriter progress) {
-        return run(families, sizes, 1, progress);
+        return run(families, sizes, 1, 0, progress);
     }
 
     /**
      * Measures every family of {@code families} at every size, {@code repeat} times each (in rounds: normal text, every
-     * family, normal text again), keeping each text's fastest run (a collection or the machine's other work slows a run;
+     * family, normal text again), after {@code warmUp} untimed rounds of every family at the smallest size (another
+     * text of it), keeping each text's fastest run (a collection or the machine's other work slows a run;
      * nothing makes one faster than the code is), printing each row to {@code progress} as it comes.
      */
-    public List<Row> run(List<HostileText.Family> families, List<Integer> sizes, int repeat, PrintWriter progress) {
-        if (repeat < 1) {
-            throw new IllegalArgumentException("repeat " + repeat);
+    public List<Row> run(List<HostileText.Family> families, List<Integer> sizes, int repeat, int warmUp, PrintWriter progress) {
+        if (repeat < 1 || warmUp < 0) {
+            throw new IllegalArgumentException("repeat " + repeat + ", warm-up " + warmUp);
         }
         measure("warm-up", false, HostileText.normal(8192));
         measure("warm-up", false, HostileText.normal(8192));
+        // each family's own code (HeidelTime's rules for its words, the page reader) compiled before it is timed
+        int smallest = sizes.stream().mapToInt(Integer::intValue).min().orElse(8192);
+        for (int round = 0; round < warmUp; round++) {
+            for (HostileText.Family f : families) {
+                measure("warm-up", f.html(), f.text(smallest, 2));
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (int bytes : sizes) {
             String normal = HostileText.normal(bytes);

@@ -47,6 +47,11 @@ public final class BenchHostileCommand implements Callable<Integer> {
             description = "Rounds of runs (normal text, each family, normal text), each text's fastest run kept (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2",
+            description = "Untimed rounds of every family at the smallest size first, so that no family is timed while its code "
+                    + "is still being compiled (default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,18 +66,18 @@ public final class BenchHostileCommand implements Callable<Integer> {
                 texts.add(Files.readString(f));
             }
         }
-        if (texts.isEmpty() || sizes.stream().anyMatch(s -> s < 1) || timeoutSeconds < 1 || repeat < 1) {
-            err.println("bench-hostile: give normal .txt articles, sizes of at least 1 KB, a positive --article-timeout and --repeat");
+        if (texts.isEmpty() || sizes.stream().anyMatch(s -> s < 1) || timeoutSeconds < 1 || repeat < 1 || warmUp < 0) {
+            err.println("bench-hostile: give normal .txt articles, sizes of at least 1 KB, a positive --article-timeout and --repeat, and --warm-up of 0 or more");
             return DevMain.EXIT_BAD_INPUT;
         }
         HostileText.useNormal(texts);
         List<HostileText.Family> chosen = families == null ? HostileText.families()
                 : families.stream().map(HostileText::family).toList();
-        out.printf(Locale.ROOT, "%d families x %s KB, 1 thread, article time budget %d s, fastest of %d run(s) each; %s %s%n", chosen.size(),
-                sizes, timeoutSeconds, repeat, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%d families x %s KB, 1 thread, article time budget %d s, %d warm-up round(s), fastest of %d run(s) each; %s %s%n",
+                chosen.size(), sizes, timeoutSeconds, warmUp, repeat, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.flush();
         List<HostileBenchmark.Row> rows = new HostileBenchmark(Duration.ofSeconds(timeoutSeconds))
-                .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), repeat, err);
+                .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), repeat, warmUp, err);
         out.print(HostileBenchmark.table(rows));
         double worst = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::ratio).max().orElse(0);
         double worstCpu = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::cpuRatio).max().orElse(0);
