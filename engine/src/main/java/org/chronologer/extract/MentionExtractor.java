@@ -115,16 +115,17 @@ public final class MentionExtractor implements AutoCloseable {
             }
         }
         List<MentionMerger.Merged> merged = MentionMerger.merge(spans);
+        List<Tense> tenses = new ArrayList<>(merged.size());
+        for (MentionMerger.Merged m : merged) {
+            tenses.add(TenseDetector.tenseAt(t, m.span().start(), m.span().end()));
+        }
+        // the interpreter reads the same spans' tenses (a weekday's reading depends on it): found once, above
         List<SymbolicValue> symbolic = new ArrayList<>(merged.size());
         for (MentionMerger.Merged m : merged) {
             if (symbolic.size() % CHECK_EVERY == 0) {
                 TimeBudget.check();
             }
-            symbolic.add(Interpreter.interpret(m.span(), t, published));
-        }
-        List<Tense> tenses = new ArrayList<>(merged.size());
-        for (MentionMerger.Merged m : merged) {
-            tenses.add(TenseDetector.tenseAt(t, m.span().start(), m.span().end()));
+            symbolic.add(Interpreter.interpret(m.span(), t, published, tenses.get(symbolic.size())));
         }
         List<Resolution> resolutions = Resolver.resolveAll(symbolic, tenses, published);
         List<Mention> mentions = new ArrayList<>(merged.size());

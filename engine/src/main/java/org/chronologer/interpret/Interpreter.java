@@ -35,12 +35,20 @@ public final class Interpreter {
      * @param taggedFor the publication date the tagger was given, if any (its value is valid for that date only)
      */
     public static SymbolicValue interpret(TaggedSpan span, String text, Optional<LocalDate> taggedFor) {
+        return interpret(span, text, taggedFor, null);
+    }
+
+    /**
+     * The symbolic value of {@code span}, the tense of its clause already known ({@link TenseDetector#tenseAt} of the
+     * span, which is then not looked for again); see {@link #interpret(TaggedSpan, String, Optional)}.
+     */
+    public static SymbolicValue interpret(TaggedSpan span, String text, Optional<LocalDate> taggedFor, Tense tense) {
         String words = span.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
         if (span.type() == TimexType.DURATION || span.type() == TimexType.SET) {
             return span.value().isEmpty() ? new Unresolvable("no value for this " + span.type().name().toLowerCase(Locale.ROOT))
                     : new Absolute(span.value(), span.mod());
         }
-        Optional<SymbolicValue> own = ownReading(words, span, text);
+        Optional<SymbolicValue> own = ownReading(words, span, text, tense);
         if (own.isPresent()) {
             return own.get();
         }
@@ -48,8 +56,8 @@ public final class Interpreter {
     }
 
     /** The reading of the first of our own patterns that reads the span's words, if any. */
-    private static Optional<SymbolicValue> ownReading(String words, TaggedSpan span, String text) {
-        TemporalPattern.Span s = new TemporalPattern.Span(span, text, words);
+    private static Optional<SymbolicValue> ownReading(String words, TaggedSpan span, String text, Tense tense) {
+        TemporalPattern.Span s = new TemporalPattern.Span(span, text, words, tense);
         for (TemporalPattern p : TemporalPatterns.ALL) {
             Optional<SymbolicValue> v = p.readIn(s);
             if (v.isPresent()) {

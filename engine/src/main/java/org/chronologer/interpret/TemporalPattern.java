@@ -52,10 +52,12 @@ public record TemporalPattern(String name, Optional<Pattern> find, Pattern read,
         private final String words;
         private Tense tense;
 
-        Span(TaggedSpan tagged, String text, String words) {
+        /** {@code tense}: the clause's, when already known, else null (found when first asked). */
+        Span(TaggedSpan tagged, String text, String words, Tense tense) {
             this.tagged = tagged;
             this.text = text;
             this.words = words;
+            this.tense = tense;
         }
 
         /** The span as its tagger found it. */

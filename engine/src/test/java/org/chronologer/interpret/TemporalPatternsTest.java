@@ -64,7 +64,7 @@ class TemporalPatternsTest {
     private static TemporalPattern.Span span(Example e) {
         int at = e.sentence().indexOf(e.phrase());
         TaggedSpan s = new TaggedSpan(at, at + e.phrase().length(), e.phrase(), TimexType.DATE, "", Optional.empty(), "test", "test");
-        return new TemporalPattern.Span(s, e.sentence(), e.phrase().toLowerCase().replaceAll("\\s+", " ").trim());
+        return new TemporalPattern.Span(s, e.sentence(), e.phrase().toLowerCase().replaceAll("\\s+", " ").trim(), null);
     }
 
     @TestFactory
