@@ -148,39 +148,36 @@ final class HeidelTimeTokenizer {
             token = m.group(1);
             suffix = ".\n" + suffix;
         }
-        while (true) {
-            m = DASHES.matcher(token);
-            if (!m.find()) {
-                break;
-            }
-            token = DASHES.matcher(token).replaceAll("$2");
+        // clitics and dashes: those before the word go out before it, those after it into its suffix, in this order
+        String[] cut = {token, suffix};
+        cutBefore(DASHES, cut, outBuf);
+        cutBefore(PRECEDING_CLITIC, cut, outBuf);
+        cutAfter(DASHES, cut);
+        cutAfter(FOLLOWING_CLITIC, cut);
+        outBuf.append(cut[0]).append('\n').append(cut[1]);
+    }
+
+    /**
+     * While {@code p} finds something at the start of the token {@code cut[0]}, its group 1 goes out as a token and the
+     * token keeps group 2 in place of the match.
+     */
+    private static void cutBefore(Pattern p, String[] cut, StringBuilder outBuf) {
+        for (Matcher m = p.matcher(cut[0]); m.find(); m = p.matcher(cut[0])) {
+            cut[0] = p.matcher(cut[0]).replaceAll("$2");
             outBuf.append(m.group(1)).append('\n');
         }
-        while (true) {
-            m = PRECEDING_CLITIC.matcher(token);
-            if (!m.find()) {
-                break;
-            }
-            token = PRECEDING_CLITIC.matcher(token).replaceAll("$2");
-            outBuf.append(m.group(1)).append('\n');
+    }
+
+    /**
+     * While {@code p} finds something in the token {@code cut[0]}, its group 2 goes to the front of the suffix
+     * {@code cut[1]} and the token keeps group 1 in place of the match (as the original writes it; for the dashes,
+     * which it finds at the start, that keeps the dashes and drops the character after them).
+     */
+    private static void cutAfter(Pattern p, String[] cut) {
+        for (Matcher m = p.matcher(cut[0]); m.find(); m = p.matcher(cut[0])) {
+            cut[0] = p.matcher(cut[0]).replaceAll("$1");
+            cut[1] = m.group(2) + "\n" + cut[1];
         }
-        while (true) {
-            m = DASHES.matcher(token);
-            if (!m.find()) {
-                break;
-            }
-            token = DASHES.matcher(token).replaceAll("$1");
-            suffix = m.group(2) + "\n" + suffix;
-        }
-        while (true) {
-            m = FOLLOWING_CLITIC.matcher(token);
-            if (!m.find()) {
-                break;
-            }
-            token = FOLLOWING_CLITIC.matcher(token).replaceAll("$1");
-            suffix = m.group(2) + "\n" + suffix;
-        }
-        outBuf.append(token).append('\n').append(suffix);
     }
 
     private static void sentences(JCas jcas) {
