@@ -14,12 +14,12 @@ import org.apache.uima.jcas.JCas;
 /**
  * One HeidelTime engine, run the way {@code HeidelTimeStandalone.process} runs it (a document, its creation time
  * when given, tokens and sentences, HeidelTime's annotator, then the formatter), with three differences: one document
- * is emptied and filled again for each text rather than made anew, tokens and
- * sentences come from {@link HeidelTimeTokenizer}, the same ones found without compiling regular expressions for each
- * token, and a failure of the annotator is thrown (the standalone API prints it and formats what was found by then).
- * HeidelTime's standalone API builds the engine (its configuration, type system and annotator); this reads its
- * annotator and document factory from it, HeidelTime 2.2.1's private fields {@code heidelTime} and
- * {@code jcasFactory}.
+ * is emptied and filled again for each text rather than made anew; tokens and sentences come from
+ * {@link HeidelTimeTokenizer}, the same ones found without compiling regular expressions for each token; and a failure
+ * of the annotator is thrown (the standalone API prints it and formats what was found by then). HeidelTime's
+ * standalone API builds the engine (its configuration, type system and annotator); this reads its annotator and
+ * document factory from it, HeidelTime 2.2.1's private fields {@code heidelTime} and {@code jcasFactory}. Not
+ * thread-safe, like the tagger that holds it.
  */
 final class HeidelTimeEngine {
 

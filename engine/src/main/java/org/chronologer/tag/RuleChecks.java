@@ -3,8 +3,8 @@ package org.chronologer.tag;
 import de.unihd.dbs.uima.annotator.heideltime.resources.RuleManager;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
