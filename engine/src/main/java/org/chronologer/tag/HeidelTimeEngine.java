@@ -13,25 +13,31 @@ import org.apache.uima.jcas.JCas;
 
 /**
  * One HeidelTime engine, run the way {@code HeidelTimeStandalone.process} runs it (a document, its creation time
- * when given, tokens and sentences, HeidelTime's annotator, then the formatter), with three differences: one document
+ * when given, tokens and sentences, HeidelTime's annotator, then the formatter), with four differences: one document
  * is emptied and filled again for each text rather than made anew; tokens and sentences come from
- * {@link HeidelTimeTokenizer}, the same ones found without compiling regular expressions for each token; and a failure
- * of the annotator is thrown (the standalone API prints it and formats what was found by then). HeidelTime's
- * standalone API builds the engine (its configuration, type system and annotator); this reads its annotator and
- * document factory from it, HeidelTime 2.2.1's private fields {@code heidelTime} and {@code jcasFactory}. Not
- * thread-safe, like the tagger that holds it.
+ * {@link HeidelTimeTokenizer}, the same ones found without compiling regular expressions for each token; the annotator
+ * is shown only the rules the document may match ({@link RuleChecks}); and a failure of the annotator is thrown (the
+ * standalone API prints it and formats what was found by then). HeidelTime's standalone API builds the engine (its
+ * configuration, type system and annotator); this reads its annotator and document factory from it, HeidelTime
+ * 2.2.1's private fields {@code heidelTime} and {@code jcasFactory}. Not thread-safe, like the tagger that holds it.
  */
 final class HeidelTimeEngine {
 
     private final HeidelTime annotator;
     private final JCasFactory documents;
+    /** What shows HeidelTime only the rules a document may match (see {@link RuleChecks}), or null: all rules. */
+    private final RuleChecks.Gate gate;
     /** The document {@link #process} fills, emptied before each text. */
     private JCas reused;
 
-    /** The engine {@code standalone} was built with; throws when this version of HeidelTime keeps it elsewhere. */
-    HeidelTimeEngine(HeidelTimeStandalone standalone) {
+    /**
+     * The engine {@code standalone} was built with, its rules behind {@code gate} (null: none); throws when this version
+     * of HeidelTime keeps the engine elsewhere.
+     */
+    HeidelTimeEngine(HeidelTimeStandalone standalone, RuleChecks.Gate gate) {
         this.annotator = field(standalone, "heidelTime", HeidelTime.class);
         this.documents = field(standalone, "jcasFactory", JCasFactory.class);
+        this.gate = gate;
     }
 
     private static <T> T field(HeidelTimeStandalone standalone, String name, Class<T> type) {
@@ -62,7 +68,14 @@ final class HeidelTimeEngine {
             dct.addToIndexes();
         }
         HeidelTimeTokenizer.process(jcas);
-        annotator.process(jcas);
+        if (gate == null) {
+            annotator.process(jcas);
+        } else {
+            gate.during(text, () -> {
+                annotator.process(jcas);
+                return null;
+            });
+        }
         formatter.format(jcas);
     }
 

@@ -189,13 +189,12 @@ public final class HeidelTimeTagger implements TemporalTagger {
     static HeidelTimeEngine build(Language language, DocumentType type) {
         installConfiguration();
         synchronized (CONFIG_LOCK) {
-            HeidelTimeEngine engine = new HeidelTimeEngine(
-                    new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false));
-            if (language == Language.ENGLISH) {
-                // checked against HeidelTime without them on English news only (see RuleChecks)
-                RuleChecks.install(RuleManager.getInstance(language, false));
-            }
-            return engine;
+            HeidelTimeStandalone standalone =
+                    new HeidelTimeStandalone(language, type, OutputType.TIMEML, null, POSTagger.NO, false);
+            // checked against HeidelTime without them on English news only (see RuleChecks)
+            RuleChecks.Gate gate = language == Language.ENGLISH
+                    ? RuleChecks.install(RuleManager.getInstance(language, false)) : null;
+            return new HeidelTimeEngine(standalone, gate);
         }
     }
 

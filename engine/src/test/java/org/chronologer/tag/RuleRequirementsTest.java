@@ -93,6 +93,47 @@ class RuleRequirementsTest {
         assertThat(rulesChecked).isGreaterThan(190);
     }
 
+    /**
+     * The property the gate stands on: while a document is processed, HeidelTime is shown every rule of every kind
+     * (time rules too) that finds something in one of its sentences, and not the rules whose strings it lacks.
+     */
+    @Test
+    void aDocumentIsShownEveryRuleThatMatchesInIt() throws Exception {
+        new HeidelTimeTagger();
+        RuleManager rules = RuleManager.getInstance(Language.ENGLISH, false);
+        Map<String, Map<Pattern, String>> kinds = new LinkedHashMap<>();
+        kinds.put("DATE", rules.getHmDatePattern());
+        kinds.put("DURATION", rules.getHmDurationPattern());
+        kinds.put("SET", rules.getHmSetPattern());
+        kinds.put("TIME", rules.getHmTimePattern());
+        int matched = 0;
+        int timeMatched = 0;
+        for (String s : sentences()) {
+            String document = "Nothing here. " + s + " Nor here.";
+            for (Map.Entry<String, Map<Pattern, String>> kind : kinds.entrySet()) {
+                Set<Pattern> shown = RuleChecks.shown(rules, kind.getKey(), document);
+                for (Pattern rule : kind.getValue().keySet()) {
+                    if (rule.matcher(s).find()) {
+                        matched++;
+                        timeMatched += kind.getKey().equals("TIME") ? 1 : 0;
+                        assertThat(shown).as("%s on \"%s\"", kind.getValue().get(rule), s).contains(rule);
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(450);
+        assertThat(timeMatched).isGreaterThan(10);
+        // outside a document every rule is there; a text without temporal words is shown few of them
+        int all = 0;
+        int shownPlain = 0;
+        for (Map.Entry<String, Map<Pattern, String>> kind : kinds.entrySet()) {
+            all += kind.getValue().keySet().size();
+            shownPlain += RuleChecks.shown(rules, kind.getKey(), "The council voted against the plan.").size();
+        }
+        assertThat(all).isGreaterThan(240);
+        assertThat(shownPlain).isLessThan(all / 4);
+    }
+
     private static List<String> sentences() throws IOException {
         List<String> out = new ArrayList<>(List.of(
                 "The report was published on March 3, 2021, and again on 12/03/2021 and 2021-03-12.",
