@@ -73,18 +73,25 @@ public final class HostileBenchmark {
         this.dater = new ArticleDater(workers, KnowledgeBase.defaults()).withArticleTimeout(budget);
     }
 
-    /** Measures every family of {@code families} at every size once, printing each row to {@code progress} as it comes. */
+    /**
+     * Measures every family of {@code families} at every size once, printing each row to {@code progress} as it comes;
+     * no run with full collections (the live heap is -1).
+     */
     public List<Row> run(List<HostileText.Family> families, List<Integer> sizes, PrintWriter progress) {
-        return run(families, sizes, 1, 0, progress);
+        return run(families, sizes, 1, 0, false, progress);
     }
 
     /**
      * Measures every family of {@code families} at every size, {@code repeat} times each (in rounds: normal text, every
      * family, normal text again), after {@code warmUp} untimed rounds of every family at the smallest size (another
      * text of it), keeping each text's fastest run (a collection or the machine's other work slows a run;
-     * nothing makes one faster than the code is), printing each row to {@code progress} as it comes.
+     * nothing makes one faster than the code is), printing each row to {@code progress} as it comes. With
+     * {@code liveHeap}, each text is then run once more, untimed, while another thread runs a full collection every
+     * {@link #LIVE_SAMPLE_MILLIS} ms, for the most heap its work keeps alive (its result included) above the heap
+     * in use before it; else the live heap is -1.
      */
-    public List<Row> run(List<HostileText.Family> families, List<Integer> sizes, int repeat, int warmUp, PrintWriter progress) {
+    public List<Row> run(List<HostileText.Family> families, List<Integer> sizes, int repeat, int warmUp, boolean liveHeap,
+                         PrintWriter progress) {
         if (repeat < 1 || warmUp < 0) {
             throw new IllegalArgumentException("repeat " + repeat + ", warm-up " + warmUp);
         }
@@ -112,13 +119,18 @@ public final class HostileBenchmark {
                 }
                 after = faster(after, measure("normal", false, normal));
             }
+            long normalLive = liveHeap ? live("normal", false, normal) : -1;
+            List<Long> lives = new ArrayList<>();
+            for (int i = 0; i < families.size(); i++) {
+                lives.add(liveHeap ? live(families.get(i).name(), families.get(i).html(), texts.get(i)) : -1L);
+            }
             double base = Math.min(before.millis, after.millis);
             double cpuBase = Math.min(before.cpuMillis, after.cpuMillis);
             rows.add(new Row("normal text", bytes, base, base, cpuBase, cpuBase, Math.min(before.allocated, after.allocated),
-                    Math.min(before.peak, after.peak), Math.min(before.live, after.live), before.outcome, before.warnings));
+                    Math.min(before.peak, after.peak), normalLive, before.outcome, before.warnings));
             for (int i = 0; i < families.size(); i++) {
                 Measure m = measured.get(i);
-                rows.add(new Row(families.get(i).name(), bytes, m.millis, base, m.cpuMillis, cpuBase, m.allocated, m.peak, m.live, m.outcome, m.warnings));
+                rows.add(new Row(families.get(i).name(), bytes, m.millis, base, m.cpuMillis, cpuBase, m.allocated, m.peak, lives.get(i), m.outcome, m.warnings));
             }
             for (Row r : rows.subList(rows.size() - families.size() - 1, rows.size())) {
                 progress.printf(Locale.ROOT, "  %s, %s: %.0f ms, x%.2f normal; CPU %.0f ms, x%.2f normal; %s%n", r.family(), size(r.bytes()),
@@ -134,19 +146,90 @@ public final class HostileBenchmark {
     public static String table(List<Row> rows) {
         List<String[]> t = new ArrayList<>();
         t.add(new String[] {"family", "size", "ms", "ms/KB", "x normal", "CPU ms/KB", "x normal CPU", "allocated MB", "peak heap MB",
-            "live heap MB", "outcome"});
+            "live heap MB", "live x size", "outcome"});
         for (Row r : rows) {
             t.add(new String[] {r.family(), size(r.bytes()), String.format(Locale.ROOT, "%.0f", r.millis()),
                 String.format(Locale.ROOT, "%.1f", r.millisPerKb()), String.format(Locale.ROOT, "%.2f", r.ratio()),
                 String.format(Locale.ROOT, "%.1f", r.cpuMillisPerKb()), String.format(Locale.ROOT, "%.2f", r.cpuRatio()),
                 String.format(Locale.ROOT, "%.0f", r.allocatedBytes() / 1048576.0),
                 String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1048576.0),
-                String.format(Locale.ROOT, "%.1f", r.liveHeapBytes() / 1048576.0), r.outcome()});
+                r.liveHeapBytes() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.liveHeapBytes() / 1048576.0),
+                r.liveHeapBytes() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.liveHeapBytes() / (double) r.bytes()), r.outcome()});
         }
         return TextTable.render(t, "  ");
     }
 
-    private record Measure(double millis, double cpuMillis, long allocated, long peak, long live, String outcome, int warnings) {
+    /** How often the run for the live heap collects the heap, in milliseconds. */
+    static final long LIVE_SAMPLE_MILLIS = 20;
+
+    /**
+     * The most heap the reading and dating of {@code text} keeps alive, its result included, above the heap in use
+     * before it: the text is read and dated once while another thread runs a full collection every
+     * {@link #LIVE_SAMPLE_MILLIS} ms, and once more at the end, each time reading the heap in use right after it.
+     */
+    private long live(String name, boolean html, String text) {
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        memory.gc();
+        long before = afterCollection();
+        java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                memory.gc();
+                most.accumulateAndGet(afterCollection(), Math::max);
+                try {
+                    Thread.sleep(LIVE_SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "live-heap");
+        sampler.setDaemon(true);
+        sampler.start();
+        ArticleDater.DatedCorpus result = read(name, html, text, new ArrayList<>());
+        running.set(false);
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        memory.gc();
+        most.accumulateAndGet(afterCollection(), Math::max);
+        java.lang.ref.Reference.reachabilityFence(result);
+        return Math.max(0, most.get() - before);
+    }
+
+    /**
+     * The heap in use right after the last collection, as the collector counted it (what the running work allocated
+     * since is not counted).
+     */
+    private static long afterCollection() {
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    /** Reads {@code text} as a JSON line the way the commands do, and dates it; problems of reading go to {@code problems}. */
+    private ArticleDater.DatedCorpus read(String name, boolean html, String text, List<InputProblem> problems) {
+        Map<String, String> line = new LinkedHashMap<>();
+        line.put("id", name);
+        line.put(html ? "html" : "text", text);
+        byte[] bytes;
+        try {
+            bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Article> articles = new ArticleReader(new ByteArrayInputStream(bytes), 4L << 20, pages).readAll(List.of("-"), problems);
+        return dater.dateCorpus(articles);
+    }
+
+    private record Measure(double millis, double cpuMillis, long allocated, long peak, String outcome, int warnings) {
     }
 
     /** Of two runs on the same text, the one of less wall time; {@code b} when {@code a} is null. */
@@ -158,28 +241,17 @@ public final class HostileBenchmark {
     private static final Pattern DENSE_AT = Pattern.compile("too dense .*? at characters ([\\d,]+ to [\\d,]+)");
 
     private Measure measure(String name, boolean html, String text) {
-        Map<String, String> line = new LinkedHashMap<>();
-        line.put("id", name);
-        line.put(html ? "html" : "text", text);
-        byte[] bytes;
-        try {
-            bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         List<InputProblem> problems = new ArrayList<>();
         HeapPeak.reset();
         long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long allocatedBefore = allocated();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        List<Article> articles = new ArticleReader(new ByteArrayInputStream(bytes), 4L << 20, pages).readAll(List.of("-"), problems);
-        ArticleDater.DatedCorpus dated = dater.dateCorpus(articles);
+        ArticleDater.DatedCorpus dated = read(name, html, text, problems);
         double millis = (System.nanoTime() - t0) / 1e6;
         double cpuMillis = (cpuNanos() - cpu0) / 1e6;
         long allocatedBytes = allocated() - allocatedBefore;
         long peak = Math.max(0, HeapPeak.peakBytes() - heapBefore);
-        long live = Math.max(0, HeapPeak.liveBytes() - heapBefore);
         problems.addAll(dated.failures());
         String outcome;
         int warnings = 0;
@@ -195,7 +267,7 @@ public final class HostileBenchmark {
                 outcome += at.find() ? "; warned: too dense at " + at.group(1) : "; warning: " + p;
             }
         }
-        return new Measure(millis, cpuMillis, allocatedBytes, peak, live, outcome.length() > 90 ? outcome.substring(0, 87) + "..." : outcome,
+        return new Measure(millis, cpuMillis, allocatedBytes, peak, outcome.length() > 90 ? outcome.substring(0, 87) + "..." : outcome,
                 warnings);
     }
 

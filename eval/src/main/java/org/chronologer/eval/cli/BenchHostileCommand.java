@@ -52,6 +52,11 @@ public final class BenchHostileCommand implements Callable<Integer> {
                     + "is still being compiled (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
+    @Option(names = "--no-live-heap",
+            description = "Skip the run of each text, untimed, with a full collection every 20 ms, for the most heap its work "
+                    + "keeps alive (the live heap column).")
+    boolean noLiveHeap;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,13 +82,15 @@ public final class BenchHostileCommand implements Callable<Integer> {
                 chosen.size(), sizes, timeoutSeconds, warmUp, repeat, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.flush();
         List<HostileBenchmark.Row> rows = new HostileBenchmark(Duration.ofSeconds(timeoutSeconds))
-                .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), repeat, warmUp, err);
+                .run(chosen, sizes.stream().map(kb -> kb * 1024).toList(), repeat, warmUp, !noLiveHeap, err);
         out.print(HostileBenchmark.table(rows));
         double worst = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::ratio).max().orElse(0);
         double worstCpu = rows.stream().filter(r -> !r.family().equals("normal text")).mapToDouble(HostileBenchmark.Row::cpuRatio).max().orElse(0);
         out.printf(Locale.ROOT, "worst: x%.2f normal text's time per KB (x%.2f its CPU time); CPU: the CPU time of the thread that reads "
                 + "and dates the article (other work on the machine changes it least); allocated: bytes allocated on the thread; peak "
-                + "heap: the heap pools' peak above the heap in use before the article (garbage included)%n", worst, worstCpu);
+                + "heap: the heap pools' peak above the heap in use before the article (garbage included); live heap: the most heap "
+                + "in use right after a full collection (one every 20 ms, in a run of its own) above the heap before the article; "
+                + "live x size: that over the article's size%n", worst, worstCpu);
         out.flush();
         return 0;
     }
