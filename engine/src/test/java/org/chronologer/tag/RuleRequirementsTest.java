@@ -61,12 +61,9 @@ class RuleRequirementsTest {
      */
     @Test
     void everySentenceARuleMatchesPassesItsCheck() throws IOException {
-        new HeidelTimeTagger();
-        RuleManager rules = RuleManager.getInstance(Language.ENGLISH, false);
-        Map<String, Map<Pattern, String>> kinds = new LinkedHashMap<>();
-        kinds.put("DATE", rules.getHmDatePattern());
-        kinds.put("DURATION", rules.getHmDurationPattern());
-        kinds.put("SET", rules.getHmSetPattern());
+        RuleManager rules = englishRules();
+        Map<String, Map<Pattern, String>> kinds = kinds(rules);
+        kinds.remove("TIME");
         List<String> sentences = sentences();
         int matched = 0;
         int rulesMatching = 0;
@@ -99,13 +96,8 @@ class RuleRequirementsTest {
      */
     @Test
     void aDocumentIsShownEveryRuleThatMatchesInIt() throws Exception {
-        new HeidelTimeTagger();
-        RuleManager rules = RuleManager.getInstance(Language.ENGLISH, false);
-        Map<String, Map<Pattern, String>> kinds = new LinkedHashMap<>();
-        kinds.put("DATE", rules.getHmDatePattern());
-        kinds.put("DURATION", rules.getHmDurationPattern());
-        kinds.put("SET", rules.getHmSetPattern());
-        kinds.put("TIME", rules.getHmTimePattern());
+        RuleManager rules = englishRules();
+        Map<String, Map<Pattern, String>> kinds = kinds(rules);
         int matched = 0;
         int timeMatched = 0;
         for (String s : sentences()) {
@@ -132,6 +124,22 @@ class RuleRequirementsTest {
         }
         assertThat(all).isGreaterThan(240);
         assertThat(shownPlain).isLessThan(all / 4);
+    }
+
+    /** HeidelTime's English rules, with the checks and gate an engine installs. */
+    private static RuleManager englishRules() {
+        new HeidelTimeTagger();
+        return RuleManager.getInstance(Language.ENGLISH, false);
+    }
+
+    /** Each kind's rules (a rule's pattern to its name), by kind. */
+    private static Map<String, Map<Pattern, String>> kinds(RuleManager rules) {
+        Map<String, Map<Pattern, String>> kinds = new LinkedHashMap<>();
+        kinds.put("DATE", rules.getHmDatePattern());
+        kinds.put("DURATION", rules.getHmDurationPattern());
+        kinds.put("SET", rules.getHmSetPattern());
+        kinds.put("TIME", rules.getHmTimePattern());
+        return kinds;
     }
 
     private static List<String> sentences() throws IOException {
