@@ -164,10 +164,11 @@ public final class HostileBenchmark {
 
     /**
      * The most heap the reading and dating of {@code text} keeps alive, its result included, above the heap in use
-     * before it: the text is read and dated once while another thread runs a full collection every
+     * before it (its JSON line, made before, not counted): the text is read and dated once while another thread runs a full collection every
      * {@link #LIVE_SAMPLE_MILLIS} ms, and once more at the end, each time reading the heap in use right after it.
      */
     private long live(String name, boolean html, String text) {
+        byte[] line = line(name, html, text);
         java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         memory.gc();
         memory.gc();
@@ -187,7 +188,7 @@ public final class HostileBenchmark {
         }, "live-heap");
         sampler.setDaemon(true);
         sampler.start();
-        ArticleDater.DatedCorpus result = read(name, html, text, new ArrayList<>());
+        ArticleDater.DatedCorpus result = read(line, new ArrayList<>());
         running.set(false);
         try {
             sampler.join();
@@ -214,18 +215,21 @@ public final class HostileBenchmark {
         return used;
     }
 
-    /** Reads {@code text} as a JSON line the way the commands do, and dates it; problems of reading go to {@code problems}. */
-    private ArticleDater.DatedCorpus read(String name, boolean html, String text, List<InputProblem> problems) {
+    /** {@code text} as the JSON line of an article named {@code name}, in UTF-8. */
+    private static byte[] line(String name, boolean html, String text) {
         Map<String, String> line = new LinkedHashMap<>();
         line.put("id", name);
         line.put(html ? "html" : "text", text);
-        byte[] bytes;
         try {
-            bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        List<Article> articles = new ArticleReader(new ByteArrayInputStream(bytes), 4L << 20, pages).readAll(List.of("-"), problems);
+    }
+
+    /** Reads a JSON line the way the commands do, and dates its article; problems of reading go to {@code problems}. */
+    private ArticleDater.DatedCorpus read(byte[] line, List<InputProblem> problems) {
+        List<Article> articles = new ArticleReader(new ByteArrayInputStream(line), 4L << 20, pages).readAll(List.of("-"), problems);
         return dater.dateCorpus(articles);
     }
 
@@ -241,13 +245,14 @@ public final class HostileBenchmark {
     private static final Pattern DENSE_AT = Pattern.compile("too dense .*? at characters ([\\d,]+ to [\\d,]+)");
 
     private Measure measure(String name, boolean html, String text) {
+        byte[] line = line(name, html, text);
         List<InputProblem> problems = new ArrayList<>();
         HeapPeak.reset();
         long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long allocatedBefore = allocated();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        ArticleDater.DatedCorpus dated = read(name, html, text, problems);
+        ArticleDater.DatedCorpus dated = read(line, problems);
         double millis = (System.nanoTime() - t0) / 1e6;
         double cpuMillis = (cpuNanos() - cpu0) / 1e6;
         long allocatedBytes = allocated() - allocatedBefore;
