@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * The parts of a text far denser in temporal trigger words ({@link TriggerWindows#isTrigger}: numbers, month and
@@ -162,21 +161,13 @@ public final class TriggerDensity {
     }
 
     private static Words words(String text) {
-        List<int[]> found = new ArrayList<>();
-        Matcher m = TriggerWindows.WORD.matcher(text);
-        while (m.find()) {
-            found.add(new int[] {m.start(), m.end()});
-        }
-        int n = found.size();
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        boolean[] trigger = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int s = found.get(i)[0];
-            int e = found.get(i)[1];
-            starts[i] = s;
-            ends[i] = e;
-            trigger[i] = !TriggerWindows.noPart(text, s, e) && TriggerWindows.isTrigger(text.substring(s, e));
+        int[][] spans = TriggerWindows.wordSpans(text);
+        int[] starts = spans[0];
+        int[] ends = spans[1];
+        boolean[] trigger = new boolean[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            trigger[i] = !TriggerWindows.noPart(text, starts[i], ends[i])
+                    && TriggerWindows.isTrigger(text.substring(starts[i], ends[i]));
         }
         return new Words(starts, ends, trigger);
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,25 +102,25 @@ public final class TriggerWindows {
 
     /** The windows of {@code original} joined into one compact text. */
     public static TriggerWindows of(String original) {
-        List<int[]> words = new ArrayList<>();
-        List<Boolean> noPart = new ArrayList<>();
-        Matcher m = WORD.matcher(original);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-            noPart.add(noPart(original, m.start(), m.end()));
+        int[][] spans = wordSpans(original);
+        int[] starts = spans[0];
+        int[] ends = spans[1];
+        int n = starts.length;
+        boolean[] noPart = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            noPart[i] = noPart(original, starts[i], ends[i]);
         }
-        int n = words.size();
         boolean[] sentenceEndAfter = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
             // a sentence ends at the word's last character (its full stop) or in the gap before the next word, and
             // around a word too long to be part of an expression
-            sentenceEndAfter[i] = Sentences.endsBetween(original, words.get(i)[1] - 1, words.get(i + 1)[0])
-                    || noPart.get(i) || noPart.get(i + 1);
+            sentenceEndAfter[i] = Sentences.endsBetween(original, ends[i] - 1, starts[i + 1])
+                    || noPart[i] || noPart[i + 1];
         }
         List<int[]> windows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (noPart.get(i) || !isTrigger(original.substring(words.get(i)[0], words.get(i)[1]))) {
+            if (noPart[i] || !isTrigger(original.substring(starts[i], ends[i]))) {
                 continue;
             }
             int from = i;
@@ -156,8 +157,8 @@ public final class TriggerWindows {
         int[] len = new int[windows.size()];
         int[] trig = counts.stream().mapToInt(c -> c[0]).toArray();
         for (int w = 0; w < windows.size(); w++) {
-            int start = words.get(windows.get(w)[0])[0];
-            int end = words.get(windows.get(w)[1])[1];
+            int start = starts[windows.get(w)[0]];
+            int end = ends[windows.get(w)[1]];
             if (w > 0) {
                 compact.append(SEPARATOR);
             }
@@ -255,6 +256,27 @@ public final class TriggerWindows {
         }
         int shift = originalStart[found] - compactStart[found];
         return new int[] {begin + shift, end + shift};
+    }
+
+    /**
+     * The start and the end of each word of {@code text} ({@link #WORD}), in two arrays: an int each rather than an
+     * object for each word, which for a text of 2 MB held some ten megabytes while it was read.
+     */
+    static int[][] wordSpans(String text) {
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int n = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = m.start();
+            ends[n] = m.end();
+            n++;
+        }
+        return new int[][] {Arrays.copyOf(starts, n), Arrays.copyOf(ends, n)};
     }
 
     /** Whether a word of the text can anchor a temporal expression. */
