@@ -1,11 +1,10 @@
 package org.chronologer.date.rule;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Country names and the adjectives news uses for them, for matching offices and pairs of countries. */
 final class Countries {
@@ -34,35 +33,55 @@ final class Countries {
             "general secretary", "king", "queen", "emperor", "supreme leader");
 
 
-    /** Each word's pattern, compiled once (the words are the countries' and the knowledge base's surnames). */
-    private static final Map<String, Pattern> WORD_PATTERNS = new ConcurrentHashMap<>();
-
-    private static Pattern word(String w) {
-        return WORD_PATTERNS.computeIfAbsent(w, x -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(x) + "(?![\\p{L}])"));
+    /** The words that name {@code country}: its name and adjectives, or the name alone when none are listed. */
+    static List<String> wordsOf(String country) {
+        return COUNTRY_WORDS.getOrDefault(country, List.of(country));
     }
 
+    /** How many times {@code text} names {@code country} (any of its words; matches of one word do not overlap). */
     static int occurrences(String text, String country) {
         int n = 0;
-        for (String w : COUNTRY_WORDS.getOrDefault(country, List.of(country))) {
-            Matcher m = word(w).matcher(text);
-            while (m.find()) {
+        for (String w : wordsOf(country)) {
+            for (int at = find(text, w, 0); at >= 0; at = find(text, w, at + w.length())) {
                 n++;
             }
         }
         return n;
     }
 
-    static boolean mentions(String text, String country) {
-        for (String w : COUNTRY_WORDS.getOrDefault(country, List.of(country))) {
-            if (containsWord(text, w)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code text} holds {@code word}, as it is written, not inside a longer run of letters. */
+    static boolean containsWord(String text, String word) {
+        return find(text, word, 0) >= 0;
     }
 
-    static boolean containsWord(String text, String word) {
-        return word(word).matcher(text).find();
+    /** Those of {@code words} that {@code text} holds as {@link #containsWord} tells, each text read once per word. */
+    static Set<String> wordsIn(String text, Collection<String> words) {
+        Set<String> found = new HashSet<>();
+        for (String w : words) {
+            if (containsWord(text, w)) {
+                found.add(w);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where {@code word} first occurs in {@code text} from {@code from} on with no letter right before or after it, or
+     * -1: a search for the string itself, each hit then checked, rather than a regular expression for each word.
+     */
+    private static int find(String text, String word, int from) {
+        if (word.isEmpty()) {
+            return -1;
+        }
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean before = at > 0 && Character.isLetter(text.codePointBefore(at));
+            boolean after = end < text.length() && Character.isLetter(text.codePointAt(end));
+            if (!before && !after) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     static String surname(String person) {

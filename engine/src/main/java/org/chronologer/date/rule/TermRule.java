@@ -2,9 +2,11 @@ package org.chronologer.date.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.interpret.Tense;
@@ -47,21 +49,31 @@ public final class TermRule implements EvidenceRule {
         List<Evidence> out = new ArrayList<>();
         String text = facts.text().text();
         Matcher m = TERM.matcher(text);
+        List<KnownEvent> terms = null;
+        Set<String> words = null;
         while (m.find()) {
+            if (terms == null) {
+                // the terms, and the words a sentence may name them by (surnames, countries' words), once per article
+                terms = facts.knowledge().events().stream().filter(KnownEvent::isTerm).toList();
+                words = new LinkedHashSet<>();
+                for (KnownEvent e : terms) {
+                    e.person().map(Countries::surname).ifPresent(words::add);
+                    e.country().map(Countries::wordsOf).ifPresent(words::addAll);
+                }
+            }
             int sStart = Sentences.start(text, m.start());
             int sEnd = Sentences.end(text, m.end());
             String sentence = text.substring(sStart, sEnd);
+            String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+            Set<String> named = Countries.wordsIn(sentence, words);
             // the terms the sentence points at best: by the holder's surname and by country and office word
             List<KnownEvent> chosen = new ArrayList<>();
             int bestFit = 1;
-            for (KnownEvent e : facts.knowledge().events()) {
-                if (!e.isTerm()) {
-                    continue;
-                }
-                boolean byName = e.person().map(p -> Countries.surname(p)).filter(sn -> Countries.containsWord(sentence, sn)).isPresent();
-                boolean byOffice = e.country().filter(c -> Countries.mentions(sentence, c)).isPresent()
+            for (KnownEvent e : terms) {
+                boolean byName = e.person().map(Countries::surname).filter(named::contains).isPresent();
+                boolean byOffice = e.country().filter(c -> Countries.wordsOf(c).stream().anyMatch(named::contains)).isPresent()
                         && e.office().map(o -> o.toLowerCase(Locale.ROOT)).filter(o -> Countries.OFFICE_WORDS.stream()
-                                .anyMatch(w -> o.contains(w) && sentence.toLowerCase(Locale.ROOT).contains(w))).isPresent();
+                                .anyMatch(w -> o.contains(w) && lowerSentence.contains(w))).isPresent();
                 int fit = (byName ? 1 : 0) + (byOffice ? 1 : 0);
                 if (fit > bestFit) {
                     chosen.clear();
