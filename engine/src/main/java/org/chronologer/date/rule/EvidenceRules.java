@@ -29,6 +29,7 @@ public final class EvidenceRules {
                 new WeekdayRule(),
                 new WeekendRule(),
                 new MonthDayRule(),
+                new WeekdayDateRule(),
                 new PartOfYearRule(),
                 new NamedEventRule(),
                 new DiplomaticAnniversaryRule(),

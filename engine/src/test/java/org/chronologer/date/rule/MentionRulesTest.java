@@ -175,4 +175,32 @@ class MentionRulesTest {
                 .satisfies(e -> assertThat(e.cue().kind()).isEqualTo("date:past:day:latest"));
         assertThat(evidence("October 2005\nApple introduced a new iPod.", new DatelineRule())).isEmpty();
     }
+
+    @Test
+    void aWeekdayWithADayOfTheMonthPointsAtTheYearsInWhichThatDayFallsOnThatWeekday() {
+        List<Evidence> e = evidence("The vote was held on Tuesday, March 3, the council said.", new WeekdayDateRule());
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("Tuesday, March 3");
+            assertThat(x.cue().kind()).isEqualTo("weekday-date:past");
+            List<Anchor.Span> spans = ((Anchor.Spans) x.cue().anchor()).parts();
+            // every one a Tuesday, March 3; 2020 and 2015 among them, 2021 not
+            assertThat(spans).allSatisfy(s -> {
+                assertThat(s.earliest()).isEqualTo(s.latest());
+                assertThat(s.earliest().getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+                assertThat(s.earliest().getMonth()).isEqualTo(Month.MARCH);
+                assertThat(s.earliest().getDayOfMonth()).isEqualTo(3);
+            });
+            assertThat(spans).contains(days("2020-03-03", "2020-03-03"), days("2015-03-03", "2015-03-03"))
+                    .doesNotContain(days("2021-03-03", "2021-03-03"));
+            // about one year in seven from 1900 to 2100
+            assertThat(spans.size()).isBetween(25, 33);
+        });
+    }
+
+    @Test
+    void aWeekdayAloneADateWithItsYearOrADayNoYearHasAreNotWeekdayDates() {
+        assertThat(evidence("The vote was held on Tuesday.", new WeekdayDateRule())).isEmpty();
+        assertThat(evidence("The vote was held on Tuesday, March 3, 2015.", new WeekdayDateRule())).isEmpty();
+        assertThat(evidence("The vote was held on March 3.", new WeekdayDateRule())).isEmpty();
+    }
 }
