@@ -74,7 +74,7 @@ public final class FitDatingCommand implements Callable<Integer> {
     /** An anchor of the kind's own sort, for its summary. */
     private static org.chronologer.model.Anchor placeholder(DatingModel.Kind k) {
         String n = k.name();
-        if (n.startsWith("weekday") || n.startsWith("weekend")) {
+        if (n.startsWith("weekday:") || n.startsWith("weekend:")) {
             return new org.chronologer.model.Anchor.Weekly(DayOfWeek.MONDAY);
         }
         if (n.startsWith("month") || n.startsWith("part-of-year")) {
