@@ -203,7 +203,7 @@ public final class TemporalPatterns {
                 if (!capitalised(s.tagged().text(), m.group(2))) {
                     return Optional.empty();
                 }
-                Month month = month(m.group(2));
+                Month month = English.month(m.group(2));
                 Optional<Integer> day = Optional.ofNullable(m.group(3)).map(Integer::parseInt);
                 if (day.isPresent() && !possibleDay(month, day.get())) {
                     return Optional.of(noSuchDay(month, day.get()));
@@ -229,7 +229,7 @@ public final class TemporalPatterns {
                 if (!capitalised(s.tagged().text(), m.group(2))) {
                     return Optional.empty();
                 }
-                Month month = month(m.group(2));
+                Month month = English.month(m.group(2));
                 int day = Integer.parseInt(m.group(1));
                 if (!possibleDay(month, day)) {
                     return Optional.of(noSuchDay(month, day));
@@ -314,16 +314,6 @@ public final class TemporalPatterns {
         String part = words.contains("morning") ? "MO" : words.contains("afternoon") ? "AF"
                 : words.contains("evening") ? "EV" : words.contains("night") || words.contains("tonight") ? "NI" : null;
         return part == null ? day : new Shift.PartOfDay(day, part);
-    }
-
-    private static Month month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            if (m.name().toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + name);
     }
 
     private static int number(String word) {

@@ -1,5 +1,7 @@
 package org.chronologer.text;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,28 @@ public final class English {
         }
         return stem.indexOf('.') > 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))
                 || (stem.length() == 1 && Character.isUpperCase(stem.charAt(0)));
+    }
+
+    /** The month a name or abbreviation stands for ("March", "Sept", "oct."), by its first three letters. */
+    public static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** The weekday a name or abbreviation stands for ("Tuesday", "Tues", "thu"), by its first two letters. */
+    public static DayOfWeek weekday(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (n.length() >= 2 && d.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, 2))) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("not a weekday: " + name);
     }
 
     /** The value of a cardinal number written in digits or spelled out ("12", "twelve"), if it is one. */

@@ -15,6 +15,7 @@ import org.chronologer.model.Anchor;
 import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.text.English;
 
 /**
  * A weekday with a day of a month and no year ("Tuesday, March 3", "Friday 13 March"): that day of the month falls on
@@ -51,8 +52,8 @@ public final class WeekdayDateRule implements EvidenceRule {
             if (!w.matches()) {
                 continue;
             }
-            DayOfWeek weekday = weekday(w.group(1));
-            Month month = month(w.group(2) != null ? w.group(2) : w.group(5));
+            DayOfWeek weekday = English.weekday(w.group(1));
+            Month month = English.month(w.group(2) != null ? w.group(2) : w.group(5));
             int day = Integer.parseInt(w.group(3) != null ? w.group(3) : w.group(4));
             List<Anchor.Span> days = new ArrayList<>();
             for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
@@ -75,25 +76,5 @@ public final class WeekdayDateRule implements EvidenceRule {
                             + " in " + days.size() + " years from " + FIRST_YEAR + " to " + LAST_YEAR));
         }
         return out;
-    }
-
-    private static DayOfWeek weekday(String w) {
-        String s = w.toLowerCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).startsWith(s.substring(0, 2))) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException(w);
-    }
-
-    private static Month month(String m) {
-        String s = m.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (Month mo : Month.values()) {
-            if (mo.name().toLowerCase(Locale.ROOT).startsWith(s)) {
-                return mo;
-            }
-        }
-        throw new IllegalArgumentException(m);
     }
 }
