@@ -99,9 +99,7 @@ public final class CorpusSimilarity {
     /** How often each word ({@link Words}) occurs in a text, in the order of the words: the order weights are summed in. */
     public static java.util.SortedMap<String, Integer> wordCounts(String text) {
         java.util.SortedMap<String, Integer> c = new TreeMap<>();
-        for (Words.Word w : Words.of(text)) {
-            c.merge(w.word(), 1, Integer::sum);
-        }
+        Words.each(text, w -> c.merge(w.word(), 1, Integer::sum));
         return c;
     }
 
@@ -198,11 +196,11 @@ public final class CorpusSimilarity {
     /** The content words of a text ({@link Words}), weekday names and words like "today" left out. */
     public static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
-        for (Words.Word w : Words.of(text)) {
+        Words.each(text, w -> {
             if (isContentWord(w.word())) {
                 out.add(w.word());
             }
-        }
+        });
         return out;
     }
 

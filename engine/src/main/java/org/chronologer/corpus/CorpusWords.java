@@ -44,14 +44,14 @@ public final class CorpusWords {
     public static OfText ofText(String text) {
         java.util.SortedSet<String> words = new TreeSet<>();
         java.util.SortedSet<String> capitalised = new TreeSet<>();
-        for (Words.Word w : Words.of(text)) {
+        Words.each(text, w -> {
             if (CorpusSimilarity.isContentWord(w.word())) {
                 words.add(w.word());
                 if (w.capitalised() && w.word().length() >= MIN_NAME_LENGTH) {
                     capitalised.add(w.word());
                 }
             }
-        }
+        });
         return new OfText(words, capitalised);
     }
 

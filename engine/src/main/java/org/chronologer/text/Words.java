@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -63,13 +64,22 @@ public final class Words {
     /** The content words of {@code text}, in text order. */
     public static List<Word> of(String text) {
         List<Word> out = new ArrayList<>();
+        each(text, out::add);
+        return out;
+    }
+
+    /**
+     * Gives the content words of {@code text} to {@code action}, in text order, one at a time: for callers that count
+     * or collect them, so that a long text's words are never all held at once.
+     */
+    public static void each(String text, Consumer<Word> action) {
         try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 if (term.length() >= MIN_LENGTH && Character.isLetter(term.charAt(0))) {
-                    out.add(new Word(term.toString(), offset.startOffset(), offset.endOffset(),
+                    action.accept(new Word(term.toString(), offset.startOffset(), offset.endOffset(),
                             Character.isUpperCase(text.charAt(offset.startOffset()))));
                 }
             }
@@ -77,15 +87,12 @@ public final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String reader does not fail
         }
-        return out;
     }
 
     /** The distinct content words of {@code text}, in order of first appearance. */
     public static Set<String> distinct(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Word w : of(text)) {
-            out.add(w.word());
-        }
+        each(text, w -> out.add(w.word()));
         return out;
     }
 }
