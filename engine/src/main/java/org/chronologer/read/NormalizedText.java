@@ -14,39 +14,63 @@ public final class NormalizedText {
 
     private final String original;
     private final String normalized;
-    /** {@code origin[i]} is the original offset of normalised char {@code i}; one extra entry for the end. */
-    private final int[] origin;
+    /*
+     * The map back to the original, in runs (a long text has few places where normalisation changes the length, so
+     * the map is a few ints, not one per character): run k begins at normalised offset starts[k], whose original
+     * offset is origins[k]; the next characters of a run follow the original one for one, except in a run that is one
+     * original character written as several (an ellipsis), all of whose characters are that one.
+     */
+    private final int[] starts;
+    private final int[] origins;
+    private final boolean[] expanded;
 
-    private NormalizedText(String original, String normalized, int[] origin) {
+    private NormalizedText(String original, String normalized, int[] starts, int[] origins, boolean[] expanded) {
         this.original = original;
         this.normalized = normalized;
-        this.origin = origin;
+        this.starts = starts;
+        this.origins = origins;
+        this.expanded = expanded;
     }
 
     /** Normalises {@code original}. */
     public static NormalizedText of(String original) {
         Objects.requireNonNull(original, "original");
         StringBuilder out = new StringBuilder(original.length());
-        int[] origin = new int[original.length() * 3 + 1];
-        int n = 0;
+        int[] starts = new int[16];
+        int[] origins = new int[16];
+        boolean[] expanded = new boolean[16];
+        int runs = 0;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             String replacement = replacement(c, i + 1 < original.length() ? original.charAt(i + 1) : ' ');
-            if (replacement == null) {
-                out.append(c);
-                origin[n++] = i;
-            } else {
-                for (int k = 0; k < replacement.length(); k++) {
-                    out.append(replacement.charAt(k));
-                    origin[n++] = i;
+            int n = out.length();
+            if (replacement == null || replacement.length() == 1) {
+                out.append(replacement == null ? c : replacement.charAt(0));
+                // the run goes on while normalised and original offsets advance together
+                boolean continues = runs > 0 && !expanded[runs - 1] && origins[runs - 1] + (n - starts[runs - 1]) == i;
+                if (continues) {
+                    continue;
                 }
+            } else if (replacement.isEmpty()) {
+                continue; // dropped: the next character opens a run of its own
+            } else {
+                out.append(replacement);
             }
+            if (runs == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * runs);
+                origins = Arrays.copyOf(origins, 2 * runs);
+                expanded = Arrays.copyOf(expanded, 2 * runs);
+            }
+            starts[runs] = n;
+            origins[runs] = i;
+            expanded[runs] = replacement != null && replacement.length() > 1;
+            runs++;
         }
-        origin[n] = original.length();
-        return new NormalizedText(original, out.toString(), Arrays.copyOf(origin, n + 1));
+        return new NormalizedText(original, out.toString(), Arrays.copyOf(starts, runs), Arrays.copyOf(origins, runs),
+                Arrays.copyOf(expanded, runs));
     }
 
-    private static String replacement(char c, char next) {
+    static String replacement(char c, char next) {
         switch (c) {
             case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u00B4':
                 return "'";
@@ -83,10 +107,17 @@ public final class NormalizedText {
 
     /** The original offset of normalised offset {@code offset} (0..length inclusive). */
     public int toOriginal(int offset) {
-        if (offset < 0 || offset >= origin.length) {
-            throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + (origin.length - 1));
+        if (offset < 0 || offset > normalized.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + normalized.length());
         }
-        return origin[offset];
+        if (offset == normalized.length()) {
+            return original.length();
+        }
+        int k = Arrays.binarySearch(starts, offset);
+        if (k < 0) {
+            k = -k - 2; // the run that holds it
+        }
+        return expanded[k] ? origins[k] : origins[k] + (offset - starts[k]);
     }
 
     /** The original end offset (exclusive) of a span whose normalised end is {@code end}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 
 class NormalizedTextTest {
@@ -37,5 +38,24 @@ class NormalizedTextTest {
             previous = o;
         }
         assertThat(n.toOriginalEnd(n.text().length())).isLessThanOrEqualTo(original.length());
+    }
+
+    @Property
+    void theMapBackIsTheOneOfEveryCharacterTakenInTurn(
+            @ForAll @Chars({'a', 'b', ' ', '\u2026', '\r', '\n', '\u200B', '\u00AD', '\u2019', '\u2014', '\u00A0'}) String original) {
+        // the plain map, one original offset per normalised character, which the runs of NormalizedText stand for
+        java.util.List<Integer> plain = new java.util.ArrayList<>();
+        for (int i = 0; i < original.length(); i++) {
+            String r = NormalizedText.replacement(original.charAt(i), i + 1 < original.length() ? original.charAt(i + 1) : ' ');
+            for (int k = 0; k < (r == null ? 1 : r.length()); k++) {
+                plain.add(i);
+            }
+        }
+        plain.add(original.length());
+        NormalizedText n = NormalizedText.of(original);
+        assertThat(n.text()).hasSize(plain.size() - 1);
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(n.toOriginal(i)).as("offset %d of %s", i, n.text()).isEqualTo(plain.get(i));
+        }
     }
 }
