@@ -1,6 +1,15 @@
 package org.chronologer.eval.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -19,7 +28,19 @@ public final class DevMain {
     public static final int EXIT_BAD_INPUT = 2;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // as the user's command line does: our output goes to the file descriptors, and the taggers' own messages
+        // (HeidelTime's "wrong format" for a holiday it cannot compute, UIMA's logging) are silenced
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        System.setOut(silent);
+        System.setErr(silent);
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs the command line with the given output and error streams and returns its exit code. */
