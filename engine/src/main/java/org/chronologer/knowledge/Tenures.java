@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,8 @@ public final class Tenures {
     private static final Pattern NOT_IN_OFFICE = Pattern.compile(
             "(?i)(?:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing)[\\s-]*$");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
+    /** Words after a surname that are not one ("Herbert Brownell Jr.": his surname is Brownell). */
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
 
     /** Title → name word → holders; the name words are the last word of a holder's name and, apart, its first. */
     private final Map<String, Map<String, List<Tenure>>> byLastWord = new TreeMap<>();
@@ -150,7 +153,7 @@ public final class Tenures {
     private static String lastNameWord(String[] words) {
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].replaceAll("[.,]$", "");
-            if (w.length() >= 2 && !ROMAN.matcher(w).matches() && !w.endsWith(".")) {
+            if (w.length() >= 2 && !ROMAN.matcher(w).matches() && !w.endsWith(".") && !SUFFIXES.contains(w)) {
                 return w;
             }
         }

@@ -239,6 +239,23 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aGenerationalSuffixIsNotTheSurname() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("brownell-ag", "Herbert Brownell Jr.", "United States Attorney General", "1953-01-21"),
+                term("rogers-ag", "William P. Rogers", "United States Attorney General", "1957-11-08"),
+                term("holder-ag", "Eric Holder", "United States Attorney General", "2009-02-03"),
+                term("lynch-ag", "Loretta Lynch", "United States Attorney General", "2015-04-27")));
+        // "Jr." names neither holder: the surname before it does
+        assertThat(evidence("Attorney General Eric H. Holder Jr. said the inquiry would go on.", new IncumbentRule(), kb))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.text()).isEqualTo("Attorney General Eric H. Holder");
+                    assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2009-02-03..2015-04-26")));
+                });
+        assertThat(evidence("Attorney General Herbert Brownell Jr. said so.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1953-01-21..1957-11-07"))));
+    }
+
+    @Test
     void formerLateAndVicePresidentsDoNotDateTheArticle() {
         assertThat(evidence("Former President Clinton and the late President Bush were honoured; Vice President Clinton spoke.",
                 new IncumbentRule())).isEmpty();
