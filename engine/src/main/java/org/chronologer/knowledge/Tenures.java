@@ -96,9 +96,15 @@ public final class Tenures {
         TITLES.put("Chair", List.of("Chair", "Chairman", "Chairwoman"));
     }
 
-    /** Words before a title that say the holder is not (or not yet, or no longer) in the office. */
+    /**
+     * Words before a title that say the holder is not (or not yet, or no longer) in the office, directly or before the
+     * place or party the title is of ("former Massachusetts Gov.", "former U.S. President", "then-House Speaker").
+     */
     private static final Pattern NOT_IN_OFFICE = Pattern.compile(
-            "(?i)(?:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing)[\\s-]*$");
+            "(?:^|[^\\p{L}])(?i:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing)"
+                    + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
+    /** How far before a title {@link #NOT_IN_OFFICE} looks. */
+    private static final int NOT_IN_OFFICE_REACH = 60;
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
     /** Words after a surname that are not one ("Herbert Brownell Jr.": his surname is Brownell). */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
@@ -204,7 +210,7 @@ public final class Tenures {
         Matcher m = titles.matcher(text);
         while (m.find()) {
             String title = m.group(1);
-            if (NOT_IN_OFFICE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+            if (NOT_IN_OFFICE.matcher(text.substring(Math.max(0, m.start() - NOT_IN_OFFICE_REACH), m.start())).find()) {
                 continue;
             }
             String[] name = m.group(2).trim().split("\\s+");

@@ -260,6 +260,11 @@ class KnowledgeRulesTest {
         assertThat(evidence("Former President Clinton and the late President Bush were honoured; Vice President Clinton spoke.",
                 new IncumbentRule())).isEmpty();
         assertThat(evidence("The president, Clinton aides said, was tired.", new IncumbentRule())).isEmpty();
+        // nor when the place or party the title is of stands between: "former U.S. President", "then-House Speaker"
+        assertThat(evidence("Former U.S. President Clinton met the late Republican President Bush and then-U.S. President Bush.",
+                new IncumbentRule())).isEmpty();
+        // but a place alone does not make a holder former
+        assertThat(evidence("Texas President Clinton", new IncumbentRule())).extracting(Evidence::text).containsExactly("President Clinton");
     }
 
     @Test
