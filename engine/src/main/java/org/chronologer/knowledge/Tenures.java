@@ -94,6 +94,25 @@ public final class Tenures {
         TITLES.put("Secretary General", List.of("Secretary-General", "Secretary General"));
         TITLES.put("General Secretary", List.of("General Secretary"));
         TITLES.put("Chair", List.of("Chair", "Chairman", "Chairwoman"));
+        TITLES.put("Senate Minority Leader", List.of("Senate Minority Leader", "Minority Leader"));
+        TITLES.put("House Minority Leader", List.of("House Minority Leader", "Minority Leader"));
+        TITLES.put("House Majority Leader", List.of("House Majority Leader", "Majority Leader"));
+        TITLES.put("White House Press Secretary", List.of("White House Press Secretary", "White House press secretary", "Press Secretary",
+                "press secretary"));
+        TITLES.put("White House Chief of Staff", List.of("White House Chief of Staff", "White House chief of staff"));
+        TITLES.put("Director of the Federal Bureau of Investigation", List.of("FBI Director", "F.B.I. Director", "FBI director", "F.B.I. director"));
+        TITLES.put("Director of the Central Intelligence Agency", List.of("CIA Director", "C.I.A. Director", "CIA director", "C.I.A. director"));
+        TITLES.put("Director of National Intelligence", List.of("Director of National Intelligence", "National Intelligence Director"));
+        TITLES.put("United States National Security Advisor", List.of("National Security Adviser", "National Security Advisor",
+                "national security adviser", "national security advisor"));
+        TITLES.put("United States Secretary of Health and Human Services", List.of("Health and Human Services Secretary", "HHS Secretary",
+                "Secretary of Health and Human Services", "Health Secretary"));
+        TITLES.put("United States Secretary of Homeland Security", List.of("Homeland Security Secretary", "Secretary of Homeland Security",
+                "DHS Secretary"));
+        TITLES.put("United States Ambassador to the United Nations", List.of("U.N. Ambassador", "UN Ambassador", "United Nations Ambassador"));
+        TITLES.put("Chief Justice", List.of("Chief Justice"));
+        TITLES.put("United States Secretary of Education", List.of("Education Secretary", "Secretary of Education"));
+        TITLES.put("Governor", List.of("Gov.", "Governor"));
     }
 
     /**
@@ -221,6 +240,13 @@ public final class Tenures {
                 String w = name[i].replaceAll("(?:'s|[.,'])$", "");
                 List<Tenure> h = byLastWord.getOrDefault(title, Map.of()).get(w);
                 if (h != null) {
+                    // a surname several holders share, with a given name before it: the holders of that name
+                    // ("Governor Scott Walker", not Bill Walker; "National Security Adviser Susan Rice")
+                    if (h.size() > 1 && i > 0) {
+                        String given = name[i - 1];
+                        List<Tenure> named = h.stream().filter(t -> List.of(t.person().split("\\s+")).contains(given)).toList();
+                        h = named.isEmpty() ? h : named;
+                    }
                     holders.addAll(h);
                     nameEnd = text.indexOf(name[i], m.start(2)) + name[i].replaceAll("(?:'s|[.,'])$", "").length();
                 }

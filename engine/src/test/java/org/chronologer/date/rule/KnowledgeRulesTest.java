@@ -256,6 +256,20 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aGivenNameChoosesAmongHoldersOfOneSurnameAndAFormerGovernorOfAStateDatesNothing() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("walker-wi", "Scott Walker", "Governor of Wisconsin", "2011-01-03"),
+                term("evers-wi", "Tony Evers", "Governor of Wisconsin", "2019-01-07"),
+                term("walker-ak", "Bill Walker", "Governor of Alaska", "2014-12-01"),
+                term("dunleavy-ak", "Mike Dunleavy", "Governor of Alaska", "2018-12-03")));
+        assertThat(evidence("Wisconsin Gov. Scott Walker signed the bill.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2011-01-03..2019-01-06"))));
+        assertThat(evidence("Governor Walker signed the bill.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2011-01-03..2019-01-06", "2014-12-01..2018-12-02"))));
+        assertThat(evidence("Former Wisconsin Gov. Scott Walker spoke.", new IncumbentRule(), kb)).isEmpty();
+    }
+
+    @Test
     void formerLateAndVicePresidentsDoNotDateTheArticle() {
         assertThat(evidence("Former President Clinton and the late President Bush were honoured; Vice President Clinton spoke.",
                 new IncumbentRule())).isEmpty();
