@@ -43,13 +43,21 @@ public final class Main {
         // System.out and System.err are then silenced: the taggers' own messages (HeidelTime, UIMA) never reach the user
         Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
         Writer err = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+        silenceLibraries();
+        int code = run(out, err, args);
+        System.exit(code);
+    }
+
+    /**
+     * Silences {@code System.out}, {@code System.err} and java.util.logging, where the taggers (HeidelTime, UIMA) write
+     * their own messages: for a program that writes its output to the file descriptors itself.
+     */
+    public static void silenceLibraries() {
         PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         System.setOut(silent);
         System.setErr(silent);
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
-        int code = run(out, err, args);
-        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (no {@code System.exit}, for tests). */

@@ -2,14 +2,9 @@ package org.chronologer.eval.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -32,11 +27,7 @@ public final class DevMain {
         // (HeidelTime's "wrong format" for a holiday it cannot compute, UIMA's logging) are silenced
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-        System.setOut(silent);
-        System.setErr(silent);
-        LogManager.getLogManager().reset();
-        Logger.getLogger("").setLevel(Level.OFF);
+        org.chronologer.cli.Main.silenceLibraries();
         int code = run(out, err, args);
         out.flush();
         err.flush();
