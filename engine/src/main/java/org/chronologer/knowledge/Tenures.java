@@ -117,11 +117,14 @@ public final class Tenures {
 
     /**
      * Words before a title that say the holder is not (or not yet, or no longer) in the office, directly or before the
-     * place or party the title is of ("former Massachusetts Gov.", "former U.S. President", "then-House Speaker").
+     * place or party the title is of ("former Massachusetts Gov.", "former U.S. President", "then-House Speaker");
+     * a lieutenant governor is not the governor ("Lt. Gov.").
      */
     private static final Pattern NOT_IN_OFFICE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?i:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing)"
+            "(?:^|[^\\p{L}])(?i:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing|lieutenant|lt\\.?)"
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
+    /** The space between a title and a name and between a name's words: on one line or across one line break, never a blank line. */
+    private static final String SPACE = "(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\R[ \\t\\u00A0]*)";
     /** How far before a title {@link #NOT_IN_OFFICE} looks. */
     private static final int NOT_IN_OFFICE_REACH = 60;
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
@@ -163,7 +166,7 @@ public final class Tenures {
         all = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
         // a title, then up to four capitalised words (a name): "President Bill Clinton", "Premier Li Peng"
         titles = all.isEmpty() ? null : Pattern.compile("(?<![\\p{L}-])(" + String.join("|", all.stream().map(Pattern::quote).toList())
-                + ")((?:\\s+\\p{Lu}[\\p{L}'.-]*){1,4})");
+                + ")((?:" + SPACE + "\\p{Lu}[\\p{L}'.-]*){1,4})");
     }
 
     private static Optional<List<String>> titlesOf(String office) {

@@ -267,6 +267,22 @@ class KnowledgeRulesTest {
         assertThat(evidence("Governor Walker signed the bill.", new IncumbentRule(), kb)).singleElement()
                 .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2011-01-03..2019-01-06", "2014-12-01..2018-12-02"))));
         assertThat(evidence("Former Wisconsin Gov. Scott Walker spoke.", new IncumbentRule(), kb)).isEmpty();
+        // a lieutenant governor is not the governor
+        assertThat(evidence("Lt. Gov. Scott Walker spoke, as did Lieutenant Governor Walker.", new IncumbentRule(), kb)).isEmpty();
+    }
+
+    @Test
+    void aNameDoesNotRunOnIntoTheNextParagraph() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("albright-state", "Madeleine Albright", "United States Secretary of State", "1997-01-23"),
+                term("powell-state", "Colin Powell", "United States Secretary of State", "2001-01-20"),
+                term("clinton-state", "Hillary Clinton", "United States Secretary of State", "2009-01-21"),
+                term("kerry-state", "John Kerry", "United States Secretary of State", "2013-02-01")));
+        assertThat(evidence("It was signed by Secretary of State Madeleine Albright.\n\nClinton left.", new IncumbentRule(), kb))
+                .singleElement().satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1997-01-23..2001-01-19"))));
+        // a line break inside a name, as in text wrapped at a fixed width, is still one name
+        assertThat(evidence("It was signed by Secretary of State Madeleine\nAlbright on Monday.", new IncumbentRule(), kb))
+                .singleElement().satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1997-01-23..2001-01-19"))));
     }
 
     @Test
