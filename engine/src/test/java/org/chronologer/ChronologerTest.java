@@ -62,9 +62,9 @@ class ChronologerTest {
         String forum = fixture("000_30f27379d1b09fd2.txt");
         PublicationEstimate p = engine.date(forum);
         assertThat(p.contains(LocalDate.of(2023, 10, 17))).isTrue();
-        // the true day is not contradicted; a day before the leaders it names held office is
+        // the true day is not contradicted; a day decades before the leaders it names held office is
         assertThat(engine.check(forum, LocalDate.of(2023, 10, 17)).verdict()).isNotEqualTo(DateCheck.Verdict.CONTRADICTED);
-        DateCheck wrong = engine.check(forum, LocalDate.of(1995, 5, 16));
+        DateCheck wrong = engine.check(forum, LocalDate.of(1950, 5, 16));
         assertThat(wrong.verdict()).isEqualTo(DateCheck.Verdict.CONTRADICTED);
         assertThat(wrong.implied().evidence()).isNotEmpty();
     }

@@ -39,7 +39,7 @@ class TimelineAndCheckCommandTest {
         Path f = dir.resolve("declared.jsonl");
         String forum = Files.readString(Path.of("..", "fixtures", "putin-beijing", "000_30f27379d1b09fd2.txt")).replace("\"", "\\\"").replace("\n", "\\n");
         Files.writeString(f, "{\"id\": \"right\", \"published\": \"2023-10-17\", \"text\": \"" + forum + "\"}\n"
-                + "{\"id\": \"wrong\", \"published\": \"1995-05-16\", \"text\": \"" + forum + "\"}\n"
+                + "{\"id\": \"wrong\", \"published\": \"1950-05-16\", \"text\": \"" + forum + "\"}\n"
                 + "{\"id\": \"vague\", \"published\": \"2024-05-16\", \"text\": \"The weather was fine.\"}\n");
         int code = cli.run("check", "--format", "jsonl", f.toString());
         assertThat(code).isEqualTo(1);
