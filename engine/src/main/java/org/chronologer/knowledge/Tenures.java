@@ -1,6 +1,7 @@
 package org.chronologer.knowledge;
 
 import java.time.LocalDate;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -153,10 +154,10 @@ public final class Tenures {
                 String last = lastNameWord(words);
                 for (String title : titleWords.get()) {
                     if (last != null) {
-                        byLastWord.computeIfAbsent(title, k -> new TreeMap<>()).computeIfAbsent(last, k -> new ArrayList<>()).add(t);
+                        byLastWord.computeIfAbsent(title, k -> new TreeMap<>()).computeIfAbsent(fold(last), k -> new ArrayList<>()).add(t);
                     }
                     if (words.length > 1 && words[0].length() >= 2) {
-                        byFirstWord.computeIfAbsent(title, k -> new TreeMap<>()).computeIfAbsent(words[0], k -> new ArrayList<>()).add(t);
+                        byFirstWord.computeIfAbsent(title, k -> new TreeMap<>()).computeIfAbsent(fold(words[0]), k -> new ArrayList<>()).add(t);
                     }
                 }
             }
@@ -186,6 +187,22 @@ public final class Tenures {
             }
         }
         return null;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** A name without its accents: English news often writes "Erdogan" or "Sanchez" for "Erdoğan" and "Sánchez". */
+    static String fold(String name) {
+        return name.isEmpty() || isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tenures of an office's holders, from their term starts. */
@@ -241,13 +258,13 @@ public final class Tenures {
             // the surname: the last capitalised word that is some holder's last name ("President George W. Bush")
             for (int i = name.length - 1; i >= 0 && holders.isEmpty(); i--) {
                 String w = name[i].replaceAll("(?:'s|[.,'])$", "");
-                List<Tenure> h = byLastWord.getOrDefault(title, Map.of()).get(w);
+                List<Tenure> h = byLastWord.getOrDefault(title, Map.of()).get(fold(w));
                 if (h != null) {
                     // a surname several holders share, with a given name before it: the holders of that name
                     // ("Governor Scott Walker", not Bill Walker; "National Security Adviser Susan Rice")
                     if (h.size() > 1 && i > 0) {
-                        String given = name[i - 1];
-                        List<Tenure> named = h.stream().filter(t -> List.of(t.person().split("\\s+")).contains(given)).toList();
+                        String given = fold(name[i - 1]);
+                        List<Tenure> named = h.stream().filter(t -> List.of(fold(t.person()).split("\\s+")).contains(given)).toList();
                         h = named.isEmpty() ? h : named;
                     }
                     holders.addAll(h);
@@ -258,14 +275,14 @@ public final class Tenures {
             if (holders.isEmpty()) {
                 String w = name[0].replaceAll("(?:'s|[.,'])$", "");
                 String second = name.length > 1 ? name[1].replaceAll("(?:'s|[.,'])$", "") : "";
-                List<Tenure> h = byFirstWord.getOrDefault(title, Map.of()).get(w);
+                List<Tenure> h = byFirstWord.getOrDefault(title, Map.of()).get(fold(w));
                 // a family name alone must be one holder's: "Premier Li" could be any of several, or one the base lacks
                 if (h != null && name.length == 1 && h.stream().map(Tenure::person).distinct().count() == 1) {
                     holders.addAll(h);
                     nameEnd = text.indexOf(name[0], m.start(2)) + w.length();
                 } else if (h != null && name.length > 1) {
                     // "President Volodymyr Zelensky" for "Volodymyr Zelenskyy": the next word must begin the rest of the name
-                    h.stream().filter(t -> t.person().startsWith(w + " " + second)).forEach(holders::add);
+                    h.stream().filter(t -> fold(t.person()).startsWith(fold(w + " " + second))).forEach(holders::add);
                     nameEnd = text.indexOf(name[1], text.indexOf(name[0], m.start(2)) + w.length()) + second.length();
                 }
             }

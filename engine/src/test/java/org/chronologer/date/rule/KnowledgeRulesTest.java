@@ -272,6 +272,17 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
+                term("sanchez-es", "Pedro Sánchez", "Prime Minister of Spain", "2018-06-02")));
+        for (String text : List.of("Prime Minister Pedro Sanchez spoke.", "Prime Minister Pedro Sánchez spoke.", "Prime Minister Sanchez spoke.")) {
+            assertThat(evidence(text, new IncumbentRule(), kb)).as(text).singleElement()
+                    .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2018-06-02.."))));
+        }
+    }
+
+    @Test
     void aNameDoesNotRunOnIntoTheNextParagraph() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("albright-state", "Madeleine Albright", "United States Secretary of State", "1997-01-23"),
