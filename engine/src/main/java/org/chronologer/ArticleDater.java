@@ -355,7 +355,7 @@ public final class ArticleDater {
         if (again.isEmpty()) {
             mentions.addAll(first);
         } else {
-            Extraction x = workers.withExtractor(e -> e.extract(onlySentences(r.article(), again), Optional.of(day)));
+            Extraction x = workers.withExtractor(e -> e.extract(r.article(), again, Optional.of(day)));
             x.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
             for (Mention m : first) {
                 if (!overlaps(again, m.start(), m.end())) {
@@ -408,26 +408,6 @@ public final class ArticleDater {
             }
         }
         return out;
-    }
-
-    /** The article with every character outside {@code ranges} blanked (line breaks kept): its offsets are unchanged. */
-    private static Article onlySentences(Article article, List<int[]> ranges) {
-        char[] chars = article.text().toCharArray();
-        int from = 0;
-        for (int[] range : ranges) {
-            blank(chars, from, range[0]);
-            from = range[1];
-        }
-        blank(chars, from, chars.length);
-        return article.withText(new String(chars));
-    }
-
-    private static void blank(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (chars[i] != '\n') {
-                chars[i] = ' ';
-            }
-        }
     }
 
     /** Whether {@code [start, end)} overlaps one of {@code ranges} (in order, apart). */

@@ -80,6 +80,17 @@ public final class MentionExtractor implements AutoCloseable {
         return new Extraction(article, normalized, r.mentions(), r.problems());
     }
 
+    /**
+     * The temporal expressions of some parts of an article (start and end offsets, in order, apart), resolved
+     * against {@code published} when known: the taggers read the parts alone, as {@link NormalizedText#of(String,
+     * List)} joins them, and the mentions' offsets are the article's.
+     */
+    public Extraction extract(Article article, List<int[]> parts, Optional<LocalDate> published) {
+        NormalizedText normalized = NormalizedText.of(article.text(), parts);
+        Result r = extract(normalized, published, "article '" + article.id() + "'");
+        return new Extraction(article, normalized, r.mentions(), r.problems());
+    }
+
     /** {@code name} names the text in a warning ("article 'a7'"). */
     private Result extract(NormalizedText normalized, Optional<LocalDate> published, String name) {
         Objects.requireNonNull(published, "published");

@@ -64,11 +64,6 @@ public record Article(String id, Optional<String> title, String text, Optional<L
         return new Article(id, title, text, Optional.of(date), source, page);
     }
 
-    /** This article with another text (of the same length, when offsets into it are to stay valid). */
-    public Article withText(String newText) {
-        return new Article(id, title, newText, declared, source, page);
-    }
-
     /** This article with the given title. */
     public Article withTitle(String newTitle) {
         return new Article(id, Optional.of(newTitle), text, declared, source, page);

@@ -1,6 +1,7 @@
 package org.chronologer.read;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,14 +36,42 @@ public final class NormalizedText {
     /** Normalises {@code original}. */
     public static NormalizedText of(String original) {
         Objects.requireNonNull(original, "original");
+        return of(original, List.of(new int[] {0, original.length()}));
+    }
+
+    /**
+     * Normalises the parts of {@code original} given by {@code parts} (start and end offsets, in order, apart) and
+     * leaves out the rest: what lies outside the parts is read as its line breaks, or as one space where it has none,
+     * so the parts' sentences and paragraphs stay apart while the normalised text is only as long as the parts, and
+     * every offset still maps back to the original.
+     */
+    public static NormalizedText of(String original, List<int[]> parts) {
+        Objects.requireNonNull(original, "original");
         StringBuilder out = new StringBuilder(original.length());
         int[] starts = new int[16];
         int[] origins = new int[16];
         boolean[] expanded = new boolean[16];
         int runs = 0;
+        int part = 0;
+        boolean gapBreaks = false;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
-            String replacement = replacement(c, i + 1 < original.length() ? original.charAt(i + 1) : ' ');
+            while (part < parts.size() && parts.get(part)[1] <= i) {
+                part++;
+            }
+            String replacement;
+            if (part < parts.size() && parts.get(part)[0] <= i) {
+                replacement = replacement(c, i + 1 < original.length() ? original.charAt(i + 1) : ' ');
+            } else {
+                // outside the parts: its line breaks, or its first character as a space when it has none
+                boolean gapStart = i == 0 || (part > 0 && parts.get(part - 1)[1] == i);
+                if (gapStart) {
+                    int gapEnd = part < parts.size() ? parts.get(part)[0] : original.length();
+                    int br = original.indexOf('\n', i);
+                    gapBreaks = br >= 0 && br < gapEnd;
+                }
+                replacement = c == '\n' ? "\n" : gapStart && !gapBreaks ? " " : "";
+            }
             int n = out.length();
             if (replacement == null || replacement.length() == 1) {
                 out.append(replacement == null ? c : replacement.charAt(0));

@@ -58,4 +58,23 @@ class NormalizedTextTest {
             assertThat(n.toOriginal(i)).as("offset %d of %s", i, n.text()).isEqualTo(plain.get(i));
         }
     }
+
+    @Test
+    void partsAloneAreReadWithTheLineBreaksBetweenThemAndMapBackToTheOriginal() {
+        String original = "One said. Two on Monday, \u201Cthree\u201D. Four.\n\nFive.\nSix on Tuesday. Seven.";
+        int a = original.indexOf("Two");
+        int b = original.indexOf("Four");
+        int c = original.indexOf("Six");
+        int d = original.indexOf("Seven");
+        NormalizedText n = NormalizedText.of(original, java.util.List.of(new int[] {a, b}, new int[] {c, d}));
+        // what lies between the parts: a space where it holds no line break, else its line breaks
+        assertThat(n.text()).isEqualTo(" Two on Monday, \"three\". \n\n\nSix on Tuesday.  ");
+        for (String word : new String[] {"Monday", "three", "Tuesday"}) {
+            int at = n.text().indexOf(word);
+            assertThat(original.substring(n.toOriginal(at), n.toOriginalEnd(at + word.length()))).isEqualTo(word);
+        }
+        // every part of the text: the same as the text normalised whole
+        NormalizedText whole = NormalizedText.of(original, java.util.List.of(new int[] {0, original.length()}));
+        assertThat(whole.text()).isEqualTo(NormalizedText.of(original).text());
+    }
 }
