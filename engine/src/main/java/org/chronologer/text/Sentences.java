@@ -1,5 +1,6 @@
 package org.chronologer.text;
 
+import java.lang.ref.WeakReference;
 import java.text.BreakIterator;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Locale;
  *
  * <p>A sentence runs from just after the character that ends the one before it to the character that ends it (its
  * full stop, question or exclamation mark, closing quote, or line break), which is not part of it. The bounds of the
- * last few texts each thread asked about are kept, so asking for many offsets of one text costs one pass over it.
+ * last few texts each thread asked about are kept (the texts themselves weakly), so asking for many offsets of one
+ * text costs one pass over it.
  *
  * <p>No sentence is longer than {@link #MAX_CHARS} characters: a longer run without a sentence end (a page of numbers,
  * text without full stops) is cut at the last white space before the limit (or at the limit when there is none), the
@@ -61,13 +63,14 @@ public final class Sentences {
     static int[] ends(String text) {
         Object[][] cache = CACHE.get();
         for (Object[] entry : cache) {
-            if (entry != null && entry[0] == text) {
+            if (entry != null && ((WeakReference<?>) entry[0]).get() == text) {
                 return (int[]) entry[1];
             }
         }
         int[] ends = find(text);
         System.arraycopy(cache, 0, cache, 1, CACHED - 1);
-        cache[0] = new Object[] {text, ends};
+        // held weakly: the cache keeps no text alive (a thread's last texts could be megabytes long)
+        cache[0] = new Object[] {new WeakReference<>(text), ends};
         return ends;
     }
 
