@@ -2,6 +2,7 @@ package org.chronologer.knowledge;
 
 import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -140,61 +141,32 @@ final class NameIndex {
         return new Name(text, exact, supplementary, firstWord, wordStart, wordEnd);
     }
 
+    /**
+     * The characters of text the automaton reads at a time: a long text is read in pieces, each with
+     * {@link #OVERLAP} characters more, so that its folded copy stays small.
+     */
+    static final int PIECE = 1 << 16;
+    /** More than the longest name with the white space inside it: a name that starts in a piece ends in its overlap. */
+    static final int OVERLAP = 1024;
+
     /** Every occurrence of every name in {@code text}, by name (in index order), then start. */
     List<Hit> find(String text) {
         if (namesOfKey.length == 0) {
             return List.of();
         }
-        int n = text.length();
-        // the text as the automaton reads it: white space runs as one space, case folded code point by code point
-        char[] folded = new char[n];
-        int[] origin = new int[n];
-        int m = 0;
-        for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                folded[m] = ' ';
-                origin[m++] = i++;
-                while (i < n && isSpace(text.charAt(i))) {
-                    i++;
-                }
-            } else if (c < 128) {
-                folded[m] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                origin[m++] = i++;
-            } else {
-                int cp = text.codePointAt(i);
-                int f = fold(cp);
-                int count = Character.charCount(cp);
-                if (Character.charCount(f) != count) {
-                    f = cp; // no such code point in Java 17's tables; were there one, it keeps its case
-                }
-                Character.toChars(f, folded, m);
-                for (int k = 0; k < count; k++) {
-                    origin[m++] = i++;
-                }
-            }
-        }
         List<Hit> hits = new ArrayList<>();
-        Set<String> words = null; // the text's words, only when a pre-filter check needs them
-        for (PayloadEmit<Integer> emit : trie.parseText(CharBuffer.wrap(folded, 0, m))) {
-            int from = emit.getStart();
-            int start = origin[from];
-            int end = origin[emit.getEnd()] + 1; // the emit's end is inclusive
-            for (int i : namesOfKey[emit.getPayload()]) {
-                Name name = names.get(i);
-                if (!bounded(text, start, end, name) || !exact(text, from, origin, name)) {
-                    continue;
-                }
-                if (!name.firstWord().isEmpty() && !holdsFirstWord(text, from, origin, name)) {
-                    if (words == null) {
-                        words = words(text);
-                    }
-                    if (!words.contains(name.firstWord())) {
-                        continue;
-                    }
-                }
-                hits.add(new Hit(i, start, end));
+        TextWords words = new TextWords(text);
+        for (int from = 0; from < text.length(); ) {
+            int to = Math.min(text.length(), from + PIECE);
+            if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+                to++;
             }
+            int read = Math.min(text.length(), to + OVERLAP);
+            if (read < text.length() && Character.isLowSurrogate(text.charAt(read))) {
+                read++;
+            }
+            scan(text, from, read, to, hits, words);
+            from = to;
         }
         // the automaton reports by end; a name's own occurrences, all of one folded length, then come by start
         hits.sort(Comparator.comparingInt(Hit::name));
@@ -211,6 +183,59 @@ final class NameIndex {
         return out;
     }
 
+    /** Adds to {@code hits} the occurrences that start in {@code [from, before)}, reading the text up to {@code to}. */
+    private void scan(String text, int from, int to, int before, List<Hit> hits, TextWords words) {
+        int n = to;
+        // the text as the automaton reads it: white space runs as one space, case folded code point by code point
+        char[] folded = new char[n - from];
+        Origins origin = new Origins();
+        int m = 0;
+        for (int i = from; i < n; ) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                folded[m] = ' ';
+                origin.add(m++, i++);
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (c < 128) {
+                folded[m] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                origin.add(m++, i++);
+            } else {
+                int cp = text.codePointAt(i);
+                int f = fold(cp);
+                int count = Character.charCount(cp);
+                if (Character.charCount(f) != count) {
+                    f = cp; // no such code point in Java 17's tables; were there one, it keeps its case
+                }
+                Character.toChars(f, folded, m);
+                for (int k = 0; k < count; k++) {
+                    origin.add(m++, i++);
+                }
+            }
+        }
+        for (PayloadEmit<Integer> emit : trie.parseText(CharBuffer.wrap(folded, 0, m))) {
+            int at = emit.getStart();
+            int start = origin.at(at);
+            if (start >= before) {
+                continue; // the next piece's
+            }
+            int end = origin.at(emit.getEnd()) + 1; // the emit's end is inclusive
+            for (int i : namesOfKey[emit.getPayload()]) {
+                Name name = names.get(i);
+                if (!bounded(text, start, end, name) || !exact(text, at, origin, name)) {
+                    continue;
+                }
+                if (!name.firstWord().isEmpty() && !holdsFirstWord(text, at, origin, name)) {
+                    if (!words.contains(name.firstWord())) {
+                        continue;
+                    }
+                }
+                hits.add(new Hit(i, start, end));
+            }
+        }
+    }
+
     /** {@code (?<![\p{L}\p{N}])} before the occurrence and {@code (?![\p{L}\p{N}])} after it, as regex reads them. */
     private static boolean bounded(String text, int start, int end, Name name) {
         if (start > 0) {
@@ -224,10 +249,10 @@ final class NameIndex {
     }
 
     /** Whether the chars that must match exactly do. */
-    private static boolean exact(String text, int from, int[] origin, Name name) {
+    private static boolean exact(String text, int from, Origins origin, Name name) {
         boolean[] exact = name.exact();
         for (int j = 0; j < exact.length; j++) {
-            if (exact[j] && text.charAt(origin[from + j]) != name.text().charAt(j)) {
+            if (exact[j] && text.charAt(origin.at(from + j)) != name.text().charAt(j)) {
                 return false;
             }
         }
@@ -238,12 +263,12 @@ final class NameIndex {
      * Whether this occurrence shows that the text's words hold the name's first word, without splitting the text:
      * the word is plain ASCII here and the chars around it stay word breaks when the text is lower-cased.
      */
-    private static boolean holdsFirstWord(String text, int from, int[] origin, Name name) {
+    private static boolean holdsFirstWord(String text, int from, Origins origin, Name name) {
         if (name.wordStart() < 0) {
             return false;
         }
-        int a = origin[from + name.wordStart()];
-        int b = origin[from + name.wordEnd() - 1] + 1;
+        int a = origin.at(from + name.wordStart());
+        int b = origin.at(from + name.wordEnd() - 1) + 1;
         if (a > 0 && !separates(text.charAt(a - 1)) || b < text.length() && !separates(text.charAt(b))) {
             return false;
         }
@@ -321,5 +346,55 @@ final class NameIndex {
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** The words of a text, read only when a pre-filter check first needs them. */
+    private static final class TextWords {
+        private final String text;
+        private Set<String> words;
+
+        TextWords(String text) {
+            this.text = text;
+        }
+
+        boolean contains(String word) {
+            if (words == null) {
+                words = words(text);
+            }
+            return words.contains(word);
+        }
+    }
+
+    /**
+     * Where each character of the folded text comes from in the text, kept in runs that follow the text one for one
+     * (only a run of white space, read as one space, breaks a run): a few ints for a long text, not one a character.
+     */
+    private static final class Origins {
+        private int[] starts = new int[16];
+        private int[] origins = new int[16];
+        private int runs;
+
+        /** Folded character {@code folded} comes from character {@code at} of the text; called in order. */
+        void add(int folded, int at) {
+            if (runs > 0 && origins[runs - 1] + (folded - starts[runs - 1]) == at) {
+                return;
+            }
+            if (runs == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * runs);
+                origins = Arrays.copyOf(origins, 2 * runs);
+            }
+            starts[runs] = folded;
+            origins[runs] = at;
+            runs++;
+        }
+
+        /** The offset in the text of folded character {@code folded}. */
+        int at(int folded) {
+            int k = Arrays.binarySearch(starts, 0, runs, folded);
+            if (k < 0) {
+                k = -k - 2;
+            }
+            return origins[k] + (folded - starts[k]);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,20 @@ class NameIndexTest {
     void findsWhatOneRegexPerNameFinds(@ForAll @StringLength(max = 40) @Chars({'a', 'b', 'A', 'B', ' ', '\n', '\t', '-', '1',
             'K', '\u212A', 'ı', 'I', '\u00A0', 'é'}) String text) {
         assertThat(spans(new NameIndex(NAMES, CASES), text)).containsExactlyElementsOf(regexSpans(NAMES, CASES, text));
+    }
+
+    @Property(tries = 200)
+    void findsInALongTextWhatItFindsInAShortOne(@ForAll @StringLength(max = 40) @Chars({'a', 'b', 'A', 'B', ' ', '\n', '-', '1',
+            'K', 'ı', 'é'}) String part, @ForAll @IntRange(min = 0, max = 45) int shift) {
+        // the part across the end of the first piece the text is read in, and again across the end of the second
+        String text = filler(NameIndex.PIECE - shift) + part + filler(NameIndex.PIECE - part.length() + shift / 2) + part + filler(shift);
+        assertThat(text.length()).isGreaterThan(NameIndex.PIECE + NameIndex.OVERLAP);
+        assertThat(spans(new NameIndex(NAMES, CASES), text)).containsExactlyElementsOf(regexSpans(NAMES, CASES, text));
+    }
+
+    /** {@code length} characters that hold no name: "x x x ...". */
+    private static String filler(int length) {
+        return "x ".repeat(length / 2 + 1).substring(0, length);
     }
 
     @Test
