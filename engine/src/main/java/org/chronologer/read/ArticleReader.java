@@ -275,8 +275,23 @@ public final class ArticleReader {
 
     /** Whether a text looks like an HTML page. */
     static boolean looksLikeHtml(String text) {
-        String head = text.stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && head.contains("<body"));
+        // read in place: a lower-case copy of a long text would cost its size again
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (text.regionMatches(true, start, "<!doctype html", 0, 14) || text.regionMatches(true, start, "<html", 0, 5)) {
+            return true;
+        }
+        if (!text.startsWith("<", start)) {
+            return false;
+        }
+        for (int at = text.indexOf('<', start); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (text.regionMatches(true, at, "<body", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article a web page carries: its text, title and published day, unless the input gave its own. */

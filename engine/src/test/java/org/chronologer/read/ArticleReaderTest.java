@@ -119,4 +119,14 @@ class ArticleReaderTest {
                 InputProblem.Kind.ERROR);
         assertThat(lineProblems).hasSize(6);
     }
+
+    @Test
+    void aTextIsTakenForAPageByHowItStartsAndByABodyTagInAnyCase() {
+        assertThat(ArticleReader.looksLikeHtml("\n  <!DOCTYPE HTML><title>x</title>")).isTrue();
+        assertThat(ArticleReader.looksLikeHtml("<Html lang=en>")).isTrue();
+        assertThat(ArticleReader.looksLikeHtml("<meta charset=utf-8><div>a < b</div><BODY>text")).isTrue();
+        assertThat(ArticleReader.looksLikeHtml("<p>a paragraph with no body tag</p>")).isFalse();
+        assertThat(ArticleReader.looksLikeHtml("News of <body> armour, not a page")).isFalse();
+        assertThat(ArticleReader.looksLikeHtml("   ")).isFalse();
+    }
 }
