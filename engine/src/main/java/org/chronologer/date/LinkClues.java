@@ -1,6 +1,7 @@
 package org.chronologer.date;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -73,13 +74,21 @@ public final class LinkClues {
         return out;
     }
 
-    /** The content words of each sentence that holds a day-level publication-relative mention. */
+    /**
+     * The content words of each sentence that holds a day-level publication-relative mention, once a sentence (the
+     * links read the best match of two articles' sentences, so a sentence of many such mentions counts as one).
+     */
     private static List<Set<String>> datedSentences(Reading r) {
         List<Set<String>> out = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         String text = r.article().text();
         for (Mention m : r.mentions()) {
             if (m.symbolic() instanceof SymbolicValue.PublicationRelative p && isDayLevel(p.shift())) {
-                out.add(CorpusSimilarity.contentWords(text.substring(Sentences.start(text, m.start()), Sentences.end(text, m.end()))));
+                int start = Sentences.start(text, m.start());
+                int end = Sentences.end(text, m.end());
+                if (seen.add(((long) start << 32) | end)) {
+                    out.add(CorpusSimilarity.contentWords(text.substring(start, end)));
+                }
             }
         }
         return out;
