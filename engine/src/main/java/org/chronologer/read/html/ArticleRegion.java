@@ -43,6 +43,8 @@ final class ArticleRegion {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
             "dt", "dd", "tr", "table", "article", "section", "header", "blockquote", "pre", "figcaption", "figure", "hr",
             "main", "address", "details", "summary", "center");
+    /** A run of spaces, tabs and no-break spaces in a line of the text, read as one space. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
 
     private final Element body;
     private final Element root;
@@ -268,14 +270,20 @@ final class ArticleRegion {
             }
         }, root);
         StringBuilder text = new StringBuilder();
-        for (String line : out.toString().split("\n")) {
-            String l = line.replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").strip();
+        // line by line out of the builder: a copy of the whole page's text and its lines would cost it twice more
+        for (int from = 0; from < out.length(); ) {
+            int to = out.indexOf("\n", from);
+            if (to < 0) {
+                to = out.length();
+            }
+            String l = SPACES.matcher(out.substring(from, to)).replaceAll(" ").strip();
             if (!l.isEmpty()) {
                 if (text.length() > 0) {
                     text.append("\n\n");
                 }
                 text.append(l);
             }
+            from = to + 1;
         }
         return text.toString();
     }
