@@ -205,8 +205,12 @@ public final class Dating {
 
     /** Links the articles of a corpus and gathers each one's evidence, given the estimates of their own evidence. */
     public CorpusEvidence corpus(List<Reading> readings, List<PublicationEstimate> alone) {
-        return corpus(readings.stream().map(r -> r.article().id()).toList(), readings.stream().map(Reading::evidence).toList(),
-                LinkClues.of(readings, alone));
+        List<String> ids = readings.stream().map(r -> r.article().id()).toList();
+        List<List<Evidence>> own = readings.stream().map(Reading::evidence).toList();
+        if (readings.size() < 2) {
+            return corpus(ids, own, ArticleLinks.none(readings.size())); // nothing to link: no clues to gather
+        }
+        return corpus(ids, own, LinkClues.of(readings, alone));
     }
 
     /**
