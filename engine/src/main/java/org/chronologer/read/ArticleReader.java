@@ -441,7 +441,9 @@ public final class ArticleReader {
             }
             Article article;
             try {
-                article = parseLine(line.text(), where, pages);
+                JsonNode node = tree(line.text());
+                line = null; // the line's text is not held while its article (a web page, say) is read
+                article = parse(node, where, pages);
             } catch (IllegalArgumentException e) {
                 problems.accept(new InputProblem(where, e.getMessage()));
                 continue;
@@ -522,13 +524,16 @@ public final class ArticleReader {
     }
 
     private static Article parseLine(String line, String where, WebPageReader pages) {
-        JsonNode node;
+        return parse(tree(line), where, pages);
+    }
+
+    /** The JSON of a line; throws {@link IllegalArgumentException} saying what is wrong. */
+    private static JsonNode tree(String line) {
         try {
-            node = JSON.readTree(line);
+            return JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
         }
-        return parse(node, where, pages);
     }
 
     private static Article parse(JsonNode node, String where, WebPageReader pages) {

@@ -39,6 +39,8 @@ final class BoundedLines {
     private int unit;
     private boolean bigEndian;
     private byte[] buffer = new byte[256];
+    /** The most bytes of buffer kept from one line to the next. */
+    private static final int KEPT_BUFFER = 1 << 16;
 
     BoundedLines(InputStream in, long maxBytes) {
         this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 8192);
@@ -98,7 +100,11 @@ final class BoundedLines {
         if (tooLong) {
             return new Line("", bytes, true, null);
         }
-        return decode(buffer, n, bytes, charset, unit);
+        Line line = decode(buffer, n, bytes, charset, unit);
+        if (buffer.length > KEPT_BUFFER) {
+            buffer = new byte[256]; // a long line's buffer is not kept for the lines after it
+        }
+        return line;
     }
 
     /** The first {@code n} bytes of {@code buffer}, one line of {@code bytes} bytes, decoded; or why they are not valid text. */
