@@ -114,6 +114,8 @@ public final class Tenures {
         TITLES.put("Chief Justice", List.of("Chief Justice"));
         TITLES.put("United States Secretary of Education", List.of("Education Secretary", "Secretary of Education"));
         TITLES.put("Governor", List.of("Gov.", "Governor"));
+        TITLES.put("Chief Executive Officer", List.of("CEO", "Chief Executive Officer", "chief executive officer", "Chief Executive",
+                "chief executive"));
     }
 
     /**

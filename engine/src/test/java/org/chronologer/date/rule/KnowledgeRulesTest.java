@@ -272,6 +272,22 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aCompanysChiefExecutiveIsNamedBeforeOrAfterTheCompany() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("wagoner-gm", "Rick Wagoner", "Chief Executive Officer of General Motors", "2000-06-01"),
+                term("henderson-gm", "Fritz Henderson", "Chief Executive Officer of General Motors", "2009-03-30"),
+                term("mulally-ford", "Alan Mulally", "Chief Executive Officer of Ford Motor Company", "2006-09-05"),
+                term("fields-ford", "Mark Fields", "Chief Executive Officer of Ford Motor Company", "2014-07-01")));
+        for (String text : List.of("GM CEO Rick Wagoner met the union.", "GM chief executive Rick Wagoner met the union.",
+                "General Motors Chief Executive Officer Wagoner met the union.")) {
+            assertThat(evidence(text, new IncumbentRule(), kb)).as(text).singleElement()
+                    .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2000-06-01..2009-03-29"))));
+        }
+        assertThat(evidence("Ford CEO Mark Fields and former GM CEO Rick Wagoner spoke.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2014-07-01.."))));
+    }
+
+    @Test
     void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
