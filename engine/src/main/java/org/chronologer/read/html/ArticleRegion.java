@@ -43,8 +43,6 @@ final class ArticleRegion {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
             "dt", "dd", "tr", "table", "article", "section", "header", "blockquote", "pre", "figcaption", "figure", "hr",
             "main", "address", "details", "summary", "center");
-    /** A run of spaces, tabs and no-break spaces in a line of the text, read as one space. */
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
 
     private final Element body;
     private final Element root;
@@ -276,16 +274,53 @@ final class ArticleRegion {
             if (to < 0) {
                 to = out.length();
             }
-            String l = SPACES.matcher(out.substring(from, to)).replaceAll(" ").strip();
-            if (!l.isEmpty()) {
-                if (text.length() > 0) {
-                    text.append("\n\n");
-                }
-                text.append(l);
-            }
+            appendLine(text, out, from, to);
             from = to + 1;
         }
         return text.toString();
+    }
+
+    /**
+     * Appends line {@code [from, to)} of {@code out} to {@code text} after a blank line, unless it is blank: its runs of
+     * spaces, tabs, vertical tabs, form feeds, carriage returns and no-break spaces read as one space and the white space
+     * at its ends left out, without copying it first (the line of a page's one long paragraph can be megabytes).
+     */
+    static void appendLine(StringBuilder text, CharSequence out, int from, int to) {
+        int start = from;
+        while (start < to && blank(out.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && blank(out.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return;
+        }
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        for (int i = start; i < end; i++) {
+            char c = out.charAt(i);
+            if (isSpace(c)) {
+                text.append(' ');
+                while (i + 1 < end && isSpace(out.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                text.append(c);
+            }
+        }
+    }
+
+    /** Whether {@code c} is a space, tab, vertical tab, form feed, carriage return or no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+    }
+
+    /** Whether {@code c} is left out at a line's ends: white space as {@link String#strip} reads it, or a no-break space. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || isSpace(c);
     }
 
     /** The non-boilerplate elements of the page matching a CSS query, the article's first, each group in page order. */
