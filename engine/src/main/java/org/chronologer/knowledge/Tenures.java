@@ -112,6 +112,7 @@ public final class Tenures {
                 "DHS Secretary"));
         TITLES.put("United States Ambassador to the United Nations", List.of("U.N. Ambassador", "UN Ambassador", "United Nations Ambassador"));
         TITLES.put("Chief Justice", List.of("Chief Justice"));
+        TITLES.put("Associate Justice", List.of("Associate Justice", "Justice"));
         TITLES.put("United States Secretary of Education", List.of("Education Secretary", "Secretary of Education"));
         TITLES.put("Governor", List.of("Gov.", "Governor"));
         TITLES.put("Chief Executive Officer", List.of("CEO", "Chief Executive Officer", "chief executive officer", "Chief Executive",
@@ -124,7 +125,7 @@ public final class Tenures {
      * a lieutenant governor is not the governor ("Lt. Gov.").
      */
     private static final Pattern NOT_IN_OFFICE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?i:former|late|then|ex|vice|deputy|acting|interim|future|would-be|incoming|outgoing|lieutenant|lt\\.?)"
+            "(?:^|[^\\p{L}])(?i:former|late|then|ex|retired|vice|deputy|acting|interim|future|would-be|incoming|outgoing|lieutenant|lt\\.?)"
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
     /** The space between a title and a name and between a name's words: on one line or across one line break, never a blank line. */
     private static final String SPACE = "(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\R[ \\t\\u00A0]*)";

@@ -288,6 +288,26 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aJusticeHoldsASeatUntilTheNextJusticeOfThatSeatNotOfTheCourt() {
+        String seatA = "Associate Justice of the Supreme Court of the United States, in the seat of A";
+        String seatB = "Associate Justice of the Supreme Court of the United States, in the seat of B";
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("kennedy-a", "Anthony Kennedy", seatA, "1988-02-18"),
+                term("kavanaugh-a", "Brett Kavanaugh", seatA, "2018-10-06"),
+                term("ginsburg-b", "Ruth Bader Ginsburg", seatB, "1993-08-10"),
+                term("barrett-b", "Amy Coney Barrett", seatB, "2020-10-27"),
+                term("roberts-cj", "John Roberts", "Chief Justice of the United States", "2005-09-29")));
+        assertThat(evidence("Justice Ruth Bader Ginsburg wrote the dissent.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1993-08-10..2020-10-26"))));
+        assertThat(evidence("Supreme Court Justice Anthony Kennedy wrote for the court.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1988-02-18..2018-10-05"))));
+        // the chief justice is not an associate justice; a retired one holds no seat; "Justice Department" names nobody
+        assertThat(evidence("Chief Justice John Roberts, retired Justice Anthony Kennedy and the Justice Department.",
+                new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2005-09-29.."))));
+    }
+
+    @Test
     void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
