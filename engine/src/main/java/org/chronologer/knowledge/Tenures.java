@@ -3,6 +3,7 @@ package org.chronologer.knowledge;
 import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -243,6 +244,35 @@ public final class Tenures {
         return out;
     }
 
+    /** Given names that do not share their first letter with the names they stand for. */
+    private static final Map<String, String> CROSS_INITIAL = Map.of("bill", "william", "bob", "robert", "dick", "richard",
+            "ted", "edward", "chuck", "charles", "hank", "henry", "jack", "john", "peggy", "margaret", "ned", "edward");
+
+    /**
+     * Whether a holder may be named with the words {@code given} before the surname: some word that is a name, not an
+     * initial ("W.") or a title, begins as a word of the holder's name before the surname does, or is a given name of another first letter
+     * that stands for one of them ("Bill" for William); with no such word, any holder may.
+     */
+    static boolean mayGoBy(String person, String[] given) {
+        List<String> all = List.of(fold(person).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        List<String> words = all.size() > 1 ? all.subList(0, all.size() - 1) : all; // not the surname
+        boolean anyName = false;
+        for (String g : given) {
+            String w = fold(g).replaceAll("(?:'s|[.,'])$", "").toLowerCase(java.util.Locale.ROOT);
+            if (w.length() < 2 || g.endsWith(".") || !Character.isUpperCase(g.charAt(0))) {
+                continue; // an initial, or not a name
+            }
+            anyName = true;
+            String stands = CROSS_INITIAL.get(w);
+            for (String p : words) {
+                if (!p.isEmpty() && (p.charAt(0) == w.charAt(0) || p.equals(stands) || w.equals(CROSS_INITIAL.get(p)))) {
+                    return true;
+                }
+            }
+        }
+        return !anyName;
+    }
+
     /** Every holder a text names by title and name, in text order; not those named "former", "late", "vice" and the like. */
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
@@ -262,14 +292,20 @@ public final class Tenures {
             for (int i = name.length - 1; i >= 0 && holders.isEmpty(); i--) {
                 String w = name[i].replaceAll("(?:'s|[.,'])$", "");
                 List<Tenure> h = byLastWord.getOrDefault(title, Map.of()).get(fold(w));
-                if (h != null) {
+                if (h != null && i > 0) {
                     // a surname several holders share, with a given name before it: the holders of that name
                     // ("Governor Scott Walker", not Bill Walker; "National Security Adviser Susan Rice")
-                    if (h.size() > 1 && i > 0) {
+                    if (h.size() > 1) {
                         String given = fold(name[i - 1]);
                         List<Tenure> named = h.stream().filter(t -> List.of(fold(t.person()).split("\\s+")).contains(given)).toList();
                         h = named.isEmpty() ? h : named;
                     }
+                    // a given name no holder of the surname can go by is another person's ("Justice Robert Jackson")
+                    String[] given = Arrays.copyOfRange(name, 0, i);
+                    List<Tenure> possible = h.stream().filter(t -> mayGoBy(t.person(), given)).toList();
+                    h = possible.isEmpty() ? null : possible;
+                }
+                if (h != null) {
                     holders.addAll(h);
                     nameEnd = text.indexOf(name[i], m.start(2)) + name[i].replaceAll("(?:'s|[.,'])$", "").length();
                 }

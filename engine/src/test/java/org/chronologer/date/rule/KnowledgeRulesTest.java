@@ -301,6 +301,9 @@ class KnowledgeRulesTest {
                 .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1993-08-10..2020-10-26"))));
         assertThat(evidence("Supreme Court Justice Anthony Kennedy wrote for the court.", new IncumbentRule(), kb)).singleElement()
                 .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1988-02-18..2018-10-05"))));
+        // another person of a holder's surname: a given name the holder does not go by
+        assertThat(evidence("Justice Amy Barrett and Justice Bader Ginsburg; Justice Robert Barrett and Justice Brad Barrett did not.", new IncumbentRule(), kb))
+                .extracting(e -> e.text()).containsExactly("Justice Amy Barrett", "Justice Bader Ginsburg");
         // the chief justice is not an associate justice; a retired one holds no seat; "Justice Department" names nobody
         assertThat(evidence("Chief Justice John Roberts, retired Justice Anthony Kennedy and the Justice Department.",
                 new IncumbentRule(), kb)).singleElement()
