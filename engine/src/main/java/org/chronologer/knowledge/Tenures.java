@@ -115,6 +115,18 @@ public final class Tenures {
         TITLES.put("Chief Justice", List.of("Chief Justice"));
         TITLES.put("Associate Justice", List.of("Associate Justice", "Justice"));
         TITLES.put("United States Secretary of Education", List.of("Education Secretary", "Secretary of Education"));
+        TITLES.put("United States Secretary of Labor", List.of("Labor Secretary", "Secretary of Labor"));
+        TITLES.put("United States Secretary of Commerce", List.of("Commerce Secretary", "Secretary of Commerce"));
+        TITLES.put("United States Secretary of Energy", List.of("Energy Secretary", "Secretary of Energy"));
+        TITLES.put("United States Secretary of the Interior", List.of("Interior Secretary", "Secretary of the Interior"));
+        TITLES.put("United States Secretary of Agriculture", List.of("Agriculture Secretary", "Secretary of Agriculture"));
+        TITLES.put("United States Secretary of Transportation", List.of("Transportation Secretary", "Secretary of Transportation"));
+        TITLES.put("United States Secretary of Housing and Urban Development", List.of("Housing Secretary", "HUD Secretary",
+                "Secretary of Housing and Urban Development"));
+        TITLES.put("United States Secretary of Veterans Affairs", List.of("Veterans Affairs Secretary", "VA Secretary",
+                "Secretary of Veterans Affairs"));
+        TITLES.put("Administrator of the Environmental Protection Agency", List.of("EPA Administrator", "EPA administrator",
+                "EPA chief", "E.P.A. administrator", "E.P.A. Administrator"));
         TITLES.put("Governor", List.of("Gov.", "Governor"));
         TITLES.put("Chief Executive Officer", List.of("CEO", "Chief Executive Officer", "chief executive officer", "Chief Executive",
                 "chief executive"));

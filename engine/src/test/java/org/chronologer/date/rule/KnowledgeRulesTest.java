@@ -311,6 +311,19 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void cabinetSecretariesAndTheEpaAdministratorAreNamedByTheirTitles() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("perez-labor", "Tom Perez", "United States Secretary of Labor", "2013-07-23"),
+                term("acosta-labor", "Alexander Acosta", "United States Secretary of Labor", "2017-04-28"),
+                term("pruitt-epa", "Scott Pruitt", "Administrator of the Environmental Protection Agency", "2017-02-17"),
+                term("wheeler-epa", "Andrew Wheeler", "Administrator of the Environmental Protection Agency", "2019-02-28")));
+        assertThat(evidence("Labor Secretary Tom Perez spoke.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2013-07-23..2017-04-27"))));
+        assertThat(evidence("EPA Administrator Scott Pruitt spoke.", new IncumbentRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2017-02-17..2019-02-27"))));
+    }
+
+    @Test
     void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
