@@ -271,6 +271,12 @@ class KnowledgeRulesTest {
         assertThat(evidence("Lt. Gov. Scott Walker spoke, as did Lieutenant Governor Walker.", new IncumbentRule(), kb)).isEmpty();
     }
 
+    /** That the incumbent rule reads {@code text} as naming one holder, in office over {@code ranges}. */
+    private static void assertIncumbent(String text, KnowledgeBase kb, String... ranges) {
+        assertThat(evidence(text, new IncumbentRule(), kb)).as(text).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans(ranges))));
+    }
+
     @Test
     void aCompanysChiefExecutiveIsNamedBeforeOrAfterTheCompany() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
@@ -280,11 +286,9 @@ class KnowledgeRulesTest {
                 term("fields-ford", "Mark Fields", "Chief Executive Officer of Ford Motor Company", "2014-07-01")));
         for (String text : List.of("GM CEO Rick Wagoner met the union.", "GM chief executive Rick Wagoner met the union.",
                 "General Motors Chief Executive Officer Wagoner met the union.")) {
-            assertThat(evidence(text, new IncumbentRule(), kb)).as(text).singleElement()
-                    .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2000-06-01..2009-03-29"))));
+            assertIncumbent(text, kb, "2000-06-01..2009-03-29");
         }
-        assertThat(evidence("Ford CEO Mark Fields and former GM CEO Rick Wagoner spoke.", new IncumbentRule(), kb)).singleElement()
-                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2014-07-01.."))));
+        assertIncumbent("Ford CEO Mark Fields and former GM CEO Rick Wagoner spoke.", kb, "2014-07-01..");
     }
 
     @Test
@@ -297,17 +301,14 @@ class KnowledgeRulesTest {
                 term("ginsburg-b", "Ruth Bader Ginsburg", seatB, "1993-08-10"),
                 term("barrett-b", "Amy Coney Barrett", seatB, "2020-10-27"),
                 term("roberts-cj", "John Roberts", "Chief Justice of the United States", "2005-09-29")));
-        assertThat(evidence("Justice Ruth Bader Ginsburg wrote the dissent.", new IncumbentRule(), kb)).singleElement()
-                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1993-08-10..2020-10-26"))));
-        assertThat(evidence("Supreme Court Justice Anthony Kennedy wrote for the court.", new IncumbentRule(), kb)).singleElement()
-                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("1988-02-18..2018-10-05"))));
+        assertIncumbent("Justice Ruth Bader Ginsburg wrote the dissent.", kb, "1993-08-10..2020-10-26");
+        assertIncumbent("Supreme Court Justice Anthony Kennedy wrote for the court.", kb, "1988-02-18..2018-10-05");
         // another person of a holder's surname: a given name the holder does not go by
-        assertThat(evidence("Justice Amy Barrett and Justice Bader Ginsburg; Justice Robert Barrett and Justice Brad Barrett did not.", new IncumbentRule(), kb))
-                .extracting(e -> e.text()).containsExactly("Justice Amy Barrett", "Justice Bader Ginsburg");
+        String others = "Justice Amy Barrett and Justice Bader Ginsburg; Justice Robert Barrett and Justice Brad Barrett did not.";
+        assertThat(evidence(others, new IncumbentRule(), kb)).extracting(e -> e.text())
+                .containsExactly("Justice Amy Barrett", "Justice Bader Ginsburg");
         // the chief justice is not an associate justice; a retired one holds no seat; "Justice Department" names nobody
-        assertThat(evidence("Chief Justice John Roberts, retired Justice Anthony Kennedy and the Justice Department.",
-                new IncumbentRule(), kb)).singleElement()
-                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2005-09-29.."))));
+        assertIncumbent("Chief Justice John Roberts, retired Justice Anthony Kennedy and the Justice Department.", kb, "2005-09-29..");
     }
 
     @Test
@@ -317,10 +318,8 @@ class KnowledgeRulesTest {
                 term("acosta-labor", "Alexander Acosta", "United States Secretary of Labor", "2017-04-28"),
                 term("pruitt-epa", "Scott Pruitt", "Administrator of the Environmental Protection Agency", "2017-02-17"),
                 term("wheeler-epa", "Andrew Wheeler", "Administrator of the Environmental Protection Agency", "2019-02-28")));
-        assertThat(evidence("Labor Secretary Tom Perez spoke.", new IncumbentRule(), kb)).singleElement()
-                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2013-07-23..2017-04-27"))));
-        assertThat(evidence("EPA Administrator Scott Pruitt spoke.", new IncumbentRule(), kb)).singleElement()
-                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("incumbent", spans("2017-02-17..2019-02-27"))));
+        assertIncumbent("Labor Secretary Tom Perez spoke.", kb, "2013-07-23..2017-04-27");
+        assertIncumbent("EPA Administrator Scott Pruitt spoke.", kb, "2017-02-17..2019-02-27");
     }
 
     @Test
