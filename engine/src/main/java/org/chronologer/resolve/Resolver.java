@@ -3,7 +3,9 @@ package org.chronologer.resolve;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chronologer.interpret.SymbolicValue.Absolute;
 import org.chronologer.interpret.SymbolicValue.AnchorRelative;
@@ -34,14 +36,16 @@ public final class Resolver {
     /**
      * The resolutions of {@code values} (in text order, each with the tense of its clause) for an article published on
      * {@code published}. An anchored value ("at the time", "two years later") counts from the nearest earlier dated
-     * mention not told in the future: a forecast ("by 2030") is not a time the story has reached.
+     * mention not told in the future: a forecast ("by 2030") is not a time the story has reached. Equal resolutions
+     * are one object (with its value, interval and dates): a text names the same few days many times over.
      */
     public static List<Resolution> resolveAll(List<SymbolicValue> values, List<Tense> tenses, Optional<LocalDate> published) {
         List<Resolution> out = new ArrayList<>(values.size());
+        Map<Resolution, Resolution> shared = new HashMap<>();
         Resolution anchor = null;
         for (int i = 0; i < values.size(); i++) {
             SymbolicValue v = values.get(i);
-            Resolution r = resolve(v, published, Optional.ofNullable(anchor));
+            Resolution r = shared.computeIfAbsent(resolve(v, published, Optional.ofNullable(anchor)), x -> x);
             out.add(r);
             if (r.interval().isPresent() && !(v instanceof Absolute a && a.value().startsWith("P")) && tenses.get(i) != Tense.FUTURE) {
                 anchor = r;

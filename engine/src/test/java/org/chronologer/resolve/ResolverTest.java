@@ -81,6 +81,17 @@ class ResolverTest {
         assertThat(r.get(2).value()).contains("2019");
     }
 
+    @Test
+    void equalResolutionsOfOneTextAreOneObject() {
+        // "on Monday ... in 2019 ... that same year ... on Monday"
+        List<Resolution> r = Resolver.resolveAll(List.of(weekday(DayOfWeek.MONDAY, Direction.ON_OR_BEFORE),
+                new Absolute("2019", Optional.empty()), new AnchorRelative(Optional.of(Unit.YEAR), 0, Optional.empty()),
+                weekday(DayOfWeek.MONDAY, Direction.ON_OR_BEFORE)), Optional.of(TUESDAY));
+        assertThat(r).extracting(x -> x.value().orElse("?")).containsExactly("2023-10-16", "2019", "2019", "2023-10-16");
+        assertThat(r.get(3)).isSameAs(r.get(0));
+        assertThat(r.get(2)).isSameAs(r.get(1));
+    }
+
     private static SymbolicValue month(Month m, Direction d) {
         return new PublicationRelative(new Shift.MonthOfYear(m, Optional.empty(), d, 0), Optional.empty());
     }
