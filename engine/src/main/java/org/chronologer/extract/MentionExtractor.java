@@ -2,9 +2,12 @@ package org.chronologer.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.chronologer.interpret.Interpreter;
 import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.TemporalPatterns;
@@ -130,13 +133,16 @@ public final class MentionExtractor implements AutoCloseable {
         for (MentionMerger.Merged m : merged) {
             tenses.add(TenseDetector.tenseAt(t, m.span().start(), m.span().end()));
         }
+        // equal values of this text kept once (covered texts, rules, tagger sets, readings): a text names the same few
+        // dates, by the same few rules, many times over
+        Map<Object, Object> shared = new HashMap<>();
         // the interpreter reads the same spans' tenses (a weekday's reading depends on it): found once, above
         List<SymbolicValue> symbolic = new ArrayList<>(merged.size());
         for (MentionMerger.Merged m : merged) {
             if (symbolic.size() % CHECK_EVERY == 0) {
                 TimeBudget.check();
             }
-            symbolic.add(Interpreter.interpret(m.span(), t, published, tenses.get(symbolic.size())));
+            symbolic.add(shared(shared, Interpreter.interpret(m.span(), t, published, tenses.get(symbolic.size()))));
         }
         List<Resolution> resolutions = Resolver.resolveAll(symbolic, tenses, published);
         List<Mention> mentions = new ArrayList<>(merged.size());
@@ -148,10 +154,16 @@ public final class MentionExtractor implements AutoCloseable {
             int start = normalized.toOriginal(s.start());
             int end = normalized.toOriginalEnd(s.end());
             Tense tense = tenses.get(i);
-            mentions.add(new Mention(start, end, text.substring(start, end), s.type(), symbolic.get(i), tense,
-                    resolutions.get(i), merged.get(i).taggers(), s.rule()));
+            mentions.add(new Mention(start, end, shared(shared, text.substring(start, end)), s.type(), symbolic.get(i), tense,
+                    resolutions.get(i), shared(shared, Set.copyOf(merged.get(i).taggers())), shared(shared, s.rule())));
         }
         return new Result(mentions, problems);
+    }
+
+    /** The value of {@code shared} equal to {@code value}, which becomes that value when there is none. */
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> shared, T value) {
+        return (T) shared.computeIfAbsent(value, v -> v);
     }
 
     /** The warning for the dense parts of a text, at their offsets in the text as given. */
