@@ -66,10 +66,16 @@ public final class TriggerDensity {
      */
     public static int densest(String text) {
         Words w = words(text);
-        if (w.starts.length < REGION_WORDS) {
+        int n = w.starts.length;
+        if (n < REGION_WORDS) {
             return -1;
         }
-        return Arrays.stream(around(w)).max().orElse(-1);
+        Around around = new Around(w.trigger);
+        int most = -1;
+        for (int i = 0; i < n; i++) {
+            most = Math.max(most, around.at(i));
+        }
+        return most;
     }
 
     /** The parts of {@code text} over {@link #LIMIT}, in order, apart. */
@@ -87,17 +93,17 @@ public final class TriggerDensity {
         if (n < REGION_WORDS) {
             return List.of();
         }
-        int[] around = around(w);
+        Around around = new Around(w.trigger);
         List<Region> out = new ArrayList<>();
         for (int i = 0; i < n; ) {
-            if (around[i] <= keep) {
+            if (around.at(i) <= keep) {
                 i++;
                 continue;
             }
             int from = i;
             int most = 0;
-            while (i < n && around[i] > keep) {
-                most = Math.max(most, around[i]);
+            while (i < n && around.at(i) > keep) {
+                most = Math.max(most, around.at(i));
                 i++;
             }
             if (most > limit) {
@@ -113,21 +119,37 @@ public final class TriggerDensity {
      * count of those there are, scaled up to {@link #REGION_WORDS}. Centred, so that a dense part ends about where its
      * words stop being dense, not a region's length of prose further on (a window that starts at a word takes the 300
      * words after it into that word's count).
+     *
+     * <p>Counted word by word as the window slides, not kept for every word: a text of megabytes has hundreds of thousands
+     * of words, and the arrays of counts held as much again as its word offsets while its text was read.
      */
-    private static int[] around(Words w) {
-        int n = w.starts.length;
-        int[] before = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            before[i + 1] = before[i] + (w.trigger[i] ? 1 : 0);
+    private static final class Around {
+        private final boolean[] trigger;
+        /** The window {@code [lo, hi)} of the word last asked about, and its trigger words. */
+        private int lo;
+        private int hi;
+        private int count;
+
+        Around(boolean[] trigger) {
+            this.trigger = trigger;
         }
-        int half = REGION_WORDS / 2;
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - half);
-            int hi = Math.min(n, i + half);
-            out[i] = (before[hi] - before[lo]) * REGION_WORDS / (hi - lo);
+
+        /** The count of word {@code i}; the words are asked about in order (the same one again is fine). */
+        int at(int i) {
+            int half = REGION_WORDS / 2;
+            int from = Math.max(0, i - half);
+            int to = Math.min(trigger.length, i + half);
+            if (from < lo || to < hi) {
+                throw new IllegalArgumentException("word " + i + " asked about after a later one");
+            }
+            for (; hi < to; hi++) {
+                count += trigger[hi] ? 1 : 0;
+            }
+            for (; lo < from; lo++) {
+                count -= trigger[lo] ? 1 : 0;
+            }
+            return count * REGION_WORDS / (hi - lo);
         }
-        return out;
     }
 
     /** The region of the words {@code [from, to]}, trimmed to its first and last trigger words. */
