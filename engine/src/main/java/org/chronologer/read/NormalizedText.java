@@ -54,6 +54,8 @@ public final class NormalizedText {
         int runs = 0;
         int part = 0;
         boolean gapBreaks = false;
+        // whether the normalised text is so far the original itself (as a text in plain ASCII is)
+        boolean same = true;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             while (part < parts.size() && parts.get(part)[1] <= i) {
@@ -73,6 +75,7 @@ public final class NormalizedText {
                 replacement = c == '\n' ? "\n" : gapStart && !gapBreaks ? " " : "";
             }
             int n = out.length();
+            same = same && (replacement == null || replacement.length() == 1 && replacement.charAt(0) == c);
             if (replacement == null || replacement.length() == 1) {
                 out.append(replacement == null ? c : replacement.charAt(0));
                 // the run goes on while normalised and original offsets advance together
@@ -95,7 +98,8 @@ public final class NormalizedText {
             expanded[runs] = replacement != null && replacement.length() > 1;
             runs++;
         }
-        return new NormalizedText(original, out.toString(), Arrays.copyOf(starts, runs), Arrays.copyOf(origins, runs),
+        // an unchanged text is the original, not a copy of it held beside it
+        return new NormalizedText(original, same ? original : out.toString(), Arrays.copyOf(starts, runs), Arrays.copyOf(origins, runs),
                 Arrays.copyOf(expanded, runs));
     }
 

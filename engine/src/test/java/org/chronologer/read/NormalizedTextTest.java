@@ -21,6 +21,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aTextWithNothingToChangeIsItselfNotACopy() {
+        String plain = "Putin's \"no-limits\" deal... signed in 2022 - Reuters\nOn Monday.";
+        NormalizedText n = NormalizedText.of(plain);
+        assertThat(n.text()).isSameAs(plain);
+        assertThat(n.toOriginal(plain.indexOf("2022"))).isEqualTo(plain.indexOf("2022"));
+        assertThat(NormalizedText.of(plain + "\u2019").text()).isEqualTo(plain + "'");
+        // a part of the text alone, read with the line break after it, is not the text
+        assertThat(NormalizedText.of(plain, java.util.List.of(new int[] {0, 5})).text()).isEqualTo("Putin\n");
+    }
+
+    @Test
     void windowsLineEndingsBecomeSingleLineBreaks() {
         NormalizedText n = NormalizedText.of("One.\r\nTwo on Monday.");
         assertThat(n.text()).isEqualTo("One.\nTwo on Monday.");
