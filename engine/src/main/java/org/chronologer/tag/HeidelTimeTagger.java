@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,23 +142,29 @@ public final class HeidelTimeTagger implements TemporalTagger {
         if (text.isBlank()) {
             return List.of();
         }
+        // the covered texts, values and rules of the text's spans, each kept once: HeidelTime gives every span strings of
+        // its own, and a long text repeats a few of them thousands of times
+        Map<String, String> strings = new HashMap<>();
         if (!windows) {
-            return tagDocument(text, null, published);
+            return tagDocument(text, null, published, strings);
         }
         List<TaggedSpan> out = new ArrayList<>();
         for (TriggerWindows part : TriggerWindows.of(text).parts()) {
             TimeBudget.check();
-            out.addAll(tagDocument(part.text(), part, published));
+            out.addAll(tagDocument(part.text(), part, published, strings));
         }
         return out;
     }
 
-    /** HeidelTime's spans in one document: {@code given}, the compact text of {@code compact} when it is not null. */
-    private List<TaggedSpan> tagDocument(String given, TriggerWindows compact, Optional<LocalDate> published) {
+    /**
+     * HeidelTime's spans in one document: {@code given}, the compact text of {@code compact} when it is not null; their
+     * strings are those of {@code strings} when equal to one.
+     */
+    private List<TaggedSpan> tagDocument(String given, TriggerWindows compact, Optional<LocalDate> published, Map<String, String> strings) {
         if (given.isBlank()) {
             return List.of();
         }
-        Collector collector = new Collector(given, compact);
+        Collector collector = new Collector(given, compact, strings);
         try {
             if (published.isPresent()) {
                 // HeidelTime formats the DCT in the JVM's default zone: start of day in that zone keeps the day.
@@ -202,12 +209,21 @@ public final class HeidelTimeTagger implements TemporalTagger {
     private static final class Collector implements ResultFormatter {
         private final String text;
         private final TriggerWindows windows;
+        private final Map<String, String> strings;
         private final List<TaggedSpan> spans = new ArrayList<>();
 
-        /** Reads timexes found in {@code text}, the windows' compact text when {@code windows} is not null. */
-        Collector(String text, TriggerWindows windows) {
+        /**
+         * Reads timexes found in {@code text}, the windows' compact text when {@code windows} is not null, keeping in
+         * {@code strings} one of each string they hold.
+         */
+        Collector(String text, TriggerWindows windows, Map<String, String> strings) {
             this.text = text;
             this.windows = windows;
+            this.strings = strings;
+        }
+
+        private String shared(String s) {
+            return strings.computeIfAbsent(s, x -> x);
         }
 
         @Override
@@ -221,7 +237,7 @@ public final class HeidelTimeTagger implements TemporalTagger {
                     continue;
                 }
                 String mod = t.getTimexMod();
-                String covered = text.substring(begin, end);
+                String covered = shared(text.substring(begin, end));
                 if (windows != null) {
                     int[] original = windows.toOriginal(begin, end);
                     if (original == null) {
@@ -231,9 +247,9 @@ public final class HeidelTimeTagger implements TemporalTagger {
                     end = original[1];
                 }
                 spans.add(new TaggedSpan(begin, end, covered, TimexType.parse(t.getTimexType()),
-                        t.getTimexValue() == null ? "" : t.getTimexValue(),
+                        t.getTimexValue() == null ? "" : shared(t.getTimexValue()),
                         mod == null || mod.isBlank() ? Optional.empty() : Optional.of(mod),
-                        NAME, t.getFoundByRule() == null ? "" : t.getFoundByRule()));
+                        NAME, t.getFoundByRule() == null ? "" : shared(t.getFoundByRule())));
             }
             return "";
         }
