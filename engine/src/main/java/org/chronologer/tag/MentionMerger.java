@@ -1,7 +1,9 @@
 package org.chronologer.tag;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +46,29 @@ public final class MentionMerger {
         // no further before the span than the longest kept one is long (not by comparing every pair)
         int longest = keptByStart.values().stream().mapToInt(TaggedSpan::length).max().orElse(0);
         Map<TaggedSpan, Set<String>> taggers = new IdentityHashMap<>();
+        // the few sets of taggers there are, each made once, rather than a set per kept span
+        Map<Set<String>, Set<String>> sets = new HashMap<>();
         for (TaggedSpan s : spans) {
             for (TaggedSpan k : keptByStart.subMap(s.start() - longest, true, s.end(), true).values()) {
                 if (s.overlaps(k) || (s.length() == 0 && s.start() == k.start())) {
-                    taggers.computeIfAbsent(k, x -> new TreeSet<>()).add(s.tagger());
+                    taggers.put(k, with(taggers.get(k), s.tagger(), sets));
                 }
             }
         }
         List<Merged> out = new ArrayList<>(keptByStart.size());
         for (TaggedSpan k : keptByStart.values()) {
-            out.add(new Merged(k, taggers.getOrDefault(k, new TreeSet<>())));
+            out.add(new Merged(k, taggers.getOrDefault(k, Collections.emptySortedSet())));
         }
         return out;
+    }
+
+    /** The set of {@code sets} (sorted, unmodifiable) that holds the taggers of {@code found} (null for none) and {@code tagger}. */
+    private static Set<String> with(Set<String> found, String tagger, Map<Set<String>, Set<String>> sets) {
+        if (found != null && found.contains(tagger)) {
+            return found;
+        }
+        TreeSet<String> union = found == null ? new TreeSet<>() : new TreeSet<>(found);
+        union.add(tagger);
+        return sets.computeIfAbsent(union, u -> Collections.unmodifiableSortedSet(union));
     }
 }
