@@ -3,8 +3,10 @@ package org.chronologer.date.rule;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.chronologer.extract.Mention;
 import org.chronologer.interpret.Direction;
@@ -31,6 +33,9 @@ public final class WeekdayRule implements EvidenceRule {
     @Override
     public List<Evidence> collect(ArticleFacts facts) {
         List<Evidence> out = new ArrayList<>();
+        // one cue per kind and day, and one description per wording: a text may name the same weekday thousands of times
+        Map<String, Cue> cues = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
         for (Mention m : facts.mentions()) {
             Optional<Shift.Weekday> w = MentionEvidence.weekday(m.symbolic());
             if (w.isEmpty()) {
@@ -48,8 +53,9 @@ public final class WeekdayRule implements EvidenceRule {
                 case "past", "future" -> how + " tense '" + m.text() + "'";
                 default -> "'" + m.text() + "'";
             };
-            out.add(MentionEvidence.at(m, ID, new Cue("weekday:" + how, new Anchor.Weekly(day)),
-                    says + " (" + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")"));
+            Cue cue = cues.computeIfAbsent(how + " " + day, k -> new Cue("weekday:" + how, new Anchor.Weekly(day)));
+            String description = says + " (" + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")";
+            out.add(MentionEvidence.at(m, ID, cue, descriptions.computeIfAbsent(description, d -> d)));
         }
         return out;
     }
