@@ -128,6 +128,7 @@ public final class Tenures {
         TITLES.put("Administrator of the Environmental Protection Agency", List.of("EPA Administrator", "EPA administrator",
                 "EPA chief", "E.P.A. administrator", "E.P.A. Administrator"));
         TITLES.put("Governor", List.of("Gov.", "Governor"));
+        TITLES.put("United States Senator", List.of("Sen.", "Senator", "Sens."));
         TITLES.put("Chief Executive Officer", List.of("CEO", "Chief Executive Officer", "chief executive officer", "Chief Executive",
                 "chief executive"));
     }
@@ -142,6 +143,9 @@ public final class Tenures {
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
     /** The space between a title and a name and between a name's words: on one line or across one line break, never a blank line. */
     private static final String SPACE = "(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\R[ \\t\\u00A0]*)";
+    /** A legislator's titles, which "state" before them makes a state legislator's ("state Sen. Barack Obama"). */
+    private static final Set<String> LEGISLATOR_TITLES = Set.of("Sen.", "Senator", "Sens.");
+    private static final Pattern STATE_LEGISLATOR = Pattern.compile("(?:^|[^\\p{L}])(?i:state)[\\s-]*$");
     /** How far before a title {@link #NOT_IN_OFFICE} looks. */
     private static final int NOT_IN_OFFICE_REACH = 60;
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
@@ -188,7 +192,7 @@ public final class Tenures {
 
     private static Optional<List<String>> titlesOf(String office) {
         for (Map.Entry<String, List<String>> t : TITLES.entrySet()) {
-            if (office.equals(t.getKey()) || office.startsWith(t.getKey() + " of ")) {
+            if (office.equals(t.getKey()) || office.startsWith(t.getKey() + " of ") || office.startsWith(t.getKey() + " from ")) {
                 return Optional.of(t.getValue());
             }
         }
@@ -294,7 +298,8 @@ public final class Tenures {
         Matcher m = titles.matcher(text);
         while (m.find()) {
             String title = m.group(1);
-            if (NOT_IN_OFFICE.matcher(text.substring(Math.max(0, m.start() - NOT_IN_OFFICE_REACH), m.start())).find()) {
+            String before = text.substring(Math.max(0, m.start() - NOT_IN_OFFICE_REACH), m.start());
+            if (NOT_IN_OFFICE.matcher(before).find() || LEGISLATOR_TITLES.contains(title) && STATE_LEGISLATOR.matcher(before).find()) {
                 continue;
             }
             String[] name = m.group(2).trim().split("\\s+");

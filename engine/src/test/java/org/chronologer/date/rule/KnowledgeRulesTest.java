@@ -319,6 +319,21 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aSenatorHoldsASeatOfTheStateUntilTheNextSenatorOfThatSeatAndAStateSenatorIsNotOne() {
+        String seatA = "United States Senator from Illinois, in the seat of A";
+        String seatB = "United States Senator from Illinois, in the seat of B";
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("fitzgerald-a", "Peter Fitzgerald", seatA, "1999-01-03"),
+                term("obama-a", "Barack Obama", seatA, "2005-01-03"),
+                term("burris-a", "Roland Burris", seatA, "2009-01-15"),
+                term("durbin-b", "Dick Durbin", seatB, "1997-01-03")));
+        // Durbin's seat is another one: Obama's arrival does not end his tenure
+        assertIncumbent("Sen. Barack Obama (D-Ill.) voted no.", kb, "2005-01-03..2009-01-14");
+        assertIncumbent("Senator Durbin and former Sen. Peter Fitzgerald spoke.", kb, "1997-01-03..");
+        assertThat(evidence("Illinois state Sen. Barack Obama spoke. State Senator Obama left.", new IncumbentRule(), kb)).isEmpty();
+    }
+
+    @Test
     void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
