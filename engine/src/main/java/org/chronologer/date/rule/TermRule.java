@@ -54,7 +54,9 @@ public final class TermRule implements EvidenceRule {
         while (m.find()) {
             if (terms == null) {
                 // the terms, and the words a sentence may name them by (surnames, countries' words), once per article
-                terms = facts.knowledge().events().stream().filter(KnownEvent::isTerm).toList();
+                // not the seats of a court or chamber: hundreds of holders at once, whose surnames a sentence about a
+                // leader's re-election or new term names for someone else ("Paul Volcker", "Rand Paul")
+                terms = facts.knowledge().events().stream().filter(e -> e.isTerm() && !e.isSeat()).toList();
                 words = new LinkedHashSet<>();
                 for (KnownEvent e : terms) {
                     e.person().map(Countries::surname).ifPresent(words::add);

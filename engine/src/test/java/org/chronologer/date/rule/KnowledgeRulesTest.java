@@ -331,6 +331,12 @@ class KnowledgeRulesTest {
         assertIncumbent("Sen. Barack Obama (D-Ill.) voted no.", kb, "2005-01-03..2009-01-14");
         assertIncumbent("Senator Durbin and former Sen. Peter Fitzgerald spoke.", kb, "1997-01-03..");
         assertThat(evidence("Illinois state Sen. Barack Obama spoke. State Senator Obama left.", new IncumbentRule(), kb)).isEmpty();
+        // a seat's terms are not what a re-election or a new term in a sentence is read as (a governor's is)
+        KnowledgeBase withGovernor = KnowledgeBase.of(List.of(term("obama-a", "Barack Obama", seatA, "2005-01-03"),
+                term("quinn", "Pat Quinn", "Governor of Illinois", "2009-01-29")));
+        assertThat(evidence("Obama won re-election.", new TermRule(), withGovernor)).isEmpty();
+        assertThat(evidence("Quinn won re-election.", new TermRule(), withGovernor)).singleElement()
+                .satisfies(e -> assertThat(e.cue()).isEqualTo(new Cue("term", starts("2009-01-29"))));
     }
 
     @Test
