@@ -61,7 +61,7 @@ public final class TriggerDensity {
     }
 
     /**
-     * The most trigger words of the {@link #REGION_WORDS} words around any word of {@code text} (see {@link #around}), or
+     * The most trigger words of the {@link #REGION_WORDS} words around any word of {@code text} (see {@link Around}), or
      * -1 when it has fewer words.
      */
     public static int densest(String text) {
@@ -84,7 +84,7 @@ public final class TriggerDensity {
     }
 
     /**
-     * The parts of {@code text} made of words with more than {@code keep} trigger words around them (see {@link #around})
+     * The parts of {@code text} made of words with more than {@code keep} trigger words around them (see {@link Around})
      * of which one has more than {@code limit}.
      */
     static List<Region> regions(String text, int limit, int keep) {
