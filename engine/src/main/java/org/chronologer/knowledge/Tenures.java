@@ -65,6 +65,11 @@ public final class Tenures {
     }
 
     /**
+     * A US senator's titles, which "state" before them makes a state legislator's ("state Sen. Barack Obama").
+     */
+    private static final List<String> LEGISLATOR_TITLES = List.of("Sen.", "Senator", "Sens.");
+
+    /**
      * The titles news puts before a holder's name, by the office or the first words of the office; the first that fits
      * an office is its titles, so an office named in full comes before the first words it starts with.
      */
@@ -128,7 +133,7 @@ public final class Tenures {
         TITLES.put("Administrator of the Environmental Protection Agency", List.of("EPA Administrator", "EPA administrator",
                 "EPA chief", "E.P.A. administrator", "E.P.A. Administrator"));
         TITLES.put("Governor", List.of("Gov.", "Governor"));
-        TITLES.put("United States Senator", List.of("Sen.", "Senator", "Sens."));
+        TITLES.put("United States Senator", LEGISLATOR_TITLES);
         TITLES.put("Chief Executive Officer", List.of("CEO", "Chief Executive Officer", "chief executive officer", "Chief Executive",
                 "chief executive"));
     }
@@ -143,8 +148,6 @@ public final class Tenures {
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
     /** The space between a title and a name and between a name's words: on one line or across one line break, never a blank line. */
     private static final String SPACE = "(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\R[ \\t\\u00A0]*)";
-    /** A legislator's titles, which "state" before them makes a state legislator's ("state Sen. Barack Obama"). */
-    private static final Set<String> LEGISLATOR_TITLES = Set.of("Sen.", "Senator", "Sens.");
     private static final Pattern STATE_LEGISLATOR = Pattern.compile("(?:^|[^\\p{L}])(?i:state)[\\s-]*$");
     /** How far before a title {@link #NOT_IN_OFFICE} looks. */
     private static final int NOT_IN_OFFICE_REACH = 60;
