@@ -90,12 +90,15 @@ public record KnownEvent(String id, String name, List<String> aliases, String ki
 
     /**
      * Whether this is a term in one seat of a court or chamber of many at once ("Associate Justice of ..., in the seat of
-     * Byron White", "United States Senator from Ohio, in the seat of John Glenn Jr."), not an office one person holds.
+     * Byron White", "United States Senator from Ohio, in the seat of John Glenn Jr.", "United States Representative from
+     * Ohio's 12th congressional district"), not an office one person holds.
      */
     public boolean isSeat() {
-        return isTerm() && office.filter(o -> o.contains(SEAT)).isPresent();
+        return isTerm() && office.filter(o -> o.contains(SEAT) || o.endsWith(DISTRICT)).isPresent();
     }
 
     /** What the office of a seat's term says after its name: the seat is named by a holder of it. */
     public static final String SEAT = ", in the seat of ";
+    /** How the office of a House seat ends: the seat is a congressional district. */
+    public static final String DISTRICT = " congressional district";
 }

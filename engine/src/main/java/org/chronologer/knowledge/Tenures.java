@@ -64,10 +64,13 @@ public final class Tenures {
         }
     }
 
-    /**
-     * A US senator's titles, which "state" before them makes a state legislator's ("state Sen. Barack Obama").
-     */
-    private static final List<String> LEGISLATOR_TITLES = List.of("Sen.", "Senator", "Sens.");
+    /** A US senator's titles. */
+    private static final List<String> SENATOR_TITLES = List.of("Sen.", "Senator", "Sens.");
+    /** A US representative's titles. */
+    private static final List<String> REPRESENTATIVE_TITLES = List.of("Rep.", "Reps.", "Representative", "Congressman", "Congresswoman");
+    /** The titles of a member of Congress, which a word before them can make another office's ({@link #NOT_CONGRESS}). */
+    private static final Set<String> LEGISLATOR_TITLES = Set.copyOf(
+            java.util.stream.Stream.concat(SENATOR_TITLES.stream(), REPRESENTATIVE_TITLES.stream()).toList());
 
     /**
      * The titles news puts before a holder's name, by the office or the first words of the office; the first that fits
@@ -133,7 +136,8 @@ public final class Tenures {
         TITLES.put("Administrator of the Environmental Protection Agency", List.of("EPA Administrator", "EPA administrator",
                 "EPA chief", "E.P.A. administrator", "E.P.A. Administrator"));
         TITLES.put("Governor", List.of("Gov.", "Governor"));
-        TITLES.put("United States Senator", LEGISLATOR_TITLES);
+        TITLES.put("United States Senator", SENATOR_TITLES);
+        TITLES.put("United States Representative", REPRESENTATIVE_TITLES);
         TITLES.put("Chief Executive Officer", List.of("CEO", "Chief Executive Officer", "chief executive officer", "Chief Executive",
                 "chief executive"));
     }
@@ -148,7 +152,11 @@ public final class Tenures {
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
     /** The space between a title and a name and between a name's words: on one line or across one line break, never a blank line. */
     private static final String SPACE = "(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\R[ \\t\\u00A0]*)";
-    private static final Pattern STATE_LEGISLATOR = Pattern.compile("(?:^|[^\\p{L}])(?i:state)[\\s-]*$");
+    /**
+     * A word before a legislator's title that makes it another office's: a state legislator ("state Sen. Barack Obama",
+     * "State Representative"), a trade, special, high or permanent representative ("U.S. Trade Representative").
+     */
+    private static final Pattern NOT_CONGRESS = Pattern.compile("(?:^|[^\\p{L}])(?i:state|trade|special|high|permanent)[\\s-]*$");
     /** How far before a title {@link #NOT_IN_OFFICE} looks. */
     private static final int NOT_IN_OFFICE_REACH = 60;
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
@@ -302,7 +310,7 @@ public final class Tenures {
         while (m.find()) {
             String title = m.group(1);
             String before = text.substring(Math.max(0, m.start() - NOT_IN_OFFICE_REACH), m.start());
-            if (NOT_IN_OFFICE.matcher(before).find() || LEGISLATOR_TITLES.contains(title) && STATE_LEGISLATOR.matcher(before).find()) {
+            if (NOT_IN_OFFICE.matcher(before).find() || LEGISLATOR_TITLES.contains(title) && NOT_CONGRESS.matcher(before).find()) {
                 continue;
             }
             String[] name = m.group(2).trim().split("\\s+");

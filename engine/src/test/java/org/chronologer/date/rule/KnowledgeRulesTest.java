@@ -340,6 +340,27 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aRepresentativeHoldsADistrictUntilItsNextMemberAndATradeRepresentativeIsNotOne() {
+        String ca5 = "United States Representative from California's 5th congressional district";
+        String ca8 = "United States Representative from California's 8th congressional district";
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("burton-5", "Sala Burton", ca5, "1983-01-03", "1985-01-03"),
+                term("pelosi-5", "Nancy Pelosi", ca5, "1987-02-02", "1989-01-03"),
+                term("matsui-5", "Robert Matsui", ca5, "1993-01-05"),
+                term("pelosi-8", "Nancy Pelosi", ca8, "1993-01-05"),
+                term("dellums-8", "Ron Dellums", ca8, "1971-01-21")));
+        // a member moved to another district by redistricting: both districts, each until its next member
+        assertIncumbent("Rep. Nancy Pelosi (D-Calif.) spoke.", kb, "1987-02-02..1993-01-04", "1993-01-05..");
+        assertIncumbent("Congresswoman Burton spoke.", kb, "1983-01-03..1987-02-01");
+        // the full title, and a district's member before one who came from another district
+        assertIncumbent("Representative Ron Dellums spoke.", kb, "1971-01-21..1993-01-04");
+        assertThat(evidence("State Rep. Pelosi and U.S. Trade Representative Matsui spoke; former Rep. Dellums did not.",
+                new IncumbentRule(), kb)).isEmpty();
+        // a district's terms are not read as a re-election or a new term
+        assertThat(evidence("Pelosi won re-election.", new TermRule(), kb)).isEmpty();
+    }
+
+    @Test
     void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
