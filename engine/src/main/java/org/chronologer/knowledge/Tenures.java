@@ -196,9 +196,9 @@ public final class Tenures {
         List<String> all = new ArrayList<>(byLastWord.keySet());
         all.addAll(byFirstWord.keySet());
         all = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
-        // a title, then up to four capitalised words (a name): "President Bill Clinton", "Premier Li Peng"
+        // a title, then up to four capitalised words (a name; a nickname in quotes is one): "President Bill Clinton", "Premier Li Peng"
         titles = all.isEmpty() ? null : Pattern.compile("(?<![\\p{L}-])(" + String.join("|", all.stream().map(Pattern::quote).toList())
-                + ")((?:" + SPACE + "\\p{Lu}[\\p{L}'.-]*){1,4})");
+                + ")((?:" + SPACE + "(?:[\"\u201C]\\p{Lu}[\\p{L}'.-]*[\"\u201D]|\\p{Lu}[\\p{L}'.-]*)){1,4})");
     }
 
     private static Optional<List<String>> titlesOf(String office) {
@@ -276,28 +276,36 @@ public final class Tenures {
             "ted", "edward", "chuck", "charles", "hank", "henry", "jack", "john", "peggy", "margaret", "ned", "edward");
 
     /**
-     * Whether a holder may be named with the words {@code given} before the surname: some word that is a name, not an
-     * initial ("W.") or a title, begins as a word of the holder's name before the surname does, or is a given name of another first letter
-     * that stands for one of them ("Bill" for William); with no such word, any holder may.
+     * Whether a holder may be named with the words {@code given} before the surname: the first of them that is a name,
+     * not an initial ("W."), begins as a word of the holder's name before the surname does, or is a given name of another
+     * first letter that stands for one of them ("Bill" for William); with no such word, any holder may. The first, not
+     * any: in "Rep. Tom Cole Thomas" (a list run together) "Cole" is no given name of Craig Thomas.
      */
     static boolean mayGoBy(String person, String[] given) {
-        List<String> all = List.of(fold(person).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        List<String> all = List.of(unquote(fold(person)).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
         List<String> words = all.size() > 1 ? all.subList(0, all.size() - 1) : all; // not the surname
-        boolean anyName = false;
         for (String g : given) {
-            String w = fold(g).replaceAll("(?:'s|[.,'])$", "").toLowerCase(java.util.Locale.ROOT);
-            if (w.length() < 2 || g.endsWith(".") || !Character.isUpperCase(g.charAt(0))) {
+            String bare = unquote(g);
+            String w = fold(bare).replaceAll("(?:'s|[.,'])$", "").toLowerCase(java.util.Locale.ROOT);
+            if (w.length() < 2 || bare.endsWith(".") || !Character.isUpperCase(bare.charAt(0))) {
                 continue; // an initial, or not a name
             }
-            anyName = true;
             String stands = CROSS_INITIAL.get(w);
             for (String p : words) {
                 if (!p.isEmpty() && (p.charAt(0) == w.charAt(0) || p.equals(stands) || w.equals(CROSS_INITIAL.get(p)))) {
                     return true;
                 }
             }
+            return false;
         }
-        return !anyName;
+        return true;
+    }
+
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201C\u201D]");
+
+    /** A name word without the quotes of a nickname ("“Buck”"). */
+    private static String unquote(String word) {
+        return QUOTES.matcher(word).replaceAll("");
     }
 
     /** Every holder a text names by title and name, in text order; not those named "former", "late", "vice" and the like. */

@@ -361,6 +361,23 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aNicknameInQuotesAndAListRunTogetherNameTheRightHolder() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("buck-co4", "Ken Buck", "United States Representative from Colorado's 4th congressional district", "2015-01-06"),
+                term("mckeon-ca25", "Howard P. \"Buck\" McKeon", "United States Representative from California's 25th congressional district",
+                        "1993-01-05"),
+                term("cole-ok4", "Tom Cole", "United States Representative from Oklahoma's 4th congressional district", "2003-01-07"),
+                term("thomas-wy", "Craig Thomas", "United States Representative from Wyoming's at-large congressional district", "1990-03-18")));
+        for (String text : List.of("California Rep. Buck McKeon walked out.", "Representative Howard \u201CBuck\u201D McKeon spoke.")) {
+            assertIncumbent(text, kb, "1993-01-05..");
+        }
+        // names of a list run together ("Rep. Tom Cole Thomas Massie"): the first given name decides, not any
+        assertIncumbent("Rep. Tom Cole Thomas spoke.", kb, "2003-01-07..");
+        // a closing quote after a name ends the name, as before
+        assertIncumbent("\u201CIt helped Rep. McKeon.\u201D\nHe left.", kb, "1993-01-05..");
+    }
+
+    @Test
     void aNameWrittenWithoutItsAccentsIsTheSameHolder() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("rajoy-es", "Mariano Rajoy", "Prime Minister of Spain", "2011-12-21"),
