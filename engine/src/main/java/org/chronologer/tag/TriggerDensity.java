@@ -2,8 +2,10 @@ package org.chronologer.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 /**
  * The parts of a text far denser in temporal trigger words ({@link TriggerWindows#isTrigger}: numbers, month and
@@ -66,11 +68,11 @@ public final class TriggerDensity {
      */
     public static int densest(String text) {
         Words w = words(text);
-        int n = w.starts.length;
+        int n = w.count();
         if (n < REGION_WORDS) {
             return -1;
         }
-        Around around = new Around(w.trigger);
+        Around around = new Around(w.trigger(), n);
         int most = -1;
         for (int i = 0; i < n; i++) {
             most = Math.max(most, around.at(i));
@@ -89,12 +91,13 @@ public final class TriggerDensity {
      */
     static List<Region> regions(String text, int limit, int keep) {
         Words w = words(text);
-        int n = w.starts.length;
+        int n = w.count();
         if (n < REGION_WORDS) {
             return List.of();
         }
-        Around around = new Around(w.trigger);
-        List<Region> out = new ArrayList<>();
+        Around around = new Around(w.trigger(), n);
+        // each region as its first and last word and its density; the words' offsets are found once they are all known
+        List<int[]> found = new ArrayList<>();
         for (int i = 0; i < n; ) {
             if (around.at(i) <= keep) {
                 i++;
@@ -107,8 +110,13 @@ public final class TriggerDensity {
                 i++;
             }
             if (most > limit) {
-                out.add(region(w, from, i - 1, most));
+                found.add(trimmed(w.trigger(), from, i - 1, most));
             }
+        }
+        int[][] spans = TriggerWindows.wordSpans(text, found.stream().mapToInt(r -> r[0]).toArray(), found.stream().mapToInt(r -> r[1]).toArray());
+        List<Region> out = new ArrayList<>();
+        for (int r = 0; r < found.size(); r++) {
+            out.add(new Region(spans[0][r], spans[1][r], found.get(r)[1] - found.get(r)[0] + 1, found.get(r)[2]));
         }
         return out;
     }
@@ -124,43 +132,39 @@ public final class TriggerDensity {
      * of words, and the arrays of counts held as much again as its word offsets while its text was read.
      */
     private static final class Around {
-        private final boolean[] trigger;
+        private final BitSet trigger;
+        private final int words;
         /** The window {@code [lo, hi)} of the word last asked about, and its trigger words. */
         private int lo;
         private int hi;
         private int count;
 
-        Around(boolean[] trigger) {
+        Around(BitSet trigger, int words) {
             this.trigger = trigger;
+            this.words = words;
         }
 
         /** The count of word {@code i}; the words are asked about in order (the same one again is fine). */
         int at(int i) {
             int half = REGION_WORDS / 2;
             int from = Math.max(0, i - half);
-            int to = Math.min(trigger.length, i + half);
+            int to = Math.min(words, i + half);
             if (from < lo || to < hi) {
                 throw new IllegalArgumentException("word " + i + " asked about after a later one");
             }
             for (; hi < to; hi++) {
-                count += trigger[hi] ? 1 : 0;
+                count += trigger.get(hi) ? 1 : 0;
             }
             for (; lo < from; lo++) {
-                count -= trigger[lo] ? 1 : 0;
+                count -= trigger.get(lo) ? 1 : 0;
             }
             return count * REGION_WORDS / (hi - lo);
         }
     }
 
-    /** The region of the words {@code [from, to]}, trimmed to its first and last trigger words. */
-    private static Region region(Words w, int from, int to, int densest) {
-        while (!w.trigger[from]) {
-            from++;
-        }
-        while (!w.trigger[to]) {
-            to--;
-        }
-        return new Region(w.starts[from], w.ends[to], to - from + 1, densest);
+    /** The words {@code [from, to]} trimmed to their first and last trigger words, with {@code densest} after them. */
+    private static int[] trimmed(BitSet trigger, int from, int to, int densest) {
+        return new int[] {trigger.nextSetBit(from), trigger.previousSetBit(to), densest};
     }
 
     /**
@@ -179,18 +183,21 @@ public final class TriggerDensity {
         return new String(chars);
     }
 
-    private record Words(int[] starts, int[] ends, boolean[] trigger) {
+    /**
+     * The words of a text as the density reads them: how many there are, and which are trigger words (a bit each; their
+     * offsets are not kept, see {@link TriggerWindows#of}).
+     */
+    private record Words(int count, BitSet trigger) {
     }
 
     private static Words words(String text) {
-        int[][] spans = TriggerWindows.wordSpans(text);
-        int[] starts = spans[0];
-        int[] ends = spans[1];
-        boolean[] trigger = new boolean[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            trigger[i] = !TriggerWindows.noPart(text, starts[i], ends[i])
-                    && TriggerWindows.isTrigger(text.substring(starts[i], ends[i]));
+        BitSet trigger = new BitSet();
+        int n = 0;
+        for (Matcher m = TriggerWindows.WORD.matcher(text); m.find(); n++) {
+            if (!TriggerWindows.noPart(text, m.start(), m.end()) && TriggerWindows.isTrigger(text.substring(m.start(), m.end()))) {
+                trigger.set(n);
+            }
         }
-        return new Words(starts, ends, trigger);
+        return new Words(n, trigger);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,43 +100,48 @@ public final class TriggerWindows {
         this.length = length;
     }
 
-    /** The windows of {@code original} joined into one compact text. */
+    /**
+     * The windows of {@code original} joined into one compact text.
+     *
+     * <p>The words are read twice rather than held: once for what each is (a trigger, no part of any expression, the
+     * last of its sentence), kept as bits, and once more for the offsets of the words the windows start and end at. A
+     * text of megabytes has hundreds of thousands of words, and their offsets, an int each for start and end, were the
+     * most memory the reading of a plain text took.
+     */
     public static TriggerWindows of(String original) {
-        int[][] spans = wordSpans(original);
-        int[] starts = spans[0];
-        int[] ends = spans[1];
-        int n = starts.length;
-        boolean[] noPart = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            noPart[i] = noPart(original, starts[i], ends[i]);
-        }
-        boolean[] sentenceEndAfter = new boolean[n];
-        for (int i = 0; i + 1 < n; i++) {
-            // a sentence ends at the word's last character (its full stop) or in the gap before the next word, and
-            // around a word too long to be part of an expression
-            sentenceEndAfter[i] = Sentences.endsBetween(original, ends[i] - 1, starts[i + 1])
-                    || noPart[i] || noPart[i + 1];
+        BitSet noPart = new BitSet();
+        BitSet trigger = new BitSet();
+        // a sentence ends at the word's last character (its full stop) or in the gap before the next word, and around a
+        // word too long to be part of an expression
+        BitSet sentenceEndAfter = new BitSet();
+        int n = 0;
+        int lastEnd = 0;
+        for (Matcher m = WORD.matcher(original); m.find(); n++) {
+            if (noPart(original, m.start(), m.end())) {
+                noPart.set(n);
+            } else if (isTrigger(original.substring(m.start(), m.end()))) {
+                trigger.set(n);
+            }
+            if (n > 0 && (Sentences.endsBetween(original, lastEnd - 1, m.start()) || noPart.get(n - 1) || noPart.get(n))) {
+                sentenceEndAfter.set(n - 1);
+            }
+            lastEnd = m.end();
         }
         List<int[]> windows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (noPart[i] || !isTrigger(original.substring(starts[i], ends[i]))) {
-                continue;
-            }
+        for (int i = trigger.nextSetBit(0); i >= 0; i = trigger.nextSetBit(i + 1)) {
             int from = i;
-            while (from > 0 && i - from < WORDS_BEFORE && !sentenceEndAfter[from - 1]) {
+            while (from > 0 && i - from < WORDS_BEFORE && !sentenceEndAfter.get(from - 1)) {
                 from--;
             }
             int to = i;
-            while (to + 1 < n && to - i < WORDS_AFTER && !sentenceEndAfter[to]) {
+            while (to + 1 < n && to - i < WORDS_AFTER && !sentenceEndAfter.get(to)) {
                 to++;
             }
             if (!windows.isEmpty()) {
                 int[] last = windows.get(windows.size() - 1);
-                boolean sameSentence = true;
-                for (int k = last[1]; k < from && sameSentence; k++) {
-                    sameSentence = !sentenceEndAfter[k];
-                }
+                int between = sentenceEndAfter.nextSetBit(last[1]);
+                boolean sameSentence = between < 0 || between >= from;
                 if (from - last[1] <= JOIN_GAP_WORDS + 1 && sameSentence) {
                     if (to - last[0] < MAX_WINDOW_WORDS) {
                         last[1] = Math.max(last[1], to);
@@ -150,14 +156,15 @@ public final class TriggerWindows {
             windows.add(new int[] {from, to});
             counts.add(new int[] {1});
         }
+        int[][] spans = wordSpans(original, windows.stream().mapToInt(w -> w[0]).toArray(), windows.stream().mapToInt(w -> w[1]).toArray());
         StringBuilder compact = new StringBuilder();
         int[] cs = new int[windows.size()];
         int[] os = new int[windows.size()];
         int[] len = new int[windows.size()];
         int[] trig = counts.stream().mapToInt(c -> c[0]).toArray();
         for (int w = 0; w < windows.size(); w++) {
-            int start = starts[windows.get(w)[0]];
-            int end = ends[windows.get(w)[1]];
+            int start = spans[0][w];
+            int end = spans[1][w];
             if (w > 0) {
                 compact.append(SEPARATOR);
             }
@@ -258,22 +265,26 @@ public final class TriggerWindows {
     }
 
     /**
-     * The start and the end of each word of {@code text} ({@link #WORD}), in two arrays: an int each rather than an
-     * object for each word, which for a text of 2 MB held some ten megabytes while it was read.
+     * The start of each word {@code firsts} names and the end of each word {@code lasts} names (word indexes in the order
+     * {@link #WORD} finds them, each array in increasing order, repeats allowed), in two arrays: the words are read
+     * again rather than their offsets kept, so that a long text's are never all held at once.
      */
-    static int[][] wordSpans(String text) {
-        // counted first, so that the arrays are made once at their size (growing them held three times as much)
+    static int[][] wordSpans(String text, int[] firsts, int[] lasts) {
+        int[] starts = new int[firsts.length];
+        int[] ends = new int[lasts.length];
+        int f = 0;
+        int l = 0;
         Matcher m = WORD.matcher(text);
-        int count = 0;
-        while (m.find()) {
-            count++;
+        for (int word = 0; (f < firsts.length || l < lasts.length) && m.find(); word++) {
+            for (; f < firsts.length && firsts[f] == word; f++) {
+                starts[f] = m.start();
+            }
+            for (; l < lasts.length && lasts[l] == word; l++) {
+                ends[l] = m.end();
+            }
         }
-        int[] starts = new int[count];
-        int[] ends = new int[count];
-        m.reset();
-        for (int n = 0; m.find(); n++) {
-            starts[n] = m.start();
-            ends[n] = m.end();
+        if (f < firsts.length || l < lasts.length) {
+            throw new IllegalArgumentException("word indexes past the text's words or not in order");
         }
         return new int[][] {starts, ends};
     }
