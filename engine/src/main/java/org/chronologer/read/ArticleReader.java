@@ -3,8 +3,11 @@ package org.chronologer.read;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
@@ -247,7 +250,7 @@ public final class ArticleReader {
         if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
             WebPage page;
             try {
-                page = readPage(pages, text, Optional.empty());
+                page = readPage(pages, new StringReader(text), Optional.empty());
             } catch (IllegalArgumentException e) {
                 problems.accept(new InputProblem(source, e.getMessage()));
                 return;
@@ -262,7 +265,7 @@ public final class ArticleReader {
      * A web page read, or an {@link IllegalArgumentException} saying why it could not be: a failure of the page reader
      * is this page's, not the run's.
      */
-    private static WebPage readPage(WebPageReader pages, String html, Optional<String> url) {
+    private static WebPage readPage(WebPageReader pages, Reader html, Optional<String> url) {
         try {
             return pages.read(html, url);
         } catch (org.chronologer.text.TimeBudget.Exceeded e) {
@@ -541,13 +544,12 @@ public final class ArticleReader {
             throw new IllegalArgumentException("a line must be a JSON object with \"id\" and \"text\"");
         }
         JsonNode id = node.get("id");
-        JsonNode text = node.get("text");
-        JsonNode html = node.get("html");
         if (id == null || id.isNull() || id.asText().isBlank()) {
             throw new IllegalArgumentException("missing \"id\"");
         }
-        boolean hasText = text != null && text.isTextual();
-        boolean hasHtml = html != null && html.isTextual();
+        // the text and the page are looked up where they are needed, not held here (see takeText)
+        boolean hasText = node.path("text").isTextual();
+        boolean hasHtml = node.path("html").isTextual();
         if (!hasText && !hasHtml) {
             throw new IllegalArgumentException("missing \"text\" (a string) or \"html\" (a saved page, as a string)");
         }
@@ -568,11 +570,19 @@ public final class ArticleReader {
             }
             published = Optional.of(PublishedDate.parse(p.asText()));
         }
-        String body = hasHtml ? html.asText() : text.asText();
-        if (hasHtml || looksLikeHtml(body)) {
-            return fromPage(id.asText(), readPage(pages, body, url), title, published, where);
+        if (hasHtml || looksLikeHtml(node.get("text").asText())) {
+            return fromPage(id.asText(), readPage(pages, takeText((ObjectNode) node, hasHtml ? "html" : "text"), url), title, published, where);
         }
-        return new Article(id.asText(), title, body, published, where);
+        return new Article(id.asText(), title, node.get("text").asText(), published, where);
+    }
+
+    /**
+     * The text of field {@code name} of {@code node}, taken out of it: a reader on it is then its only holder, and the page
+     * reader, which closes it once the page is parsed, lets it go while the page is read (the HTML of a page of megabytes
+     * would otherwise be held beside its parsed document and its text).
+     */
+    private static Reader takeText(ObjectNode node, String name) {
+        return new StringReader(node.remove(name).asText());
     }
 
     private static String describe(Exception e) {

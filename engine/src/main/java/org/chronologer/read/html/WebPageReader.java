@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronologer.read.html.PageDate.Role;
 import org.chronologer.text.TimeBudget;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a web page with jsoup: the article's text without the page around it ({@link ArticleRegion}), its title
@@ -145,12 +147,24 @@ public final class WebPageReader {
     /** Reads a page fetched from {@code url}. */
     public WebPage read(String html, Optional<String> url) {
         Objects.requireNonNull(html, "html");
+        return read(new StringReader(html), url);
+    }
+
+    /**
+     * Reads a page fetched from {@code url} from {@code html}, which is closed once the page is parsed: a caller that
+     * hands over the page's only copy (a {@link StringReader} on it, say, and no other reference) lets it go before
+     * the page is read, rather than holding it beside the parsed page and its text (for a page of megabytes, as much
+     * again as each of them).
+     */
+    public WebPage read(Reader html, Optional<String> url) {
+        Objects.requireNonNull(html, "html");
         Objects.requireNonNull(url, "url");
         return budget == null ? readPage(html, url) : TimeBudget.within(budget, () -> readPage(html, url));
     }
 
-    private WebPage readPage(String html, Optional<String> url) {
-        Document doc = Jsoup.parse(html, url.orElse(""));
+    private WebPage readPage(Reader html, Optional<String> url) {
+        // as Jsoup.parse(String, String) parses a text, from the reader, which the parser closes when it is done
+        Document doc = Parser.htmlParser().parseInput(html, url.orElse(""));
         Optional<String> address = url.filter(u -> !u.isBlank()).or(() -> pageAddress(doc));
         // a copy saved by a web archive: the day it was saved, and the address it was saved from (whose path may hold the day)
         Optional<String> playback = playbackAddress(doc);
