@@ -242,7 +242,7 @@ final class ArticleRegion {
 
     /** The article's text: its blocks as paragraphs separated by blank lines, boilerplate left out. */
     String text() {
-        StringBuilder out = new StringBuilder();
+        ParagraphText text = new ParagraphText();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -251,10 +251,10 @@ final class ArticleRegion {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCKS.contains(e.normalName())) {
-                        out.append('\n');
+                        text.lineBreak();
                     }
                 } else if (node instanceof TextNode t) {
-                    out.append(t.text());
+                    text.append(t.text());
                 }
                 return FilterResult.CONTINUE;
             }
@@ -262,65 +262,12 @@ final class ArticleRegion {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
+                    text.lineBreak();
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        StringBuilder text = new StringBuilder();
-        // line by line out of the builder: a copy of the whole page's text and its lines would cost it twice more
-        for (int from = 0; from < out.length(); ) {
-            int to = out.indexOf("\n", from);
-            if (to < 0) {
-                to = out.length();
-            }
-            appendLine(text, out, from, to);
-            from = to + 1;
-        }
         return text.toString();
-    }
-
-    /**
-     * Appends line {@code [from, to)} of {@code out} to {@code text} after a blank line, unless it is blank: its runs of
-     * spaces, tabs, vertical tabs, form feeds, carriage returns and no-break spaces read as one space and the white space
-     * at its ends left out, without copying it first (the line of a page's one long paragraph can be megabytes).
-     */
-    static void appendLine(StringBuilder text, CharSequence out, int from, int to) {
-        int start = from;
-        while (start < to && blank(out.charAt(start))) {
-            start++;
-        }
-        int end = to;
-        while (end > start && blank(out.charAt(end - 1))) {
-            end--;
-        }
-        if (start == end) {
-            return;
-        }
-        if (text.length() > 0) {
-            text.append("\n\n");
-        }
-        for (int i = start; i < end; i++) {
-            char c = out.charAt(i);
-            if (isSpace(c)) {
-                text.append(' ');
-                while (i + 1 < end && isSpace(out.charAt(i + 1))) {
-                    i++;
-                }
-            } else {
-                text.append(c);
-            }
-        }
-    }
-
-    /** Whether {@code c} is a space, tab, vertical tab, form feed, carriage return or no-break space. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
-    }
-
-    /** Whether {@code c} is left out at a line's ends: white space as {@link String#strip} reads it, or a no-break space. */
-    private static boolean blank(char c) {
-        return Character.isWhitespace(c) || isSpace(c);
     }
 
     /** The non-boilerplate elements of the page matching a CSS query, the article's first, each group in page order. */
