@@ -439,12 +439,12 @@ public final class ArticleReader {
                 problems.accept(new InputProblem(where, line.problem()));
                 continue;
             }
-            if (line.text().isBlank()) {
+            if (line.blank()) {
                 continue;
             }
             Article article;
             try {
-                JsonNode node = tree(line.text());
+                JsonNode node = tree(line.reader());
                 line = null; // the line's text is not held while its article (a web page, say) is read
                 article = parse(node, where, pages);
             } catch (IllegalArgumentException e) {
@@ -479,7 +479,7 @@ public final class ArticleReader {
             problems.accept(tooLong(where, length, maxBytes));
             return Optional.empty();
         }
-        BoundedLines.Line line = BoundedLines.decode(bytes, length, length, StandardCharsets.UTF_8, 1);
+        BoundedLines.Line line = BoundedLines.decode(java.util.Arrays.copyOf(bytes, length), length, StandardCharsets.UTF_8, 1);
         if (line.problem() != null) {
             problems.accept(new InputProblem(where, line.problem()));
             return Optional.empty();
@@ -536,6 +536,20 @@ public final class ArticleReader {
             return JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * The JSON of a line read from {@code line} (the line's bytes, decoded as they are parsed, rather than its text made
+     * whole first); throws {@link IllegalArgumentException} saying what is wrong.
+     */
+    private static JsonNode tree(Reader line) {
+        try {
+            return JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are read without fail
         }
     }
 

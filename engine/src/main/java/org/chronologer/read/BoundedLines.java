@@ -1,11 +1,16 @@
 package org.chronologer.read;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,14 +27,32 @@ import java.util.Locale;
 final class BoundedLines {
 
     /**
-     * A line: its text; or, when it could not be read, why ({@code problem}) with {@code text} empty.
+     * A line: its bytes, checked to be valid text; or, when it could not be read, why ({@code problem}) with no bytes.
+     * The line is kept as its bytes, not as text: the text is read from them where it is needed, and the text of a
+     * long line, decoded whole, is twice its size in bytes or more (and was held beside the parsed line).
      *
-     * @param text    the decoded line, without its line end
+     * @param content the line's bytes, without its line end: valid text in {@code charset}
+     * @param charset its encoding
      * @param bytes   its size in bytes (counted to its end even when too long)
      * @param tooLong whether it is over the limit
      * @param problem why it could not be decoded, or null
+     * @param blank   whether its text is empty or white space only ({@link String#isBlank})
      */
-    record Line(String text, long bytes, boolean tooLong, String problem) {
+    record Line(byte[] content, Charset charset, long bytes, boolean tooLong, String problem, boolean blank) {
+        /** The line's text, decoded. */
+        String text() {
+            return new String(content, charset);
+        }
+
+        /** A reader on the line's text, decoded as it is read. */
+        Reader reader() {
+            return new InputStreamReader(new ByteArrayInputStream(content), charset);
+        }
+    }
+
+    /** A line that could not be read: too long, or not valid text. */
+    private static Line unread(long bytes, boolean tooLong, String problem) {
+        return new Line(new byte[0], StandardCharsets.UTF_8, bytes, tooLong, problem, true);
     }
 
     private final InputStream in;
@@ -98,25 +121,45 @@ final class BoundedLines {
             return null;
         }
         if (tooLong) {
-            return new Line("", bytes, true, null);
+            return unread(bytes, true, null);
         }
-        Line line = decode(buffer, n, bytes, charset, unit);
+        Line line = decode(Arrays.copyOf(buffer, n), bytes, charset, unit);
         if (buffer.length > KEPT_BUFFER) {
             buffer = new byte[256]; // a long line's buffer is not kept for the lines after it
         }
         return line;
     }
 
-    /** The first {@code n} bytes of {@code buffer}, one line of {@code bytes} bytes, decoded; or why they are not valid text. */
-    static Line decode(byte[] buffer, int n, long bytes, Charset charset, int unit) {
-        try {
-            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buffer, 0, n)).toString();
-            return new Line(text, bytes, false, null);
-        } catch (CharacterCodingException e) {
-            return new Line("", bytes, false, invalid(buffer, n, charset, unit));
+    /**
+     * {@code content}, one line of {@code bytes} bytes, checked to be valid text; or why it is not. It is decoded a
+     * piece at a time to be checked, so that a long line's text is not made whole only to be checked.
+     */
+    static Line decode(byte[] content, long bytes, Charset charset, int unit) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer piece = CharBuffer.allocate(CHECKED_PIECE);
+        boolean blank = true;
+        for (boolean flushed = false; !flushed; ) {
+            CoderResult r = decoder.decode(in, piece, true);
+            if (r.isError()) {
+                return unread(bytes, false, invalid(content, content.length, charset, unit));
+            }
+            if (r.isUnderflow()) {
+                decoder.flush(piece);
+                flushed = true;
+            }
+            piece.flip();
+            // white space is all in the Basic Multilingual Plane, so a character is white space whatever comes around it
+            while (blank && piece.hasRemaining()) {
+                blank = Character.isWhitespace(piece.get());
+            }
+            piece.clear();
         }
+        return new Line(content, charset, bytes, false, null, blank);
     }
+
+    /** How many characters of a line are decoded at a time to check it. */
+    private static final int CHECKED_PIECE = 8192;
 
     /** Why the first {@code n} bytes of the buffer are not valid text: the first bad byte and where it is. */
     private static String invalid(byte[] buffer, int n, Charset charset, int unit) {
