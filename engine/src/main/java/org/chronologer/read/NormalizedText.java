@@ -47,7 +47,13 @@ public final class NormalizedText {
      */
     public static NormalizedText of(String original, List<int[]> parts) {
         Objects.requireNonNull(original, "original");
-        StringBuilder out = new StringBuilder(original.length());
+        // sized for the parts, not the whole text: tagging again reads a few sentences of a long article (a gap adds its
+        // line breaks or a space, and the builder grows for them if it must)
+        int partsLength = parts.size() + 1;
+        for (int[] p : parts) {
+            partsLength += p[1] - p[0];
+        }
+        StringBuilder out = new StringBuilder(Math.min(original.length(), partsLength));
         int[] starts = new int[16];
         int[] origins = new int[16];
         boolean[] expanded = new boolean[16];
