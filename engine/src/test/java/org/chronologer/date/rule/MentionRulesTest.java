@@ -110,6 +110,30 @@ class MentionRulesTest {
     }
 
     @Test
+    void theYearOfACopyrightNoticeIsAKindOfItsOwnAndNotTheLatestDateTold() {
+        List<Evidence> page = evidence("The council voted in 2012 to close the plant.\n\nCopyright © 2019 The Daily Times, LLC.",
+                new ExplicitDateRule());
+        assertThat(page).extracting(Evidence::text).containsExactly("2012", "2019");
+        assertThat(page).extracting(x -> x.cue().kind()).containsExactly("date:past:year:latest", "date:copyright");
+        assertThat(evidence("The council voted in 2012 to close the plant. (c) 2004-2019 Daily Times", new ExplicitDateRule()))
+                .extracting(x -> x.cue().kind()).contains("date:past:year:latest").last().isEqualTo("date:copyright");
+    }
+
+    @Test
+    void aYearThatNamesAnElectionOrAFiscalYearIsALabelAndNotTheLatestDateTold() {
+        List<Evidence> race = evidence("The senator, who was elected in 2010, said he would not run in the 2016 presidential race.",
+                new ExplicitDateRule());
+        assertThat(race).extracting(Evidence::text).containsExactly("2010", "2016");
+        assertThat(race.get(0).cue().kind()).endsWith(":year:latest");
+        assertThat(race.get(1).cue().kind()).endsWith(":label").doesNotContain("latest");
+        assertThat(evidence("Congress passed the budget for fiscal year 2019 in March.", new ExplicitDateRule()))
+                .extracting(x -> x.cue().kind()).singleElement().asString().endsWith(":label");
+        // a year followed by other words is told as usual
+        assertThat(evidence("The plant closed in 2016 after a fire.", new ExplicitDateRule()))
+                .extracting(x -> x.cue().kind()).containsExactly("date:past:year:latest");
+    }
+
+    @Test
     void aWeekdayIsReadWithItsTenseAndPointsAtThatDayOfTheWeek() {
         String text = "The minister resigned on Thursday after a week of protests.";
         assertThat(evidence(text, new WeekdayRule())).singleElement().satisfies(e -> {
