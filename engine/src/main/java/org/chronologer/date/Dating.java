@@ -71,13 +71,14 @@ public final class Dating {
         return DatingFit.logProbability(model, evidence, day);
     }
 
-    /** What an article tells about its own date: every rule's evidence, read from its extraction. */
+    /** What an article tells about its own date: every rule's evidence, read from its extraction, and its words of an era. */
     public Reading read(Extraction extraction) {
         ArticleFacts facts = new ArticleFacts(extraction.article(), extraction.text(), extraction.mentions(), knowledge);
         List<Evidence> evidence = new ArrayList<>();
         for (EvidenceRule rule : rules.list()) {
             evidence.addAll(rule.collect(facts));
         }
+        evidence.addAll(model.eraWords().evidence(extraction.text()));
         return new Reading(extraction, evidence);
     }
 
@@ -90,7 +91,9 @@ public final class Dating {
      * The estimate that {@code evidence} supports for an article that declares {@code declared}: the declared day
      * when there is one (with the evidence it contradicts), else the model's best day and window.
      */
-    public PublicationEstimate estimate(List<Evidence> evidence, Optional<LocalDate> declared) {
+    public PublicationEstimate estimate(List<Evidence> given, Optional<LocalDate> declared) {
+        // the words of an era count only for an article the rest of its evidence places in their years
+        List<Evidence> evidence = model.eraWords().counted(given, model);
         Posterior p = Posterior.of(Posterior.score(evidence, model, model.temperature()), model.horizon(), DatingModel.AFTER_HORIZON);
         int[] plausible = p.shortest(model.checkMass());
         int best;

@@ -64,17 +64,29 @@ public final class DatingFit {
 
     /** The model fitted on {@code samples}, with the knowledge base's horizon (it dates the articles' evidence). */
     public static DatingModel fit(List<Sample> samples, KnowledgeBase knowledge) {
+        return fit(samples, knowledge, true);
+    }
+
+    /**
+     * {@link #fit(List, KnowledgeBase)}, with the words of an era or without them ({@code eraWords} false: to measure what
+     * they add).
+     */
+    public static DatingModel fit(List<Sample> given, KnowledgeBase knowledge, boolean eraWords) {
         LocalDate horizon = knowledge.horizon().map(h -> h.plusDays(DatingModel.HORIZON_SLACK_DAYS)).orElse(Posterior.LAST);
-        Map<String, Kind> kinds = kinds(samples);
-        List<DatingModel.Source> sources = sources(samples);
-        // the outlier share and the temperature: each article alone
+        boolean learn = eraWords && sources(given).size() > 1;
+        List<EraWords.Article> articles = !learn ? List.of() : given.parallelStream()
+                .map(s -> new EraWords.Article(s.source(), s.truth().getYear(), EraWords.wordsOf(s.words().text()))).toList();
+        EraWords era = learn ? EraWords.learn(articles) : EraWords.NONE;
+        Map<String, Kind> ruled = kinds(given);
+        List<DatingModel.Source> sources = sources(given);
+        // the outlier share and the temperature: each article alone, on the rules' evidence
         double outlier = OUTLIERS[0];
         double temperature = TEMPERATURES[0];
         double best = Double.NEGATIVE_INFINITY;
         for (double o : OUTLIERS) {
             for (double t : TEMPERATURES) {
-                DatingModel m = new DatingModel(toModelKinds(kinds, o), o, t, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
-                double ll = sum(samples.parallelStream().mapToDouble(s -> logProbability(m, s.evidence(), s.truth())).toArray());
+                DatingModel m = new DatingModel(toModelKinds(ruled, o), o, t, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+                double ll = sum(given.parallelStream().mapToDouble(s -> logProbability(m, s.evidence(), s.truth())).toArray());
                 if (ll > best) {
                     best = ll;
                     outlier = o;
@@ -82,7 +94,28 @@ public final class DatingFit {
                 }
             }
         }
+        DatingModel ruledModel = new DatingModel(toModelKinds(ruled, outlier), outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+        // the words of an era: each source's articles read with the words the other sources show (with the words of its
+        // own, an article's words would fit its own date), and only where the rules' evidence places the article in the
+        // years those words were learned on, as dating counts them; one source alone learns none
+        List<Sample> read = era.years().isEmpty() ? given : withEra(given, articles, ruledModel);
+        Map<String, Kind> kinds = kinds(read);
         DatingModel tempered = new DatingModel(toModelKinds(kinds, outlier), outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+        // how much each word of an era counts, the others' evidence as weighed
+        double eraWeight = 1;
+        if (!era.years().isEmpty()) {
+            best = Double.NEGATIVE_INFINITY;
+            for (double w : ERA_WEIGHTS) {
+                List<Sample> weighed = read.stream().map(s -> eraWeighed(s, w)).toList();
+                double ll = sum(weighed.parallelStream().mapToDouble(s -> logProbability(tempered, s.evidence(), s.truth())).toArray());
+                if (ll > best) {
+                    best = ll;
+                    eraWeight = w;
+                }
+            }
+        }
+        double chosen = eraWeight;
+        List<Sample> samples = read.stream().map(s -> eraWeighed(s, chosen)).toList();
         // the sharing: each source dated as one corpus
         Map<String, List<Integer>> corpora = new LinkedHashMap<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -144,7 +177,39 @@ public final class DatingFit {
         double[] ab = logistic(outcomes.stream().mapToDouble(o -> logit(o.nearBest())).toArray(),
                 outcomes.stream().mapToInt(o -> o.withinWeek() ? 1 : 0).toArray());
         return new DatingModel(toModelKinds(kinds, outlier), outlier, temperature, windowMass, plausibleMass, sharing[0], sharing[1],
-                ab[0], ab[1], sources, horizon);
+                ab[0], ab[1], sources, horizon, era.withWeight(eraWeight));
+    }
+
+    /** The weights of the words of an era the fit chooses from. */
+    static final double[] ERA_WEIGHTS = {0.1, 0.2, 0.35, 0.5, 0.75, 1};
+
+    /**
+     * The samples with the evidence of their words of an era, each source's as the other sources' articles show them,
+     * where the rules' evidence, weighed by {@code ruled}, puts at least {@link EraWords#IN_ERA} of the probability in
+     * the years those articles cover.
+     */
+    private static List<Sample> withEra(List<Sample> samples, List<EraWords.Article> articles, DatingModel ruled) {
+        Map<String, EraWords> without = new LinkedHashMap<>();
+        for (DatingModel.Source source : sources(samples)) {
+            without.put(source.name(), EraWords.learn(articles.stream().filter(a -> !a.source().equals(source.name())).toList()));
+        }
+        return samples.parallelStream().map(s -> {
+            List<Evidence> words = without.get(s.source()).evidence(s.words().text());
+            if (words.isEmpty()) {
+                return s;
+            }
+            List<Evidence> evidence = new ArrayList<>(s.evidence());
+            evidence.addAll(words);
+            List<Evidence> counted = without.get(s.source()).counted(evidence, ruled);
+            return counted.size() == s.evidence().size() ? s : new Sample(s.id(), s.source(), s.truth(), counted, s.words());
+        }).toList();
+    }
+
+    /** A sample whose words of an era count {@code weight} each. */
+    private static Sample eraWeighed(Sample s, double weight) {
+        List<Evidence> evidence = s.evidence().stream()
+                .map(e -> e.rule().equals(EraWords.RULE) ? e.weighed(weight, e.implies()) : e).toList();
+        return new Sample(s.id(), s.source(), s.truth(), evidence, s.words());
     }
 
     /** The evidence of each sample with what its linked articles share, each source dated as one corpus. */

@@ -232,10 +232,18 @@ public final class DatingModel {
     private final double confidenceSlope;
     private final List<Source> fittedOn;
     private final LocalDate horizon;
+    private final EraWords eraWords;
 
     DatingModel(Map<String, Kind> kinds, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
                         double siblingWeight, double confidenceIntercept, double confidenceSlope, List<Source> fittedOn,
                         LocalDate horizon) {
+        this(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
+                fittedOn, horizon, EraWords.NONE);
+    }
+
+    DatingModel(Map<String, Kind> kinds, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
+                        double siblingWeight, double confidenceIntercept, double confidenceSlope, List<Source> fittedOn,
+                        LocalDate horizon, EraWords eraWords) {
         this.kinds = Collections.unmodifiableMap(new TreeMap<>(kinds));
         this.outlier = outlier;
         this.temperature = temperature;
@@ -247,6 +255,18 @@ public final class DatingModel {
         this.confidenceSlope = confidenceSlope;
         this.fittedOn = List.copyOf(fittedOn);
         this.horizon = Objects.requireNonNull(horizon, "horizon");
+        this.eraWords = Objects.requireNonNull(eraWords, "eraWords");
+    }
+
+    /** The words of an era this model knows (none for a model fitted on one source). */
+    public EraWords eraWords() {
+        return eraWords;
+    }
+
+    /** This model with other words of an era. */
+    DatingModel withEraWords(EraWords words) {
+        return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
+                confidenceSlope, fittedOn, horizon, words);
     }
 
     /** The kind of this name, if the model knows it. */
@@ -302,19 +322,19 @@ public final class DatingModel {
     /** This model with other sharing between linked articles. */
     DatingModel withSiblings(double link, double weight) {
         return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, link, weight, confidenceIntercept, confidenceSlope,
-                fittedOn, horizon);
+                fittedOn, horizon, eraWords);
     }
 
     /** This model with another temperature. */
     DatingModel withTemperature(double t) {
         return new DatingModel(kinds, outlier, t, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
-                fittedOn, horizon);
+                fittedOn, horizon, eraWords);
     }
 
     /** This model with another horizon. */
     public DatingModel withHorizon(LocalDate newHorizon) {
         return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
-                confidenceSlope, fittedOn, newHorizon);
+                confidenceSlope, fittedOn, newHorizon, eraWords);
     }
 
     /** The days of a span counted as its inside: an open end stops at the horizon. */
@@ -378,10 +398,30 @@ public final class DatingModel {
         });
         List<Source> sources = new ArrayList<>();
         root.path("fittedOn").forEach(s -> sources.add(new Source(s.path("source").asText(), s.path("articles").asInt())));
+        Map<String, Anchor.Span> words = new TreeMap<>();
+        JsonNode era = root.path("eraWords");
+        era.path("years").fields().forEachRemaining(e -> words.put(e.getKey(), eraSpan(e.getValue().asText())));
+        List<Integer> covered = new ArrayList<>();
+        era.path("covered").forEach(y -> covered.add(y.asInt()));
         return new DatingModel(kinds, outlier, root.path("temperature").asDouble(), root.path("windowMass").asDouble(),
                 root.path("checkMass").asDouble(), root.path("siblingLink").asDouble(), root.path("siblingWeight").asDouble(),
                 root.path("confidence").path("intercept").asDouble(), root.path("confidence").path("slope").asDouble(), sources,
-                LocalDate.parse(root.path("horizon").asText()));
+                LocalDate.parse(root.path("horizon").asText()),
+                words.isEmpty() ? EraWords.NONE : new EraWords(words, covered, era.path("weight").asDouble(1)));
+    }
+
+    /** A word's years as the model file writes them: "2013-2016", "-1989" (and before), "2020-" (and after). */
+    private static Anchor.Span eraSpan(String years) {
+        int dash = years.indexOf('-');
+        String a = years.substring(0, dash);
+        String b = years.substring(dash + 1);
+        return new Anchor.Span(a.isEmpty() ? Posterior.FIRST : LocalDate.of(Integer.parseInt(a), 1, 1),
+                b.isEmpty() ? Anchor.OPEN_END : LocalDate.of(Integer.parseInt(b), 12, 31));
+    }
+
+    private static String eraYears(Anchor.Span s) {
+        return (s.earliest().equals(Posterior.FIRST) ? "" : String.valueOf(s.earliest().getYear())) + "-"
+                + (s.latest().equals(Anchor.OPEN_END) ? "" : String.valueOf(s.latest().getYear()));
     }
 
     /** The model as JSON: the same model always gives the same bytes. */
@@ -408,6 +448,14 @@ public final class DatingModel {
             for (int v : k.counts) {
                 c.add(v);
             }
+        }
+        if (!eraWords.years().isEmpty()) {
+            ObjectNode era = root.putObject("eraWords");
+            era.put("weight", round(eraWords.weight()));
+            ArrayNode covered = era.putArray("covered");
+            eraWords.covered().forEach(covered::add);
+            ObjectNode ys = era.putObject("years");
+            eraWords.years().forEach((w, span) -> ys.put(w, eraYears(span)));
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

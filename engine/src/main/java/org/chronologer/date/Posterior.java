@@ -307,6 +307,22 @@ final class Posterior {
         return m;
     }
 
+    /** The probability of the days of the given years. */
+    double massInYears(List<Integer> years) {
+        double m = 0;
+        for (int year : years) {
+            if (year < FIRST.getYear() || year > LAST.getYear()) {
+                continue;
+            }
+            int from = index(LocalDate.of(year, 1, 1));
+            int to = index(LocalDate.of(year, 12, 31));
+            for (int k = from; k <= to; k++) {
+                m += p[k];
+            }
+        }
+        return m;
+    }
+
     /** The probability of day index {@code i}. */
     double at(int i) {
         return p[i];

@@ -57,6 +57,9 @@ public final class EvalDatingCommand implements Callable<Integer> {
     @Option(names = "--alone", description = "Date each article alone (no sharing between articles of a source).")
     boolean alone;
 
+    @Option(names = "--no-era-words", description = "Fit without the words of an era (to measure what they add).")
+    boolean noEraWords;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep the articles' evidence here, so a second run skips tagging.")
     Path cache;
 
@@ -85,12 +88,12 @@ public final class EvalDatingCommand implements Callable<Integer> {
             for (String source : sources) {
                 List<DatingFit.Sample> train = samples.stream().filter(s -> !s.source().equals(source)).toList();
                 List<DatingFit.Sample> test = samples.stream().filter(s -> s.source().equals(source)).toList();
-                DatingModel fitted = DatingFit.fit(train, kb);
+                DatingModel fitted = DatingFit.fit(train, kb, !noEraWords);
                 leftOut.put(source, DatingScore.date(test, fitted, kb, alone));
                 err.printf(Locale.ROOT, "eval-dating: %s scored, fitted on the %d other articles%n", source, train.size());
                 err.flush();
             }
-            DatingModel all = DatingFit.fit(samples, kb);
+            DatingModel all = DatingFit.fit(samples, kb, !noEraWords);
             List<DatingScore.Outcome> inSample = DatingScore.date(samples, all, kb, alone);
             out.println("Left out: each source scored with a model fitted on all the others.");
             table(out, leftOut);

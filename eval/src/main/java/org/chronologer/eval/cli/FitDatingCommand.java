@@ -59,10 +59,10 @@ public final class FitDatingCommand implements Callable<Integer> {
         DatingModel model = DatingFit.fit(samples, kb);
         Files.writeString(output, model.write(), StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "fitted on %d articles (%s) in %.0f s: %d kinds, temperature %.2f, window %.3f, plausible %s, "
-                        + "sharing from link %.2f at weight %.2f; written to %s%n", samples.size(),
+                        + "sharing from link %.2f at weight %.2f, %d words of an era at weight %.2f; written to %s%n", samples.size(),
                 String.join(", ", model.fittedOn().stream().map(s -> s.name() + " " + s.articles()).toList()),
                 (System.nanoTime() - t0) / 1e9, model.kinds().size(), model.temperature(), model.windowMass(), model.checkMass(),
-                model.siblingLink(), model.siblingWeight(), output);
+                model.siblingLink(), model.siblingWeight(), model.eraWords().years().size(), model.eraWords().weight(), output);
         for (DatingModel.Kind k : model.kindsByCount()) {
             out.printf(Locale.ROOT, "  %-34s %6d  %s%n", k.name(), k.count(), model.implies(new org.chronologer.model.Cue(k.name(),
                     placeholder(k))).orElse(""));

@@ -14,6 +14,7 @@ import org.chronologer.date.DatingModel;
 import org.chronologer.date.rule.EvidenceRules;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.DateCheck;
+import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
 
 /**
@@ -46,7 +47,8 @@ public final class DatingScore {
     public static List<Outcome> date(List<DatingFit.Sample> samples, DatingModel model, KnowledgeBase knowledge, boolean alone) {
         Dating dating = new Dating(knowledge, EvidenceRules.defaults(), model);
         Map<String, List<DatingFit.Sample>> corpora = new LinkedHashMap<>();
-        samples.forEach(s -> corpora.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
+        // the samples hold the rules' evidence; the words of an era are the model's, read as dating reads them
+        samples.stream().map(s -> withEra(s, model)).forEach(s -> corpora.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
         List<Outcome> out = new ArrayList<>();
         for (List<DatingFit.Sample> corpus : corpora.values()) {
             List<PublicationEstimate> own = corpus.parallelStream().map(s -> dating.estimate(s.evidence(), Optional.empty())).toList();
@@ -78,6 +80,17 @@ public final class DatingScore {
             }
         }
         return out;
+    }
+
+    /** A sample with the evidence of its words of an era under {@code model}. */
+    static DatingFit.Sample withEra(DatingFit.Sample s, DatingModel model) {
+        List<Evidence> era = model.eraWords().evidence(s.words().text());
+        if (era.isEmpty()) {
+            return s;
+        }
+        List<Evidence> evidence = new ArrayList<>(s.evidence());
+        evidence.addAll(era);
+        return new DatingFit.Sample(s.id(), s.source(), s.truth(), evidence, s.words());
     }
 
     /** The figures of a set of outcomes. */
