@@ -93,8 +93,9 @@ public final class Dating {
      */
     public PublicationEstimate estimate(List<Evidence> given, Optional<LocalDate> declared) {
         // the words of an era count only for an article the rest of its evidence places in their years
-        List<Evidence> evidence = model.eraWords().counted(given, model);
-        Posterior p = Posterior.of(Posterior.score(evidence, model, model.temperature()), model.horizon(), DatingModel.AFTER_HORIZON);
+        EraWords.Weighed weighed = model.eraWords().weigh(given, model);
+        List<Evidence> evidence = weighed.evidence();
+        Posterior p = weighed.posterior();
         int[] plausible = p.shortest(model.checkMass());
         int best;
         int[] window;

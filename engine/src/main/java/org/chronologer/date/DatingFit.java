@@ -45,6 +45,11 @@ public final class DatingFit {
             evidence = List.copyOf(evidence);
             Objects.requireNonNull(words, "words");
         }
+
+        /** This sample with other evidence. */
+        public Sample withEvidence(List<Evidence> other) {
+            return new Sample(id, source, truth, other, words);
+        }
     }
 
     /** The temperatures the fit chooses from. */
@@ -201,15 +206,15 @@ public final class DatingFit {
             List<Evidence> evidence = new ArrayList<>(s.evidence());
             evidence.addAll(words);
             List<Evidence> counted = without.get(s.source()).counted(evidence, ruled);
-            return counted.size() == s.evidence().size() ? s : new Sample(s.id(), s.source(), s.truth(), counted, s.words());
+            return counted.size() == s.evidence().size() ? s : s.withEvidence(counted);
         }).toList();
     }
 
     /** A sample whose words of an era count {@code weight} each. */
     private static Sample eraWeighed(Sample s, double weight) {
         List<Evidence> evidence = s.evidence().stream()
-                .map(e -> e.rule().equals(EraWords.RULE) ? e.weighed(weight, e.implies()) : e).toList();
-        return new Sample(s.id(), s.source(), s.truth(), evidence, s.words());
+                .map(e -> EraWords.isEraWord(e) ? e.weighed(weight, e.implies()) : e).toList();
+        return s.withEvidence(evidence);
     }
 
     /** The evidence of each sample with what its linked articles share, each source dated as one corpus. */

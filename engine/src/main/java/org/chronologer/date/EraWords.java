@@ -75,17 +75,40 @@ public final class EraWords {
         return covered;
     }
 
+    /** The evidence that counts and the posterior it gives. */
+    record Weighed(List<Evidence> evidence, Posterior posterior) {
+    }
+
     /**
-     * The evidence that counts: all of it when the evidence other than the words of an era puts at least {@link #IN_ERA}
-     * of the probability in the covered years, else all but those words.
+     * The evidence that counts, and its posterior under {@code model}: all of it when the evidence other than the words
+     * of an era puts at least {@link #IN_ERA} of the probability in the covered years, else all but those words (whose
+     * posterior, computed to decide, is the one returned).
      */
+    Weighed weigh(List<Evidence> evidence, DatingModel model) {
+        if (years.isEmpty() || evidence.stream().noneMatch(EraWords::isEraWord)) {
+            return new Weighed(evidence, posterior(evidence, model));
+        }
+        List<Evidence> others = evidence.stream().filter(e -> !isEraWord(e)).toList();
+        return outOfEra(others, model).map(p -> new Weighed(others, p)).orElseGet(() -> new Weighed(evidence, posterior(evidence, model)));
+    }
+
+    /** The evidence that counts ({@link #weigh}), without its posterior. */
     List<Evidence> counted(List<Evidence> evidence, DatingModel model) {
         if (years.isEmpty() || evidence.stream().noneMatch(EraWords::isEraWord)) {
             return evidence;
         }
         List<Evidence> others = evidence.stream().filter(e -> !isEraWord(e)).toList();
-        Posterior p = Posterior.of(Posterior.score(others, model, model.temperature()), model.horizon(), DatingModel.AFTER_HORIZON);
-        return p.massInYears(covered) >= IN_ERA ? evidence : others;
+        return outOfEra(others, model).isPresent() ? others : evidence;
+    }
+
+    /** The posterior of the evidence other than the words, when it puts less than {@link #IN_ERA} in the covered years. */
+    private Optional<Posterior> outOfEra(List<Evidence> others, DatingModel model) {
+        Posterior p = posterior(others, model);
+        return p.massInYears(covered) >= IN_ERA ? Optional.empty() : Optional.of(p);
+    }
+
+    private static Posterior posterior(List<Evidence> evidence, DatingModel model) {
+        return Posterior.of(Posterior.score(evidence, model, model.temperature()), model.horizon(), DatingModel.AFTER_HORIZON);
     }
 
     /** Whether a piece of evidence is a word of an era. */

@@ -90,7 +90,7 @@ public final class DatingScore {
         }
         List<Evidence> evidence = new ArrayList<>(s.evidence());
         evidence.addAll(era);
-        return new DatingFit.Sample(s.id(), s.source(), s.truth(), evidence, s.words());
+        return s.withEvidence(evidence);
     }
 
     /** The figures of a set of outcomes. */
