@@ -69,7 +69,7 @@ public final class KnowledgeBase {
                 name = org.chronologer.read.NormalizedText.of(name).text();
                 nameEvents.add(e);
                 names.add(name);
-                caseSensitive.add(name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 3);
+                caseSensitive.add(e.isLaunch() || name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 3);
             }
         }
         this.nameEvents = List.copyOf(nameEvents);

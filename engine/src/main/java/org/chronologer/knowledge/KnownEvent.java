@@ -13,7 +13,8 @@ import org.chronologer.resolve.TimexValues;
  * @param id      unique id ("belt-and-road-initiative")
  * @param name    its name
  * @param aliases other names news uses
- * @param kind    founding, term-start, recurring-series, war-start, crisis-start, battle, treaty, election, pandemic, other
+ * @param kind    founding, term-start, recurring-series, war-start, crisis-start, battle, treaty, election, pandemic,
+ *                launch, other
  * @param dates   its dates in order (each occurrence of a series, each term of a person), as TIMEX3 values
  * @param person  whose term or election, for term-start and election entries
  * @param office  the office, for term-start entries
@@ -81,6 +82,15 @@ public record KnownEvent(String id, String name, List<String> aliases, String ki
     /** Whether this is a recurring series (summits, forums) whose occurrences are counted. */
     public boolean isSeries() {
         return kind.equals("recurring-series");
+    }
+
+    /**
+     * Whether this is something news names that did not exist under its name before its date: a product, a service, a
+     * company, an agency, a law, a word ("iPhone 3G", "Twitter", "Patriot Act", "hashtag"). Its name is written as its
+     * makers write it, so it is matched with its case.
+     */
+    public boolean isLaunch() {
+        return kind.equals("launch");
     }
 
     /** Whether this entry is a term of office. */

@@ -17,18 +17,23 @@ import org.chronologer.model.Anchor;
 import org.chronologer.model.Cue;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
+import org.chronologer.resolve.TimexValues;
 import org.chronologer.text.English;
 import org.chronologer.text.Sentences;
 
 /**
  * Named events: an anniversary or ordinal phrase before the name dates the article near that anniversary or
- * occurrence; a bare mention only says the event had begun (unless told in the future tense).
+ * occurrence; a bare mention only says the event had begun (unless told in the future tense). Of the things named that
+ * did not exist before a day (a product, a company, a law: launches), only the newest counts.
  */
 public final class NamedEventRule implements EvidenceRule {
 
     public static final RuleId ID = RuleId.of("named-event");
     public static final RuleId ANNIVERSARY = RuleId.of("anniversary");
     public static final RuleId ORDINAL = RuleId.of("ordinal");
+    public static final RuleId LAUNCH = RuleId.of("launch");
+    /** The kind of the newest thing an article names that the knowledge base dates (a product, a law, a word). */
+    public static final String LAUNCH_KIND = "launch:latest";
 
     private static final Pattern ANNIVERSARY_BEFORE = Pattern.compile(
             "(?i)(?:\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|\\b(\\d{1,3}|" + English.CARDINAL_WORDS + ")\\s+years\\s+(?:of|since)(?:\\s+the\\s+(?:founding|launch|creation|start|establishment)\\s+of)?)\\s+(?:the\\s+|their\\s+|its\\s+)?$");
@@ -46,6 +51,7 @@ public final class NamedEventRule implements EvidenceRule {
         List<Evidence> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String text = facts.text().text();
+        KnowledgeBase.Match newest = null;
         for (KnowledgeBase.Match match : facts.namedEvents()) {
             KnownEvent e = match.event();
             String before = text.substring(Math.max(0, match.start() - 80), match.start());
@@ -87,6 +93,14 @@ public final class NamedEventRule implements EvidenceRule {
                     continue;
                 }
             }
+            if (e.isLaunch()) {
+                // only the newest thing named counts ("iPhone 3G" says all that "iPod" says); a future one may be
+                // named before it exists ("Apple will unveil the iPhone 5")
+                if (tense != Tense.FUTURE && (newest == null || e.firstDay().isAfter(newest.event().firstDay()))) {
+                    newest = match;
+                }
+                continue;
+            }
             if (!seen.add(e.id())) {
                 continue;
             }
@@ -103,7 +117,21 @@ public final class NamedEventRule implements EvidenceRule {
                     tenseWord(tense) + "'" + match.text() + "', which began " + e.dates().get(0) + " (" + e.source() + ")")
                     .withAbout(e.id()));
         }
+        if (newest != null) {
+            out.add(launch(facts, newest));
+        }
         return out;
+    }
+
+    /** The newest thing the article names (a product, a company, a law, a word): the article is not older than it. */
+    private static Evidence launch(ArticleFacts facts, KnowledgeBase.Match match) {
+        KnownEvent e = match.event();
+        int start = facts.text().toOriginal(match.start());
+        int end = facts.text().toOriginalEnd(match.end());
+        TimexValues.Interval day = TimexValues.interval(e.dates().get(0)).orElseThrow();
+        return Evidence.of(match.text(), start, end, LAUNCH, new Cue(LAUNCH_KIND, new Anchor.Span(day.earliest(), day.latest())),
+                "'" + match.text() + "', the newest thing named: " + e.name() + " since " + e.dates().get(0) + " ("
+                        + e.source() + ")").withAbout(e.id());
     }
 
     private static String tenseWord(Tense t) {

@@ -129,6 +129,30 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void onlyTheNewestLaunchNamedCountsWrittenWithItsCaseAndNotOneToCome() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(launch("ipod", "iPod", "2001-10-23"), launch("iphone-3g", "iPhone 3G", "2008-06-09"),
+                launch("kindle", "Kindle", "2007-11-19"), launch("dreamliner", "Dreamliner", "2003")));
+        String text = "The iPhone 3G plays music as the iPod did, and readers on a Kindle can buy it.";
+        assertThat(evidence(text, new NamedEventRule(), kb)).singleElement().satisfies(e -> {
+            assertThat(e.rule().name()).isEqualTo("launch");
+            assertThat(e.text()).isEqualTo("iPhone 3G");
+            assertThat(e.about()).contains("iphone-3g");
+            assertThat(e.cue()).isEqualTo(new Cue(NamedEventRule.LAUNCH_KIND, Anchor.Span.of(day("2008-06-09"))));
+        });
+        // a date of the year only is that whole year
+        assertThat(evidence("Boeing delivered a Dreamliner.", new NamedEventRule(), kb)).singleElement().satisfies(e ->
+                assertThat(e.cue().anchor()).isEqualTo(new Anchor.Span(day("2003-01-01"), day("2003-12-31"))));
+        // the verb is not the reader, and a thing still to come may be named before it exists
+        assertThat(evidence("Sparks may kindle a fire in the dry grass.", new NamedEventRule(), kb)).isEmpty();
+        assertThat(evidence("Apple will unveil the iPhone 3G next month. Fans loved the iPod.", new NamedEventRule(), kb))
+                .singleElement().satisfies(e -> assertThat(e.text()).isEqualTo("iPod"));
+    }
+
+    private static KnownEvent launch(String id, String name, String date) {
+        return new KnownEvent(id, name, List.of(), "launch", List.of(date), Optional.empty(), Optional.empty(), Optional.empty(), name);
+    }
+
+    @Test
     void aFirstTripSinceANewTermPointsAtTheStartsOfTheOfficesTermsAsJustBegun() {
         String text = "It is his first visit abroad since starting his new term as French president.";
         assertThat(evidence(text, new TermRule())).singleElement().satisfies(e -> {
