@@ -315,6 +315,22 @@ class PosteriorTest {
     }
 
     @Test
+    void aShareIsChosenToHoldOnASourceThatDidNotChooseIt() {
+        // per article, the index in DatingFit.MASSES of the smallest share whose window holds its true day
+        int[] north = {0, 0, 0, 0, 0, 0, 0, 0, 0, 10};
+        int[] south = {0, 0, 0, 0, 0, 0, 0, 0, 0, 10};
+        int[] east = {0, 0, 0, 0, 0, 0, 0, 0, 8, 8};
+        double[] targets = {0.90, 0.91, 0.92};
+        // for 90% on each source as all three see it, east needs 0.95; but north and south alone would choose 0.5,
+        // which holds 8 of east's 10: the target rises until every source left out of the choice gets its 90%
+        assertThat(DatingFit.heldOutMass(List.of(north, south, east), 0.90, new double[] {0.90})).isEqualTo(0.95);
+        assertThat(DatingFit.heldOutMass(List.of(north, south, east), 0.90, targets)).isEqualTo(0.97);
+        // sources that agree need no margin, and one source has no other to choose for it
+        assertThat(DatingFit.heldOutMass(List.of(north, south), 0.90, targets)).isEqualTo(0.5);
+        assertThat(DatingFit.heldOutMass(List.of(east), 0.90, targets)).isEqualTo(0.95);
+    }
+
+    @Test
     void lagsFallInDoublingBinsAndTheOutermostReachAnyLag() {
         int mid = LagBins.SPAN_MAX;
         assertThat(LagBins.bin(Scheme.SPAN, 0)).isEqualTo(mid);
