@@ -2,7 +2,6 @@ package org.chronologer.date;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import org.chronologer.model.Evidence;
  * articles (the link strength from which they share, and how much) likewise, each source of articles dated as one
  * corpus; the window's share of the probability is the smallest whose windows hold the true day in at least 90% of
  * the articles of every source, the plausible range's in at least 99% (so that {@code check} calls a correct date
- * contradicted at most once in a hundred), each also when chosen on the other sources only; the confidence is a logistic curve on the probability near the
- * best day, fitted to whether the best day was within a week. Deterministic: the same samples in the same order give
+ * contradicted at most once in a hundred), each also when chosen on the other sources only; the confidence is a
+ * logistic curve on the probability near the best day, fitted to whether the best day was within a week. Deterministic: the same samples in the same order give
  * the same model, whatever the number of threads.
  */
 public final class DatingFit {
@@ -311,28 +310,27 @@ public final class DatingFit {
         for (double target : targets) {
             boolean holds = true;
             for (int s = 0; s < bySource.size() && holds && bySource.size() > 1; s++) {
-                double others = 0;
+                int others = 0;
                 for (int o = 0; o < bySource.size(); o++) {
                     if (o != s) {
-                        others = Math.max(others, coveringMass(bySource.get(o), target));
+                        others = Math.max(others, coveringIndex(bySource.get(o), target));
                     }
                 }
                 holds = held(bySource.get(s), others) >= coverage * bySource.get(s).length;
             }
             if (holds || target == targets[targets.length - 1]) {
-                double mass = 0;
+                int k = 0;
                 for (int[] massIndex : bySource) {
-                    mass = Math.max(mass, coveringMass(massIndex, target));
+                    k = Math.max(k, coveringIndex(massIndex, target));
                 }
-                return mass;
+                return MASSES[k];
             }
         }
         throw new IllegalArgumentException("no targets");
     }
 
-    /** How many of the samples a window of {@code mass} (one of {@link #MASSES}) holds the true day of. */
-    private static int held(int[] massIndex, double mass) {
-        int k = Arrays.binarySearch(MASSES, mass);
+    /** How many of the samples the window of share {@code MASSES[k]} holds the true day of. */
+    private static int held(int[] massIndex, int k) {
         int held = 0;
         for (int m : massIndex) {
             if (m <= k) {
@@ -342,20 +340,17 @@ public final class DatingFit {
         return held;
     }
 
-    /** The smallest share of {@link #MASSES} whose windows hold the true day in at least {@code coverage} of the samples. */
-    private static double coveringMass(int[] massIndex, double coverage) {
+    /**
+     * The index in {@link #MASSES} of the smallest share whose windows hold the true day in at least {@code coverage} of
+     * the samples.
+     */
+    private static int coveringIndex(int[] massIndex, double coverage) {
         for (int k = 0; k < MASSES.length; k++) {
-            int held = 0;
-            for (int m : massIndex) {
-                if (m <= k) {
-                    held++;
-                }
-            }
-            if (held >= coverage * massIndex.length) {
-                return MASSES[k];
+            if (held(massIndex, k) >= coverage * massIndex.length) {
+                return k;
             }
         }
-        return MASSES[MASSES.length - 1];
+        return MASSES.length - 1;
     }
 
     private static double logit(double p) {
