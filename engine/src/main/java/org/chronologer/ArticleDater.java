@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.chronologer.corpus.ArticleLinks;
 import org.chronologer.date.Dating;
+import org.chronologer.date.DatingModel;
 import org.chronologer.date.Reading;
 import org.chronologer.extract.Extraction;
 import org.chronologer.extract.Mention;
@@ -64,6 +65,11 @@ public final class ArticleDater {
         this.dating = Objects.requireNonNull(dating, "dating");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /** The dating model this dater weighs evidence with. */
+    public DatingModel model() {
+        return dating.model();
     }
 
     /** This dater, telling {@code listener} of each article tagged and dated by {@link #dateCorpus}. */

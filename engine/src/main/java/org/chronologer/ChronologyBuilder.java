@@ -78,7 +78,7 @@ public final class ChronologyBuilder {
         // the event mentions of each article, on the workers' threads, each with its own taggers
         List<List<EventMention>> mentions = dater.workers().map(corpus.articles(), a -> taggers.with(t -> t.events(a.article().text())));
         Told told = told(corpus, mentions, problems, progress);
-        Chronology c = order(told);
+        Chronology c = order(told, dater.model().siblingLink());
         progress.advanced(ProgressListener.Stage.ORDERING, 1, 1);
         return c;
     }
@@ -236,11 +236,14 @@ public final class ChronologyBuilder {
                         + ".." + a.published().plausibleLatest(), List.of(a.article().source())));
     }
 
-    /** Finds the episodes, then merges and orders the events of each. */
-    private static Chronology order(Told t) {
+    /**
+     * Finds the episodes, joining articles linked at least {@code sameHappening} (the dating model's sibling link), then
+     * merges and orders the events of each.
+     */
+    private static Chronology order(Told t, double sameHappening) {
         List<EpisodeFinder.Member> members = t.articles().stream()
                 .map(a -> new EpisodeFinder.Member(a.id(), a.published().best(), a.published().earliest(), a.published().latest())).toList();
-        List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links());
+        List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links(), sameHappening);
         Ordered ordered = orderByEpisode(t.articles().stream().map(Chronology.Entry::id).toList(), t.tellings(), t.publication(), episodes);
         Map<String, String> episodeOfArticle = new TreeMap<>();
         for (Episode e : episodes) {

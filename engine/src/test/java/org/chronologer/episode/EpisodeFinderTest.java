@@ -2,9 +2,13 @@ package org.chronologer.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.chronologer.ArticleDater;
 import org.chronologer.SharedExtractor;
+import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.corpus.SameHappening;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Episode;
 import org.chronologer.read.Article;
@@ -40,5 +44,27 @@ class EpisodeFinderTest {
         assertThat(flood.label()).contains("lowmoor");
         assertThat(vote.label()).containsAnyOf("castra", "okafor");
         assertThat(flood.id()).isEqualTo("E1");
+    }
+
+    @Test
+    void linkedArticlesJoinOneEpisodeFromTheSameHappeningLinkOnly() {
+        // the same corpus's texts with windows of twenty years: only the link and the threshold decide
+        List<SameHappening.Clues> clues = CORPUS.stream().map(a -> new SameHappening.Clues(a.text(), List.of(), Set.of(), Set.of(),
+                LocalDate.of(2001, 1, 1), LocalDate.of(2020, 12, 31))).toList();
+        ArticleLinks links = SameHappening.links(clues);
+        double floods = links.get(0, 2);
+        assertThat(floods).isGreaterThanOrEqualTo(ArticleLinks.WEAKEST);
+        List<EpisodeFinder.Member> members = CORPUS.stream()
+                .map(a -> new EpisodeFinder.Member(a.id(), LocalDate.of(2010, 6, 1), LocalDate.of(2001, 1, 1), LocalDate.of(2020, 12, 31)))
+                .toList();
+        int[] from = EpisodeFinder.components(members, links, floods);
+        assertThat(from[0]).isEqualTo(from[2]);
+        int[] above = EpisodeFinder.components(members, links, Math.nextUp(floods));
+        assertThat(above[0]).isNotEqualTo(above[2]);
+        // windows more than three weeks apart keep even the strongest link out
+        List<EpisodeFinder.Member> apart = List.of(new EpisodeFinder.Member("flood-1", LocalDate.of(2021, 3, 1)),
+                members.get(1), new EpisodeFinder.Member("flood-2", LocalDate.of(2021, 3, 23)), members.get(3), members.get(4));
+        int[] far = EpisodeFinder.components(apart, links, ArticleLinks.WEAKEST);
+        assertThat(far[0]).isNotEqualTo(far[2]);
     }
 }

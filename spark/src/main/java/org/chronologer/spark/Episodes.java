@@ -26,11 +26,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.chronologer.date.DatingModel;
 import org.chronologer.episode.EpisodeFinder;
 
 /**
  * The episodes of {@link EpisodeFinder#find} without the corpus in one place: the connected components of the links of
- * at least {@link EpisodeFinder#EPISODE_LINK} between articles whose windows come within
+ * at least the dating model's {@link DatingModel#siblingLink()} between articles whose windows come within
  * {@link EpisodeFinder#MAX_GAP_DAYS} days of each other, by iterated joins (each round, each article takes the smallest
  * number among itself and its neighbours, then the number of that number, until none changes: rounds grow with the
  * logarithm of the longest shortest path); labels from the words of each episode's articles against the corpus's
@@ -67,7 +68,7 @@ final class Episodes {
      */
     static Result find(SparkSession spark, Dataset<Row> good, Dataset<Row> links, Dataset<Row> best, long n) {
         // published close together: the days between their windows (0 when they overlap), as EpisodeFinder.Member
-        Dataset<Row> edges = links.filter(col("strength").geq(EpisodeFinder.EPISODE_LINK))
+        Dataset<Row> edges = links.filter(col("strength").geq(DatingModel.defaults().siblingLink()))
                 .join(best.select(col("order").as("i"), to_date(col("earliest")).as("ei"), to_date(col("latest")).as("li")), "i")
                 .join(best.select(col("order").as("j"), to_date(col("earliest")).as("ej"), to_date(col("latest")).as("lj")), "j")
                 .filter(datediff(greatest(col("ei"), col("ej")), least(col("li"), col("lj"))).leq(EpisodeFinder.MAX_GAP_DAYS))

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.chronologer.corpus.ArticleLinks;
 import org.chronologer.corpus.CorpusWords;
 import org.chronologer.corpus.SameHappening;
+import org.chronologer.date.DatingModel;
 import org.chronologer.episode.EpisodeFinder;
 import org.chronologer.model.Episode;
 import org.chronologer.order.OrderingGraph;
@@ -124,7 +125,7 @@ public final class ScalingBenchmark {
         List<EpisodeFinder.Member> members = articles.stream().map(a -> new EpisodeFinder.Member(a.id(), a.published())).toList();
         return () -> {
             ArticleLinks links = SameHappening.links(clues);
-            List<Episode> episodes = EpisodeFinder.find(members, CorpusWords.of(texts), links);
+            List<Episode> episodes = EpisodeFinder.find(members, CorpusWords.of(texts), links, DatingModel.defaults().siblingLink());
             return links.pairs() + " / " + episodes.size();
         };
     }
