@@ -60,6 +60,10 @@ public final class EvalDatingCommand implements Callable<Integer> {
     @Option(names = "--no-era-words", description = "Fit without the words of an era (to measure what they add).")
     boolean noEraWords;
 
+    @Option(names = "--episode-link", paramLabel = "LINK", description = "Find the episodes along links of at least LINK instead of "
+            + "the model's sibling link (to measure another threshold).")
+    Double episodeLink;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep the articles' evidence here, so a second run skips tagging.")
     Path cache;
 
@@ -89,12 +93,12 @@ public final class EvalDatingCommand implements Callable<Integer> {
                 List<DatingFit.Sample> train = samples.stream().filter(s -> !s.source().equals(source)).toList();
                 List<DatingFit.Sample> test = samples.stream().filter(s -> s.source().equals(source)).toList();
                 DatingModel fitted = DatingFit.fit(train, kb, !noEraWords);
-                leftOut.put(source, DatingScore.date(test, fitted, kb, alone));
+                leftOut.put(source, DatingScore.date(test, fitted, kb, alone, link(fitted)));
                 err.printf(Locale.ROOT, "eval-dating: %s scored, fitted on the %d other articles%n", source, train.size());
                 err.flush();
             }
             DatingModel all = DatingFit.fit(samples, kb, !noEraWords);
-            List<DatingScore.Outcome> inSample = DatingScore.date(samples, all, kb, alone);
+            List<DatingScore.Outcome> inSample = DatingScore.date(samples, all, kb, alone, link(all));
             out.println("Left out: each source scored with a model fitted on all the others.");
             table(out, leftOut);
             out.println();
@@ -103,7 +107,7 @@ public final class EvalDatingCommand implements Callable<Integer> {
             leftOut.values().forEach(l -> shown.computeIfAbsent("left-out", k -> new ArrayList<>()).addAll(l));
         } else {
             DatingModel m = model == null ? DatingModel.defaults() : read(model);
-            List<DatingScore.Outcome> outcomes = DatingScore.date(samples, m, kb, alone);
+            List<DatingScore.Outcome> outcomes = DatingScore.date(samples, m, kb, alone, link(m));
             out.println("The " + (model == null ? "engine's model" : "model " + model) + ", fitted on "
                     + String.join(", ", m.fittedOn().stream().map(s -> s.name() + " (" + s.articles() + ")").toList()) + ".");
             table(out, bySource(outcomes));
@@ -124,6 +128,11 @@ public final class EvalDatingCommand implements Callable<Integer> {
             Files.write(details, lines);
         }
         return 0;
+    }
+
+    /** The link from which articles join an episode: the option's, else the model's sibling link. */
+    private double link(DatingModel m) {
+        return episodeLink != null ? episodeLink : m.siblingLink();
     }
 
     private static DatingModel read(Path file) throws IOException {
@@ -147,6 +156,19 @@ public final class EvalDatingCommand implements Callable<Integer> {
             all.addAll(list);
         });
         row(out, "all", DatingScore.figures(all));
+        out.println();
+        out.println("Episodes, dates hidden against dates given (pairs of articles in one episode; within 3 weeks: of those, published "
+                + "within three weeks of each other; recovered: of the pairs the true days put in one episode, those in one with the dates hidden):");
+        out.printf(Locale.ROOT, "%-22s %8s %9s %12s %11s %10s %8s%n", "source", "articles", "pairs", "within 3 wk", "given pairs",
+                "recovered", "largest");
+        bySource.forEach((source, list) -> episodeRow(out, source, DatingScore.episodes(list)));
+        episodeRow(out, "all", DatingScore.episodes(all));
+    }
+
+    private static void episodeRow(PrintWriter out, String name, DatingScore.EpisodeFigures f) {
+        out.printf(Locale.ROOT, "%-22s %8d %9d %11.1f%% %11d %9.1f%% %8d%n", name, f.articles(), f.pairs(),
+                f.pairs() == 0 ? 0.0 : 100.0 * f.close() / f.pairs(), f.givenPairs(),
+                f.givenPairs() == 0 ? 0.0 : 100.0 * f.recovered() / f.givenPairs(), f.largest());
     }
 
     private static void row(PrintWriter out, String name, DatingScore.Figures f) {

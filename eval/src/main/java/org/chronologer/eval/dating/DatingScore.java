@@ -3,6 +3,7 @@ package org.chronologer.eval.dating;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.chronologer.date.Dating;
 import org.chronologer.date.DatingFit;
 import org.chronologer.date.DatingModel;
 import org.chronologer.date.rule.EvidenceRules;
+import org.chronologer.episode.EpisodeFinder;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.DateCheck;
 import org.chronologer.model.Evidence;
@@ -31,8 +33,13 @@ public final class DatingScore {
     private DatingScore() {
     }
 
-    /** One article's outcome. */
-    public record Outcome(String id, String source, LocalDate truth, PublicationEstimate estimate, boolean falseAlarm, boolean[] caught) {
+    /**
+     * One article's outcome; {@code episode} and {@code episodeGiven} number its episode in its source (the number of
+     * one of its members) as the episode finder groups the source with the dates hidden (the estimates) and given
+     * (the true days), on the same links.
+     */
+    public record Outcome(String id, String source, LocalDate truth, PublicationEstimate estimate, boolean falseAlarm, boolean[] caught,
+                          int episode, int episodeGiven) {
         long offset() {
             return Math.abs(ChronoUnit.DAYS.between(truth, estimate.best()));
         }
@@ -43,8 +50,26 @@ public final class DatingScore {
                           double guesses, double falseAlarms, double[] caught) {
     }
 
+    /**
+     * The episodes of a set of outcomes, against those the true days give: pairs of articles in one episode with the
+     * dates hidden ({@code pairs}), how many of them were published within {@link EpisodeFinder#MAX_GAP_DAYS} of each
+     * other ({@code close}), the pairs in one episode with the dates given ({@code givenPairs}) and how many of those are
+     * in one episode with the dates hidden too ({@code recovered}), and the most articles of one episode.
+     */
+    public record EpisodeFigures(int articles, long pairs, long close, long givenPairs, long recovered, int largest) {
+    }
+
     /** Dates each source of {@code samples} as one corpus with {@code model} and returns every article's outcome. */
     public static List<Outcome> date(List<DatingFit.Sample> samples, DatingModel model, KnowledgeBase knowledge, boolean alone) {
+        return date(samples, model, knowledge, alone, model.siblingLink());
+    }
+
+    /**
+     * Dates each source of {@code samples} as one corpus with {@code model} and returns every article's outcome, its
+     * episodes found along links of at least {@code sameHappening}.
+     */
+    public static List<Outcome> date(List<DatingFit.Sample> samples, DatingModel model, KnowledgeBase knowledge, boolean alone,
+                                     double sameHappening) {
         Dating dating = new Dating(knowledge, EvidenceRules.defaults(), model);
         Map<String, List<DatingFit.Sample>> corpora = new LinkedHashMap<>();
         // the samples hold the rules' evidence; the words of an era are the model's, read as dating reads them
@@ -53,21 +78,31 @@ public final class DatingScore {
         for (List<DatingFit.Sample> corpus : corpora.values()) {
             List<PublicationEstimate> own = corpus.parallelStream().map(s -> dating.estimate(s.evidence(), Optional.empty())).toList();
             List<PublicationEstimate> estimates;
+            List<SameHappening.Clues> clues = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                clues.add(corpus.get(i).words().clues(own.get(i)));
+            }
+            Dating.CorpusEvidence ce = dating.corpus(corpus.stream().map(DatingFit.Sample::id).toList(),
+                    corpus.stream().map(DatingFit.Sample::evidence).toList(), clues);
             if (alone) {
                 estimates = own;
             } else {
-                List<SameHappening.Clues> clues = new ArrayList<>();
-                for (int i = 0; i < corpus.size(); i++) {
-                    clues.add(corpus.get(i).words().clues(own.get(i)));
-                }
-                Dating.CorpusEvidence ce = dating.corpus(corpus.stream().map(DatingFit.Sample::id).toList(),
-                        corpus.stream().map(DatingFit.Sample::evidence).toList(), clues);
                 List<Integer> idx = new ArrayList<>();
                 for (int i = 0; i < corpus.size(); i++) {
                     idx.add(i);
                 }
                 estimates = idx.parallelStream().map(i -> dating.estimate(ce.evidence(i), Optional.empty())).toList();
             }
+            // the episodes as timeline finds them with the dates hidden, and with the true days on the same links
+            List<EpisodeFinder.Member> hidden = new ArrayList<>();
+            List<EpisodeFinder.Member> given = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                PublicationEstimate p = estimates.get(i);
+                hidden.add(new EpisodeFinder.Member(corpus.get(i).id(), p.best(), p.earliest(), p.latest()));
+                given.add(new EpisodeFinder.Member(corpus.get(i).id(), corpus.get(i).truth()));
+            }
+            int[] episode = EpisodeFinder.components(hidden, ce.links(), sameHappening);
+            int[] episodeGiven = EpisodeFinder.components(given, ce.links(), sameHappening);
             for (int i = 0; i < corpus.size(); i++) {
                 DatingFit.Sample s = corpus.get(i);
                 PublicationEstimate p = estimates.get(i);
@@ -76,7 +111,7 @@ public final class DatingScore {
                 for (int k = 0; k < SHIFTS.length; k++) {
                     caught[k] = DateCheck.of(s.id(), Optional.of(s.truth().plusDays(SHIFTS[k])), p).verdict() == DateCheck.Verdict.CONTRADICTED;
                 }
-                out.add(new Outcome(s.id(), s.source(), s.truth(), p, falseAlarm, caught));
+                out.add(new Outcome(s.id(), s.source(), s.truth(), p, falseAlarm, caught, episode[i], episodeGiven[i]));
             }
         }
         return out;
@@ -91,6 +126,37 @@ public final class DatingScore {
         List<Evidence> evidence = new ArrayList<>(s.evidence());
         evidence.addAll(era);
         return s.withEvidence(evidence);
+    }
+
+    /** The episode figures of a set of outcomes (of one source or several: episodes are numbered within a source). */
+    public static EpisodeFigures episodes(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> byEpisode = new LinkedHashMap<>();
+        Map<String, Integer> givenSizes = new HashMap<>();
+        Map<String, Integer> bothSizes = new HashMap<>();
+        for (Outcome o : outcomes) {
+            byEpisode.computeIfAbsent(o.source() + "\t" + o.episode(), k -> new ArrayList<>()).add(o);
+            givenSizes.merge(o.source() + "\t" + o.episodeGiven(), 1, Integer::sum);
+            bothSizes.merge(o.source() + "\t" + o.episode() + "\t" + o.episodeGiven(), 1, Integer::sum);
+        }
+        long pairs = 0;
+        long close = 0;
+        int largest = 0;
+        for (List<Outcome> group : byEpisode.values()) {
+            largest = Math.max(largest, group.size());
+            // the pairs published within the gap: the members sorted by day, each counted with those after it within reach
+            List<LocalDate> days = group.stream().map(Outcome::truth).sorted().toList();
+            int from = 0;
+            for (int k = 0; k < days.size(); k++) {
+                while (ChronoUnit.DAYS.between(days.get(from), days.get(k)) > EpisodeFinder.MAX_GAP_DAYS) {
+                    from++;
+                }
+                close += k - from;
+            }
+            pairs += (long) group.size() * (group.size() - 1) / 2;
+        }
+        long givenPairs = givenSizes.values().stream().mapToLong(v -> (long) v * (v - 1) / 2).sum();
+        long recovered = bothSizes.values().stream().mapToLong(v -> (long) v * (v - 1) / 2).sum();
+        return new EpisodeFigures(outcomes.size(), pairs, close, givenPairs, recovered, largest);
     }
 
     /** The figures of a set of outcomes. */
