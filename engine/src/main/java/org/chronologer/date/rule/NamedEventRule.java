@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +36,11 @@ public final class NamedEventRule implements EvidenceRule {
 
     private static final Pattern ANNIVERSARY_BEFORE = Pattern.compile(
             "(?i)(?:\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|\\b(\\d{1,3}|" + English.CARDINAL_WORDS + ")\\s+years\\s+(?:of|since)(?:\\s+the\\s+(?:founding|launch|creation|start|establishment)\\s+of)?)\\s+(?:the\\s+|their\\s+|its\\s+)?$");
+    /**
+     * A name written as the first part of a compound ("IMF-backed austerity", "the US-led invasion"): what follows is
+     * what the phrase is about, so "four years of IMF-backed austerity" counts no years of the IMF.
+     */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("^[-\\u2010]\\p{L}");
     private static final Pattern TURNS_AFTER = Pattern.compile("(?i)^\\s+(?:turns|turned|marks|celebrates)\\s+(\\d{1,3})\\b");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
             "(?i)\\bthe\\s+(" + English.ORDINAL_WORDS + "|\\d{1,3}(?:st|nd|rd|th))\\s+(?:annual\\s+)?$");
@@ -71,6 +75,9 @@ public final class NamedEventRule implements EvidenceRule {
             } else if (turns.find()) {
                 years = English.number(turns.group(1)).orElse(-1);
                 phraseEnd = facts.text().toOriginalEnd(match.end() + turns.end());
+            }
+            if (years > 0 && MODIFIER_AFTER.matcher(after).find()) {
+                years = -1;
             }
             if (years > 0) {
                 LocalDate date = e.firstDay().plusYears(years);

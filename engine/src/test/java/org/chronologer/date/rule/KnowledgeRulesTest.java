@@ -103,6 +103,22 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void yearsOfWhatANameOnlyModifiesAreNoAnniversaryOfIt() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(new KnownEvent("imf", "International Monetary Fund", List.of("IMF"), "founding",
+                List.of("1945-12-27"), Optional.empty(), Optional.empty(), Optional.empty(), "International Monetary Fund"),
+                new KnownEvent("euro", "Euro", List.of(), "launch", List.of("1999-01-01"),
+                        Optional.empty(), Optional.empty(), Optional.empty(), "Euro")));
+        // the four years are of the austerity: the IMF is only named, as having begun
+        assertThat(evidence("The country became a net exporter of capital during four years of IMF-backed austerity.",
+                new NamedEventRule(), kb)).singleElement().satisfies(e -> {
+                    assertThat(e.rule().name()).isEqualTo("named-event");
+                    assertThat(e.text()).isEqualTo("IMF");
+                });
+        assertThat(evidence("The country marked four years of IMF membership.", new NamedEventRule(), kb)).singleElement()
+                .satisfies(e -> assertThat(e.rule().name()).isEqualTo("anniversary"));
+    }
+
+    @Test
     void anOrdinalPicksThatOccurrenceOfASeriesAndTheTenseTheSide() {
         assertThat(evidence("The prime minister is expected to attend the third G20 summit in Pittsburgh.", new NamedEventRule()))
                 .singleElement().satisfies(e -> {
