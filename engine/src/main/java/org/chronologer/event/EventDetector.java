@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.chronologer.model.EventMention;
 import org.chronologer.model.EventMention.Aspect;
 import org.chronologer.model.EventMention.EventClass;
 import org.chronologer.model.EventMention.Polarity;
 import org.chronologer.model.EventMention.Pos;
 import org.chronologer.model.EventMention.Tense;
+import org.chronologer.model.EventMention;
+import org.chronologer.tag.TaggedSentence;
 import org.chronologer.text.English;
 
 /**

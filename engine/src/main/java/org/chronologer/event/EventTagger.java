@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.chronologer.model.EventMention;
 import org.chronologer.read.NormalizedText;
+import org.chronologer.tag.TaggedSentence;
+import org.chronologer.tag.WordTagger;
 
 /**
  * The event mentions of an article's text: normalise it, tag its words ({@link WordTagger}), find its events

@@ -20,7 +20,7 @@ import org.chronologer.eval.TimeMlDocument;
 import org.chronologer.event.EventDetector;
 import org.chronologer.event.EventLexicon;
 import org.chronologer.event.EventTagger;
-import org.chronologer.event.TaggedSentence;
+import org.chronologer.tag.TaggedSentence;
 import org.chronologer.model.EventMention;
 import org.chronologer.model.EventMention.Pos;
 import org.chronologer.read.NormalizedText;

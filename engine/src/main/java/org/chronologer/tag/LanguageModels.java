@@ -1,4 +1,4 @@
-package org.chronologer.event;
+package org.chronologer.tag;
 
 import java.io.IOException;
 import java.io.InputStream;

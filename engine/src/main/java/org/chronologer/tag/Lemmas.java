@@ -1,4 +1,4 @@
-package org.chronologer.event;
+package org.chronologer.tag;
 
 /**
  * Checks the statistical lemmatiser's answer for a regular verb form: a lemma that does not give back the form

@@ -1,4 +1,4 @@
-package org.chronologer.event;
+package org.chronologer.tag;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
