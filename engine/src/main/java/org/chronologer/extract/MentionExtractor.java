@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.chronologer.interpret.ClauseTense;
 import org.chronologer.interpret.Interpreter;
 import org.chronologer.interpret.SymbolicValue;
 import org.chronologer.interpret.TemporalPatterns;
@@ -21,9 +22,12 @@ import org.chronologer.tag.HeidelTimeTagger;
 import org.chronologer.tag.MentionMerger;
 import org.chronologer.tag.NattyTagger;
 import org.chronologer.tag.PatternTagger;
+import org.chronologer.tag.TaggedSentence;
 import org.chronologer.tag.TaggedSpan;
 import org.chronologer.tag.TemporalTagger;
 import org.chronologer.tag.TriggerDensity;
+import org.chronologer.tag.WordTagger;
+import org.chronologer.text.Sentences;
 import org.chronologer.text.TimeBudget;
 
 /**
@@ -34,6 +38,8 @@ import org.chronologer.text.TimeBudget;
 public final class MentionExtractor implements AutoCloseable {
 
     private final List<TemporalTagger> taggers;
+    /** OpenNLP's word tagger, for the tense of each mention's clause; made when first needed. */
+    private WordTagger words;
     /** Whether a tagger failed inside its own code, which may have left it in a bad state. */
     private boolean damaged;
 
@@ -130,8 +136,9 @@ public final class MentionExtractor implements AutoCloseable {
         }
         List<MentionMerger.Merged> merged = MentionMerger.merge(spans);
         List<Tense> tenses = new ArrayList<>(merged.size());
+        Map<Integer, List<TaggedSentence>> sentences = new HashMap<>();
         for (MentionMerger.Merged m : merged) {
-            tenses.add(TenseDetector.tenseAt(t, m.span().start(), m.span().end()));
+            tenses.add(tenseAt(t, m.span().start(), m.span().end(), sentences));
         }
         // equal values of this text kept once (covered texts, rules, tagger sets, readings): a text names the same few
         // dates, by the same few rules, many times over
@@ -158,6 +165,35 @@ public final class MentionExtractor implements AutoCloseable {
                     resolutions.get(i), shared(shared, Set.copyOf(merged.get(i).taggers())), shared(shared, s.rule())));
         }
         return new Result(mentions, problems);
+    }
+
+    /**
+     * The tense of the clause governing {@code start..end} of {@code t}: read from its sentence's tagged words
+     * ({@link ClauseTense}), else, when no verb of its clause is in reach, from the words around it
+     * ({@link TenseDetector}). Each sentence is tagged once ({@code sentences}, by its start).
+     */
+    private Tense tenseAt(String t, int start, int end, Map<Integer, List<TaggedSentence>> sentences) {
+        int sStart = Sentences.start(t, start);
+        int sEnd = Math.max(Sentences.end(t, end), end);
+        List<TaggedSentence> tagged = sentences.computeIfAbsent(sStart, k -> words().tagSentence(t, sStart, sEnd));
+        for (TaggedSentence s : tagged) {
+            if (s.end() > start && s.start() < end) {
+                Tense tense = ClauseTense.of(s, t, start, end);
+                if (tense != Tense.UNKNOWN) {
+                    return tense;
+                }
+                break;
+            }
+        }
+        return TenseDetector.tenseAt(t, start, end);
+    }
+
+    /** The word tagger, made when first needed (the first in a JVM loads OpenNLP's models: about two seconds). */
+    private WordTagger words() {
+        if (words == null) {
+            words = new WordTagger();
+        }
+        return words;
     }
 
     /** The value of {@code shared} equal to {@code value}, which becomes that value when there is none. */

@@ -52,6 +52,11 @@ public final class TenseDetector {
         return firstMarker(after);
     }
 
+    /** Whether a text (any case) holds a phrase that points after the moment of writing ("will", "is expected to", "plans to"). */
+    public static boolean futurePhrase(String s) {
+        return FUTURE.matcher(s.toLowerCase(Locale.ROOT)).find();
+    }
+
     private static Tense lastMarker(String s) {
         Tense best = Tense.UNKNOWN;
         int bestAt = -1;
@@ -93,6 +98,12 @@ public final class TenseDetector {
             }
         }
         return futureAt == Integer.MAX_VALUE ? Tense.UNKNOWN : Tense.FUTURE;
+    }
+
+    /** Whether a word (lower case) is a past form: an irregular one ("won", "met") or one in -ed ("opposed"). */
+    static boolean isPastForm(String word) {
+        return wordTense(word) == Tense.PAST && !word.equals("ago") && !word.equals("earlier") && !word.equals("previously")
+                && !word.equals("formerly");
     }
 
     private static Tense wordTense(String word) {

@@ -66,6 +66,16 @@ public final class WordTagger {
         return out;
     }
 
+    /**
+     * The words of {@code text} from {@code start} to {@code end} (one sentence, found by the caller), tagged as one
+     * sentence (in pieces of {@link #MAX_WORDS} words when longer); offsets are into {@code text}.
+     */
+    public List<TaggedSentence> tagSentence(String text, int start, int end) {
+        List<TaggedSentence> out = new ArrayList<>();
+        tagSentence(text, start, end, out);
+        return out;
+    }
+
     private void tagSentence(String text, int start, int end, List<TaggedSentence> out) {
         String s = text.substring(start, end);
         Span[] spans = tokenizer.tokenizePos(s);
