@@ -60,6 +60,8 @@ public final class DatingFit {
     static final double[][] SHARING = {{2, 0}, {0.35, 0.25}, {0.35, 0.5}, {0.5, 0.25}, {0.5, 0.5}, {0.5, 1}, {0.7, 0.5}, {0.7, 1}};
     /** The smoothing (in observations of a flat density) each kind's counts get. */
     static final double SMOOTHING = 2;
+    /** The strengths (in observations) with which a kind's family smooths its counts, from which the fit chooses. */
+    static final double[] BACKOFFS = {0, 1, 2, 4, 8, 16, 32, 64, 128, 256};
     /** How often the window must hold the true day, and the plausible range. */
     static final double WINDOW_COVERAGE = 0.90;
     static final double PLAUSIBLE_COVERAGE = 0.99;
@@ -88,15 +90,16 @@ public final class DatingFit {
         List<EraWords.Article> articles = !learn ? List.of() : given.parallelStream()
                 .map(s -> new EraWords.Article(s.source(), s.truth().getYear(), EraWords.wordsOf(s.words().text()))).toList();
         EraWords era = learn ? EraWords.learn(articles) : EraWords.NONE;
-        Map<String, Kind> ruled = kinds(given);
+        Map<String, DatingModel.Counts> ruled = kinds(given);
         List<DatingModel.Source> sources = sources(given);
         // the outlier share and the temperature: each article alone, on the rules' evidence
         double outlier = OUTLIERS[0];
         double temperature = TEMPERATURES[0];
         double best = Double.NEGATIVE_INFINITY;
+        DatingModel.Lags ruledLags = lags(ruled);
         for (double o : OUTLIERS) {
             for (double t : TEMPERATURES) {
-                DatingModel m = new DatingModel(toModelKinds(ruled, o), o, t, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+                DatingModel m = new DatingModel(ruledLags, o, t, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
                 double ll = sum(given.parallelStream().mapToDouble(s -> logProbability(m, s.evidence(), s.truth())).toArray());
                 if (ll > best) {
                     best = ll;
@@ -105,13 +108,14 @@ public final class DatingFit {
                 }
             }
         }
-        DatingModel ruledModel = new DatingModel(toModelKinds(ruled, outlier), outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+        DatingModel ruledModel = new DatingModel(ruledLags, outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
         // the words of an era: each source's articles read with the words the other sources show (with the words of its
         // own, an article's words would fit its own date), and only where the rules' evidence places the article in the
         // years those words were learned on, as dating counts them; one source alone learns none
         List<Sample> read = era.years().isEmpty() ? given : withEra(given, articles, ruledModel);
-        Map<String, Kind> kinds = kinds(read);
-        DatingModel tempered = new DatingModel(toModelKinds(kinds, outlier), outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
+        Map<String, DatingModel.Counts> kinds = kinds(read);
+        DatingModel.Lags lags = lags(kinds);
+        DatingModel tempered = new DatingModel(lags, outlier, temperature, 0.9, 0.995, 2, 0, 0, 1, sources, horizon);
         // how much each word of an era counts, the others' evidence as weighed
         double eraWeight = 1;
         if (!era.years().isEmpty()) {
@@ -171,7 +175,7 @@ public final class DatingFit {
             for (List<Integer> corpus : corpora.values()) {
                 Set<Integer> in = new HashSet<>(corpus);
                 List<Sample> others = indices(samples.size()).stream().filter(i -> !in.contains(i)).map(samples::get).toList();
-                DatingModel without = new DatingModel(toModelKinds(kinds(others), outlier), outlier, temperature, 0.9, 0.995, sharing[0],
+                DatingModel without = new DatingModel(lags(kinds(others)), outlier, temperature, 0.9, 0.995, sharing[0],
                         sharing[1], 0, 1, sources, horizon);
                 corpus.parallelStream().forEach(i -> unseen[i] = massIndex(Posterior.of(Posterior.score(evidence.get(i), without,
                         without.temperature()), horizon, DatingModel.AFTER_HORIZON), Posterior.index(samples.get(i).truth())));
@@ -183,7 +187,7 @@ public final class DatingFit {
         double plausibleMass = heldOutMass(bySource, PLAUSIBLE_COVERAGE, PLAUSIBLE_TARGETS);
         double[] ab = logistic(outcomes.stream().mapToDouble(o -> logit(o.nearBest())).toArray(),
                 outcomes.stream().mapToInt(o -> o.withinWeek() ? 1 : 0).toArray());
-        return new DatingModel(toModelKinds(kinds, outlier), outlier, temperature, windowMass, plausibleMass, sharing[0], sharing[1],
+        return new DatingModel(lags, outlier, temperature, windowMass, plausibleMass, sharing[0], sharing[1],
                 ab[0], ab[1], sources, horizon, era.withWeight(eraWeight));
     }
 
@@ -254,13 +258,9 @@ public final class DatingFit {
         return Math.log(Math.max(1e-300, p.at(Posterior.index(truth))));
     }
 
-    /** A kind's counts as fitting gathers them. */
-    private record Kind(Scheme scheme, int[] counts) {
-    }
-
     /** The lag counts of every kind, from the samples' own evidence (each distinct cue once per article). */
-    private static Map<String, Kind> kinds(List<Sample> samples) {
-        Map<String, Kind> out = new TreeMap<>();
+    private static Map<String, DatingModel.Counts> kinds(List<Sample> samples) {
+        Map<String, DatingModel.Counts> out = new TreeMap<>();
         for (Sample s : samples) {
             Set<Cue> seen = new HashSet<>();
             for (Evidence e : s.evidence()) {
@@ -268,7 +268,7 @@ public final class DatingFit {
                     continue;
                 }
                 Scheme scheme = Scheme.of(e.cue().anchor());
-                Kind k = out.computeIfAbsent(e.cue().kind(), x -> new Kind(scheme, new int[scheme.bins]));
+                DatingModel.Counts k = out.computeIfAbsent(e.cue().kind(), x -> new DatingModel.Counts(scheme, new int[scheme.bins]));
                 if (k.scheme() != scheme) {
                     throw new IllegalArgumentException("the kind " + e.cue().kind() + " points at two kinds of anchor");
                 }
@@ -278,18 +278,44 @@ public final class DatingFit {
         return out;
     }
 
-    private static Map<String, DatingModel.Kind> toModelKinds(Map<String, Kind> kinds, double outlier) {
-        Map<String, DatingModel.Kind> out = new TreeMap<>();
+    /**
+     * The lags of the kinds seen at least {@link DatingModel#MIN_COUNT} times, smoothed by {@link #SMOOTHING}: the families
+     * back off to the pools above them by the strength of {@link #BACKOFFS} under which each lag is best told by all the
+     * others, and each kind to its family by the strength under which each of its own lags is (a kind whose lags scatter
+     * takes its family's shape, one whose lags agree keeps its own).
+     */
+    static DatingModel.Lags lags(Map<String, DatingModel.Counts> kinds) {
+        Map<String, DatingModel.Counts> kept = new TreeMap<>();
         kinds.forEach((name, k) -> {
-            int n = 0;
-            for (int c : k.counts()) {
-                n += c;
-            }
-            if (n >= DatingModel.MIN_COUNT) {
-                out.put(name, new DatingModel.Kind(name, k.scheme(), k.counts(), SMOOTHING, outlier));
+            if (k.total() >= DatingModel.MIN_COUNT) {
+                kept.put(name, k);
             }
         });
-        return out;
+        DatingModel.Lags best = null;
+        double bestLl = Double.NEGATIVE_INFINITY;
+        for (double backoff : BACKOFFS) {
+            DatingModel.Lags l = new DatingModel.Lags(kept, SMOOTHING, backoff, Map.of());
+            double ll = l.leaveOneOut();
+            if (best == null || ll > bestLl) {
+                best = l;
+                bestLl = ll;
+            }
+        }
+        Map<String, int[]> pools = best.pools();
+        Map<String, Double> own = new TreeMap<>();
+        for (String kind : kept.keySet()) {
+            double chosen = best.backoff();
+            double most = Double.NEGATIVE_INFINITY;
+            for (double strength : BACKOFFS) {
+                double ll = best.withOwn(Map.of(kind, strength)).leaveOneOut(kind, pools);
+                if (ll > most) {
+                    most = ll;
+                    chosen = strength;
+                }
+            }
+            own.put(kind, chosen);
+        }
+        return best.withOwn(own);
     }
 
     /** The samples' sources with their sizes, in order of first appearance. */

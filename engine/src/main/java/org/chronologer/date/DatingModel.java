@@ -49,28 +49,161 @@ public final class DatingModel {
     public record Source(String name, int articles) {
     }
 
+    /** A kind's lag counts, in the bins of its scheme, as the fit gathers them. */
+    public record Counts(Scheme scheme, int[] counts) {
+        public Counts {
+            Objects.requireNonNull(scheme, "scheme");
+            if (counts.length != scheme.bins) {
+                throw new IllegalArgumentException(counts.length + " counts for the " + scheme.bins + " bins of " + scheme);
+            }
+        }
+
+        int total() {
+            return Arrays.sum(counts);
+        }
+    }
+
+    /**
+     * The lag counts of every kind and how they are smoothed. A kind's name is a path ("date:past:day:latest" belongs to
+     * "date:past:day", "date:past" and "date"); the kinds on a path pool their counts. Each pool's counts get
+     * {@code smoothing} observations of a flat density and {@code backoff} observations of the pool above it (the pool
+     * of all kinds of a scheme, the flat density alone); each kind's own counts get {@code smoothing} of the flat density
+     * and its own strength ({@code own}, {@code backoff} when absent) of its family's pool. A kind whose few lags scatter
+     * takes the shape of its family; one whose lags agree keeps its own.
+     */
+    public record Lags(Map<String, Counts> counts, double smoothing, double backoff, Map<String, Double> own) {
+        public Lags {
+            counts = Collections.unmodifiableMap(new TreeMap<>(counts));
+            own = Collections.unmodifiableMap(new TreeMap<>(own));
+        }
+
+        /** No kinds. */
+        static Lags none() {
+            return new Lags(Map.of(), 0, 0, Map.of());
+        }
+
+        /** How strongly a kind's own counts back off to its family. */
+        double strength(String kind) {
+            return own.getOrDefault(kind, backoff);
+        }
+
+        /** The pools a kind belongs to, from the whole scheme ("") to its family (the kind's name without its last part). */
+        static List<String> families(String kind) {
+            List<String> out = new ArrayList<>();
+            out.add("");
+            for (int i = kind.indexOf(':'); i >= 0; i = kind.indexOf(':', i + 1)) {
+                out.add(kind.substring(0, i));
+            }
+            return out;
+        }
+
+        /** The pooled counts of each family of each scheme (a scheme's name, a space, the family). */
+        Map<String, int[]> pools() {
+            Map<String, int[]> out = new TreeMap<>();
+            counts.forEach((name, c) -> {
+                for (String f : families(name)) {
+                    int[] pool = out.computeIfAbsent(c.scheme().name() + " " + f, k -> new int[c.scheme().bins]);
+                    for (int b = 0; b < pool.length; b++) {
+                        pool[b] += c.counts()[b];
+                    }
+                }
+            });
+            return out;
+        }
+
+        /** The probability of each bin of a kind, smoothed as the record says. */
+        double[] probabilities(String kind, Map<String, int[]> pools) {
+            Scheme scheme = counts.get(kind).scheme();
+            double[] p = new double[scheme.bins];
+            for (int b = 0; b < p.length; b++) {
+                p[b] = probability(kind, b, pools, 0);
+            }
+            return p;
+        }
+
+        /**
+         * The probability of a bin of a kind, {@code less} of its lags in that bin taken out of the kind and of every
+         * pool above it (1 to predict one of its lags from all the others).
+         */
+        private double probability(String kind, int bin, Map<String, int[]> pools, int less) {
+            Counts own = counts.get(kind);
+            double flat = flat(own.scheme())[bin];
+            double p = -1;
+            for (String family : families(kind)) {
+                int[] c = pools.get(own.scheme().name() + " " + family);
+                double strength = p < 0 ? 0 : backoff;
+                p = (c[bin] - less + smoothing * flat + strength * Math.max(p, 0)) / (Arrays.sum(c) - less + smoothing + strength);
+            }
+            double strength = strength(kind);
+            return (own.counts()[bin] - less + smoothing * flat + strength * p) / (own.total() - less + smoothing + strength);
+        }
+
+        /**
+         * The log probability of each lag of a kind, each predicted from all the others (taken out of its kind and of
+         * every pool above it): how well this smoothing tells a lag of the kind it has not seen.
+         */
+        double leaveOneOut(String kind, Map<String, int[]> pools) {
+            double ll = 0;
+            int[] c = counts.get(kind).counts();
+            for (int b = 0; b < c.length; b++) {
+                if (c[b] > 0) {
+                    ll += c[b] * Math.log(probability(kind, b, pools, 1));
+                }
+            }
+            return ll;
+        }
+
+        /** {@link #leaveOneOut(String, Map)} over every kind. */
+        double leaveOneOut() {
+            Map<String, int[]> pools = pools();
+            double ll = 0;
+            for (String kind : counts.keySet()) {
+                ll += leaveOneOut(kind, pools);
+            }
+            return ll;
+        }
+
+        /** These lags with other strengths of the kinds' own counts. */
+        Lags withOwn(Map<String, Double> strengths) {
+            return new Lags(counts, smoothing, backoff, strengths);
+        }
+    }
+
+    /** The uninformed share of each bin: as wide as it is (a flat density over days). */
+    private static double[] flat(Scheme scheme) {
+        double total = 0;
+        for (int b = 0; b < scheme.bins; b++) {
+            total += nominalWidth(scheme, b);
+        }
+        double[] out = new double[scheme.bins];
+        for (int b = 0; b < scheme.bins; b++) {
+            out[b] = nominalWidth(scheme, b) / total;
+        }
+        return out;
+    }
+
     /** One kind of evidence: its lag counts and what they make of a day. */
     public static final class Kind {
         private final String name;
         private final Scheme scheme;
         private final int[] counts;
-        private final double smoothing;
+        private final double[] probabilities;
         private final double outlier;
         private final double[] logDensity;
         private final double inside;
 
         /**
-         * A kind from its lag counts: each bin's share of the counts (smoothed by {@code smoothing} observations of a flat
-         * density) spread over its days, mixed with a flat density over all candidate days at the share {@code outlier}
-         * (a piece of evidence can be wrong: a misread tense, a date about something else).
+         * A kind from its lag counts and the probability of each bin they give once smoothed, spread over the bin's days,
+         * mixed with a flat density over all candidate days at the share {@code outlier} (a piece of evidence can be
+         * wrong: a misread tense, a date about something else).
          */
-        Kind(String name, Scheme scheme, int[] counts, double smoothing, double outlier) {
+        Kind(String name, Scheme scheme, int[] counts, double[] probabilities, double outlier) {
             this.name = name;
             this.scheme = scheme;
             this.counts = counts.clone();
-            this.smoothing = smoothing;
+            this.probabilities = probabilities.clone();
             this.outlier = outlier;
-            double[] p = probabilities();
+            double[] p = probabilities;
             this.logDensity = new double[counts.length];
             for (int b = 0; b < counts.length; b++) {
                 logDensity[b] = Math.log((1 - outlier) * p[b] / LagBins.width(scheme, b) + outlier * flat());
@@ -150,16 +283,7 @@ public final class DatingModel {
 
         /** The probability of each bin (smoothed). */
         double[] probabilities() {
-            double[] out = new double[counts.length];
-            int n = count();
-            double total = 0;
-            for (int b = 0; b < counts.length; b++) {
-                total += nominalWidth(scheme, b);
-            }
-            for (int b = 0; b < counts.length; b++) {
-                out[b] = (counts[b] + smoothing * nominalWidth(scheme, b) / total) / (n + smoothing);
-            }
-            return out;
+            return probabilities.clone();
         }
 
         /**
@@ -221,6 +345,7 @@ public final class DatingModel {
         return (days / 365) + " years";
     }
 
+    private final Lags lags;
     private final Map<String, Kind> kinds;
     private final double outlier;
     private final double temperature;
@@ -234,17 +359,21 @@ public final class DatingModel {
     private final LocalDate horizon;
     private final EraWords eraWords;
 
-    DatingModel(Map<String, Kind> kinds, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
+    DatingModel(Lags lags, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
                         double siblingWeight, double confidenceIntercept, double confidenceSlope, List<Source> fittedOn,
                         LocalDate horizon) {
-        this(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
+        this(lags, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
                 fittedOn, horizon, EraWords.NONE);
     }
 
-    DatingModel(Map<String, Kind> kinds, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
+    DatingModel(Lags lags, double outlier, double temperature, double windowMass, double checkMass, double siblingLink,
                         double siblingWeight, double confidenceIntercept, double confidenceSlope, List<Source> fittedOn,
                         LocalDate horizon, EraWords eraWords) {
-        this.kinds = Collections.unmodifiableMap(new TreeMap<>(kinds));
+        this.lags = Objects.requireNonNull(lags, "lags");
+        Map<String, int[]> pools = lags.pools();
+        Map<String, Kind> built = new TreeMap<>();
+        lags.counts().forEach((name, c) -> built.put(name, new Kind(name, c.scheme(), c.counts(), lags.probabilities(name, pools), outlier)));
+        this.kinds = Collections.unmodifiableMap(built);
         this.outlier = outlier;
         this.temperature = temperature;
         this.windowMass = windowMass;
@@ -265,7 +394,7 @@ public final class DatingModel {
 
     /** This model with other words of an era. */
     DatingModel withEraWords(EraWords words) {
-        return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
+        return new DatingModel(lags, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
                 confidenceSlope, fittedOn, horizon, words);
     }
 
@@ -321,19 +450,19 @@ public final class DatingModel {
 
     /** This model with other sharing between linked articles. */
     DatingModel withSiblings(double link, double weight) {
-        return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, link, weight, confidenceIntercept, confidenceSlope,
+        return new DatingModel(lags, outlier, temperature, windowMass, checkMass, link, weight, confidenceIntercept, confidenceSlope,
                 fittedOn, horizon, eraWords);
     }
 
     /** This model with another temperature. */
     DatingModel withTemperature(double t) {
-        return new DatingModel(kinds, outlier, t, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
+        return new DatingModel(lags, outlier, t, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept, confidenceSlope,
                 fittedOn, horizon, eraWords);
     }
 
     /** This model with another horizon. */
     public DatingModel withHorizon(LocalDate newHorizon) {
-        return new DatingModel(kinds, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
+        return new DatingModel(lags, outlier, temperature, windowMass, checkMass, siblingLink, siblingWeight, confidenceIntercept,
                 confidenceSlope, fittedOn, newHorizon, eraWords);
     }
 
@@ -361,7 +490,7 @@ public final class DatingModel {
      * is fitted.
      */
     public static DatingModel untrained() {
-        return new DatingModel(Map.of(), 0, 1, 0.9, 0.995, 2, 0, 0, 1, List.of(), Posterior.LAST);
+        return new DatingModel(Lags.none(), 0, 1, 0.9, 0.995, 2, 0, 0, 1, List.of(), Posterior.LAST);
     }
 
     /** The model shipped with the engine, with a horizon of today's knowledge base. */
@@ -382,10 +511,11 @@ public final class DatingModel {
     /** Reads a model written by {@link #write}. */
     public static DatingModel read(InputStream in) throws IOException {
         JsonNode root = JSON.readTree(in);
-        if (root == null || root.path("format").asInt() != 1) {
-            throw new IOException("not a dating model (format 1)");
+        if (root == null || root.path("format").asInt() != 2) {
+            throw new IOException("not a dating model (format 2)");
         }
-        Map<String, Kind> kinds = new TreeMap<>();
+        Map<String, Counts> kinds = new TreeMap<>();
+        Map<String, Double> own = new TreeMap<>();
         double outlier = root.path("outlier").asDouble();
         root.path("kinds").fields().forEachRemaining(e -> {
             JsonNode k = e.getValue();
@@ -394,7 +524,8 @@ public final class DatingModel {
             for (int b = 0; b < counts.length; b++) {
                 counts[b] = k.path("counts").path(b).asInt();
             }
-            kinds.put(e.getKey(), new Kind(e.getKey(), scheme, counts, k.path("smoothing").asDouble(), outlier));
+            kinds.put(e.getKey(), new Counts(scheme, counts));
+            own.put(e.getKey(), k.path("backoff").asDouble());
         });
         List<Source> sources = new ArrayList<>();
         root.path("fittedOn").forEach(s -> sources.add(new Source(s.path("source").asText(), s.path("articles").asInt())));
@@ -403,7 +534,8 @@ public final class DatingModel {
         era.path("years").fields().forEachRemaining(e -> words.put(e.getKey(), eraSpan(e.getValue().asText())));
         List<Integer> covered = new ArrayList<>();
         era.path("covered").forEach(y -> covered.add(y.asInt()));
-        return new DatingModel(kinds, outlier, root.path("temperature").asDouble(), root.path("windowMass").asDouble(),
+        Lags lags = new Lags(kinds, root.path("smoothing").asDouble(), root.path("backoff").asDouble(), own);
+        return new DatingModel(lags, outlier, root.path("temperature").asDouble(), root.path("windowMass").asDouble(),
                 root.path("checkMass").asDouble(), root.path("siblingLink").asDouble(), root.path("siblingWeight").asDouble(),
                 root.path("confidence").path("intercept").asDouble(), root.path("confidence").path("slope").asDouble(), sources,
                 LocalDate.parse(root.path("horizon").asText()),
@@ -427,7 +559,7 @@ public final class DatingModel {
     /** The model as JSON: the same model always gives the same bytes. */
     public String write() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("format", 1);
+        root.put("format", 2);
         ArrayNode on = root.putArray("fittedOn");
         fittedOn.forEach(s -> on.addObject().put("source", s.name()).put("articles", s.articles()));
         root.put("horizon", horizon.toString());
@@ -439,11 +571,13 @@ public final class DatingModel {
         root.put("siblingLink", round(siblingLink));
         root.put("siblingWeight", round(siblingWeight));
         root.putObject("confidence").put("intercept", round(confidenceIntercept)).put("slope", round(confidenceSlope));
+        root.put("smoothing", round(lags.smoothing()));
+        root.put("backoff", round(lags.backoff()));
         ObjectNode ks = root.putObject("kinds");
         for (Kind k : kinds.values()) {
             ObjectNode n = ks.putObject(k.name);
             n.put("scheme", k.scheme.name());
-            n.put("smoothing", round(k.smoothing));
+            n.put("backoff", round(lags.strength(k.name)));
             ArrayNode c = n.putArray("counts");
             for (int v : k.counts) {
                 c.add(v);

@@ -77,9 +77,9 @@ public final class HandBuiltModel {
 
     /** The model. */
     public DatingModel build() {
-        Map<String, DatingModel.Kind> out = new TreeMap<>();
-        kinds.forEach((name, c) -> out.put(name, new DatingModel.Kind(name, c.scheme(), c.counts(), DatingFit.SMOOTHING, 0)));
-        return new DatingModel(out, 0, 1, windowMass, 0.995, siblingLink, siblingWeight, 0, 1,
+        Map<String, DatingModel.Counts> out = new TreeMap<>();
+        kinds.forEach((name, c) -> out.put(name, new DatingModel.Counts(c.scheme(), c.counts())));
+        return new DatingModel(new DatingModel.Lags(out, DatingFit.SMOOTHING, 0, Map.of()), 0, 1, windowMass, 0.995, siblingLink, siblingWeight, 0, 1,
                 List.of(new DatingModel.Source("hand-built", 0)), horizon);
     }
 }

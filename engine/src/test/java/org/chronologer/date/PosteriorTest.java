@@ -12,8 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chronologer.date.LagBins.Scheme;
 import org.chronologer.date.rule.EvidenceRules;
 import org.chronologer.knowledge.KnowledgeBase;
@@ -328,6 +330,52 @@ class PosteriorTest {
         // sources that agree need no margin, and one source has no other to choose for it
         assertThat(DatingFit.heldOutMass(List.of(north, south), 0.90, targets)).isEqualTo(0.5);
         assertThat(DatingFit.heldOutMass(List.of(east), 0.90, targets)).isEqualTo(0.95);
+    }
+
+    /** Span lag counts: so many lags of each lag given. */
+    private static DatingModel.Counts spanLags(long lagA, int a, long lagB, int b) {
+        int[] c = new int[Scheme.SPAN.bins];
+        c[LagBins.bin(Scheme.SPAN, lagA)] += a;
+        c[LagBins.bin(Scheme.SPAN, lagB)] += b;
+        return new DatingModel.Counts(Scheme.SPAN, c);
+    }
+
+    @Test
+    void aKindWhoseFewLagsScatterTakesTheShapeOfItsFamilyAndOneWhoseLagsAgreeKeepsItsOwn() throws IOException {
+        // two kinds of one family published 4-7 days after what they tell three times in four, 8-15 days once in four;
+        // a third seen nine times, five and four: what its family shows, told by fewer lags; a fourth seen nine times, all
+        // a century after
+        Map<String, DatingModel.Counts> family = new TreeMap<>();
+        family.put("date:past:day", spanLags(5, 300, 10, 100));
+        family.put("date:past:month", spanLags(5, 150, 10, 50));
+        family.put("date:past:week", spanLags(5, 5, 10, 4));
+        family.put("date:past:era", spanLags(40_000, 9, 40_000, 0));
+        DatingModel.Lags lags = DatingFit.lags(family);
+        int later = LagBins.bin(Scheme.SPAN, 10);
+        double week = lags.probabilities("date:past:week", lags.pools())[later];
+        assertThat(lags.strength("date:past:week")).isGreaterThanOrEqualTo(8);
+        assertThat(Math.abs(week - 0.25)).isLessThan(Math.abs(week - 4 / 9.0));
+        assertThat(lags.strength("date:past:era")).isLessThanOrEqualTo(2);
+        assertThat(lags.probabilities("date:past:era", lags.pools())[LagBins.bin(Scheme.SPAN, 40_000)]).isGreaterThan(0.7);
+        // the kinds with many lags keep their own shape
+        assertThat(lags.probabilities("date:past:day", lags.pools())[later]).isCloseTo(0.25, offset(0.02));
+        // and a model of these lags is read back as written
+        DatingModel model = new DatingModel(lags, 0.01, 0.5, 0.9, 0.995, 2, 0, 0, 1, List.of(), LocalDate.of(2025, 1, 1));
+        DatingModel read = DatingModel.read(new ByteArrayInputStream(model.write().getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.write()).isEqualTo(model.write());
+        assertThat(read.kind("date:past:week").orElseThrow().probabilities())
+                .containsExactly(model.kind("date:past:week").orElseThrow().probabilities());
+    }
+
+    @Test
+    void kindsOfAFamilyThatDisagreeAreNotPulledTogether() {
+        // one family, three kinds each with its own lags: 4-7 days after, a year before, a century after
+        Map<String, DatingModel.Counts> family = new TreeMap<>();
+        family.put("event:past", spanLags(5, 200, 6, 0));
+        family.put("event:future", spanLags(-300, 200, -300, 0));
+        family.put("event:untensed", spanLags(40_000, 200, 40_000, 0));
+        DatingModel.Lags lags = DatingFit.lags(family);
+        assertThat(family.keySet()).allSatisfy(kind -> assertThat(lags.strength(kind)).isZero());
     }
 
     @Test
