@@ -242,7 +242,7 @@ public final class ChronologyBuilder {
      */
     private static Chronology order(Told t, double sameHappening) {
         List<EpisodeFinder.Member> members = t.articles().stream()
-                .map(a -> new EpisodeFinder.Member(a.id(), a.published().best(), a.published().earliest(), a.published().latest())).toList();
+                .map(a -> EpisodeFinder.Member.of(a.id(), a.published())).toList();
         List<Episode> episodes = EpisodeFinder.find(members, t.words(), t.links(), sameHappening);
         Ordered ordered = orderByEpisode(t.articles().stream().map(Chronology.Entry::id).toList(), t.tellings(), t.publication(), episodes);
         Map<String, String> episodeOfArticle = new TreeMap<>();

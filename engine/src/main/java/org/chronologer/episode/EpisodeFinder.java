@@ -20,6 +20,7 @@ import org.chronologer.date.DatingModel;
 import org.chronologer.model.DatedArticle;
 import org.chronologer.model.Episode;
 import org.chronologer.model.Event;
+import org.chronologer.model.PublicationEstimate;
 import org.jgrapht.alg.util.UnionFind;
 
 /**
@@ -45,10 +46,10 @@ public final class EpisodeFinder {
     }
 
     /**
-     * What episode finding needs of one article: its id, its best publication day and the window that holds its true
-     * day (the day itself when the date is declared). No text.
+     * What episode finding needs of one article: its id, its best publication day, the window that holds its true day
+     * (the day itself when the date is declared) and whether the best day is a guess. No text.
      */
-    public record Member(String id, LocalDate published, LocalDate earliest, LocalDate latest) {
+    public record Member(String id, LocalDate published, LocalDate earliest, LocalDate latest, boolean guess) {
         public Member {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(published, "published");
@@ -59,6 +60,11 @@ public final class EpisodeFinder {
             }
         }
 
+        /** A member whose best day is no guess. */
+        public Member(String id, LocalDate published, LocalDate earliest, LocalDate latest) {
+            this(id, published, earliest, latest, false);
+        }
+
         /** A member whose day is known. */
         public Member(String id, LocalDate published) {
             this(id, published, published, published);
@@ -66,7 +72,12 @@ public final class EpisodeFinder {
 
         /** The member for a dated article. */
         public static Member of(DatedArticle a) {
-            return new Member(a.article().id(), a.published().best(), a.published().earliest(), a.published().latest());
+            return of(a.article().id(), a.published());
+        }
+
+        /** The member for an article's publication estimate. */
+        public static Member of(String id, PublicationEstimate p) {
+            return new Member(id, p.best(), p.earliest(), p.latest(), p.guess());
         }
 
         /** Days between this member's window and the other's (0 when they overlap). */
@@ -87,7 +98,8 @@ public final class EpisodeFinder {
     }
 
     /**
-     * The episodes (by first article), with ids "E1", "E2", ... in chronological order. The members, their words and
+     * The episodes (by first article), with ids "E1", "E2", ... in chronological order. An episode runs from the first
+     * to the last best day of its articles, leaving out the best days marked a guess when it has others. The members, their words and
      * the links number the articles alike; {@code sameHappening} is the link from which two articles published close
      * together tell the same happening (the dating model's {@link DatingModel#siblingLink()}). Only linked pairs are
      * visited: the time grows with the links, not with the square of the articles.
@@ -104,8 +116,11 @@ public final class EpisodeFinder {
         }
         List<Episode> out = new ArrayList<>();
         for (List<Integer> group : groups.values()) {
-            LocalDate start = group.stream().map(i -> members.get(i).published()).min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate end = group.stream().map(i -> members.get(i).published()).max(Comparator.naturalOrder()).orElseThrow();
+            // a best day marked a guess is no date: the episode runs over the others' days when it has others
+            List<Integer> dated = group.stream().filter(i -> !members.get(i).guess()).toList();
+            List<Integer> days = dated.isEmpty() ? group : dated;
+            LocalDate start = days.stream().map(i -> members.get(i).published()).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate end = days.stream().map(i -> members.get(i).published()).max(Comparator.naturalOrder()).orElseThrow();
             out.add(new Episode("", start, end, label(group, words), group.stream().map(i -> members.get(i).id()).toList()));
         }
         out.sort(Comparator.comparing(Episode::start).thenComparing(Episode::end).thenComparing(e -> e.articles().get(0)));

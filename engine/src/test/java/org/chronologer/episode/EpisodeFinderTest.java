@@ -8,6 +8,7 @@ import java.util.Set;
 import org.chronologer.ArticleDater;
 import org.chronologer.SharedExtractor;
 import org.chronologer.corpus.ArticleLinks;
+import org.chronologer.corpus.CorpusWords;
 import org.chronologer.corpus.SameHappening;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Episode;
@@ -66,5 +67,34 @@ class EpisodeFinderTest {
                 members.get(1), new EpisodeFinder.Member("flood-2", LocalDate.of(2021, 3, 23)), members.get(3), members.get(4));
         int[] far = EpisodeFinder.components(apart, links, ArticleLinks.WEAKEST);
         assertThat(far[0]).isNotEqualTo(far[2]);
+    }
+
+    @Test
+    void anEpisodeRunsOverItsArticlesBestDaysLeavingOutGuesses() {
+        List<SameHappening.Clues> clues = CORPUS.stream().map(a -> new SameHappening.Clues(a.text(), List.of(), Set.of(), Set.of(),
+                LocalDate.of(2001, 1, 1), LocalDate.of(2030, 12, 31))).toList();
+        ArticleLinks links = SameHappening.links(clues);
+        double floods = Math.min(links.get(0, 2), Math.min(links.get(0, 4), links.get(2, 4)));
+        CorpusWords words = CorpusWords.of(CORPUS.stream().map(Article::text).toList());
+        LocalDate from = LocalDate.of(2001, 1, 1);
+        LocalDate to = LocalDate.of(2030, 12, 31);
+        // flood-3's best day is a guess ten years off: the flood episode still runs over the other two days
+        List<EpisodeFinder.Member> members = List.of(new EpisodeFinder.Member("flood-1", LocalDate.of(2021, 3, 1), from, to, false),
+                new EpisodeFinder.Member("vote-1", LocalDate.of(2022, 10, 9)),
+                new EpisodeFinder.Member("flood-2", LocalDate.of(2021, 3, 2), from, to, false),
+                new EpisodeFinder.Member("vote-2", LocalDate.of(2022, 10, 10)),
+                new EpisodeFinder.Member("flood-3", LocalDate.of(2011, 3, 3), from, to, true));
+        List<Episode> episodes = EpisodeFinder.find(members, words, links, floods);
+        Episode flood = episodes.stream().filter(e -> e.articles().contains("flood-3")).findFirst().orElseThrow();
+        assertThat(flood.articles()).containsExactlyInAnyOrder("flood-1", "flood-2", "flood-3");
+        assertThat(flood.start()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(flood.end()).isEqualTo(LocalDate.of(2021, 3, 2));
+        // an episode of guesses only runs over its guesses
+        List<EpisodeFinder.Member> guesses = members.stream()
+                .map(m -> new EpisodeFinder.Member(m.id(), m.published(), m.earliest(), m.latest(), true)).toList();
+        Episode allGuessed = EpisodeFinder.find(guesses, words, links, floods).stream()
+                .filter(e -> e.articles().contains("flood-3")).findFirst().orElseThrow();
+        assertThat(allGuessed.start()).isEqualTo(LocalDate.of(2011, 3, 3));
+        assertThat(allGuessed.end()).isEqualTo(LocalDate.of(2021, 3, 2));
     }
 }

@@ -266,7 +266,8 @@ public final class ChronologyJob {
         Dataset<Row> datedArticles = allDated.filter(col("table").equalTo(ARTICLES));
         Dataset<Row> members = datedArticles.select(col("order"), get_json_object(col("json"), "$.published.best").as("best"),
                 get_json_object(col("json"), "$.published.earliest").as("earliest"),
-                get_json_object(col("json"), "$.published.latest").as("latest"));
+                get_json_object(col("json"), "$.published.latest").as("latest"),
+                get_json_object(col("json"), "$.published.guess").as("guess"));
         Episodes.Result episodes = Episodes.find(spark, survivors, links, members, n);
         Dataset<Row> articles = datedArticles.join(episodes.ofArticle(), "order")
                 .select(col("table"), col("phase"), col("order"), col("sub"), withEpisode(col("json"), col("episode")).as("json"));

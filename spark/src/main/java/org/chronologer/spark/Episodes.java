@@ -1,5 +1,6 @@
 package org.chronologer.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -13,6 +14,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -63,7 +66,8 @@ final class Episodes {
     /**
      * @param good  the articles read (ChronologyJob.READ)
      * @param links (i, j, strength)
-     * @param best  (order, best, earliest, latest): each dated article's best day and window
+     * @param best  (order, best, earliest, latest, guess): each dated article's best day, window and whether the best day
+     *              is a guess ("true")
      * @param n     the number of articles read
      */
     static Result find(SparkSession spark, Dataset<Row> good, Dataset<Row> links, Dataset<Row> best, long n) {
@@ -95,14 +99,17 @@ final class Episodes {
 
         Dataset<Row> members = component.join(best, col("v").equalTo(col("order")))
                 .join(good.select(col("order"), col("id"), col("content"), col("names")), "order")
-                .select(col("c"), col("order"), col("id"), col("best"), col("content"), col("names"));
+                .select(col("c"), col("order"), col("id"), col("best"), col("guess"), col("content"), col("names"));
         Dataset<Row> df = good.select(explode(col("content")).as("word")).groupBy(col("word")).agg(count(lit(1)).as("df"));
         Dataset<Row> inMembers = members.select(col("c"), explode(col("content")).as("word")).groupBy(col("c"), col("word"))
                 .agg(count(lit(1)).as("in"));
         Dataset<Row> names = members.select(col("c"), explode(col("names")).as("word")).distinct().withColumn("name", lit(true));
         Dataset<Row> words = inMembers.join(df, "word").join(names, new String[] {"c", "word"}, "left")
                 .groupBy(col("c")).agg(collect_list(struct(col("word"), col("in"), col("df"), col("name"))).as("words"));
-        Dataset<Row> groups = members.groupBy(col("c")).agg(count(lit(1)).as("size"), min(col("best")).as("start"), max(col("best")).as("end"),
+        // a best day marked a guess is no date: an episode runs over its other articles' days when it has others
+        Column sure = when(col("guess").equalTo("true"), lit(null)).otherwise(col("best"));
+        Dataset<Row> groups = members.groupBy(col("c")).agg(count(lit(1)).as("size"), coalesce(min(sure), min(col("best"))).as("start"),
+                coalesce(max(sure), max(col("best"))).as("end"),
                 sort_array(collect_list(struct(col("order"), col("id")))).as("articles"));
         int total = Math.toIntExact(n);
         JavaRDD<Row> labelled = groups.join(words, new String[] {"c"}, "left").javaRDD().map(r -> {

@@ -98,7 +98,7 @@ public final class DatingScore {
             List<EpisodeFinder.Member> given = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 PublicationEstimate p = estimates.get(i);
-                hidden.add(new EpisodeFinder.Member(corpus.get(i).id(), p.best(), p.earliest(), p.latest()));
+                hidden.add(EpisodeFinder.Member.of(corpus.get(i).id(), p));
                 given.add(new EpisodeFinder.Member(corpus.get(i).id(), corpus.get(i).truth()));
             }
             int[] episode = EpisodeFinder.components(hidden, ce.links(), sameHappening);
