@@ -43,12 +43,20 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
      * @param end        end, exclusive
      * @param text       the covered text
      * @param eventClass its {@code class} attribute ("" if missing)
+     * @param tense      the {@code tense} of its first {@code MAKEINSTANCE} (PAST, PRESENT, FUTURE, INFINITIVE, PRESPART,
+     *                   PASTPART, NONE; "" if none)
      */
-    public record EventTag(String eid, int start, int end, String text, String eventClass) {
+    public record EventTag(String eid, int start, int end, String text, String eventClass, String tense) {
         public EventTag {
             Objects.requireNonNull(eid, "eid");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(eventClass, "eventClass");
+            Objects.requireNonNull(tense, "tense");
+        }
+
+        /** An event without a known tense. */
+        public EventTag(String eid, int start, int end, String text, String eventClass) {
+            this(eid, start, end, text, eventClass, "");
         }
     }
 
@@ -98,6 +106,7 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
     private static final Pattern TEXT_ELEMENT = Pattern.compile("<TEXT(?:\\s[^>]*)?>(.*?)</TEXT\\s*>", Pattern.DOTALL);
     private static final Pattern DCT_ELEMENT = Pattern.compile("<DCT(?:\\s[^>]*)?>(.*?)</DCT\\s*>", Pattern.DOTALL);
     private static final Pattern TIMEX_OPEN = Pattern.compile("<TIMEX3(\\s[^>]*)?>");
+    private static final Pattern MAKEINSTANCE = Pattern.compile("<MAKEINSTANCE(\\s[^>]*)/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern NAME = Pattern.compile("^</?\\s*([A-Za-z_:][-A-Za-z0-9_:.]*)");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
@@ -117,7 +126,17 @@ public record TimeMlDocument(String id, Optional<LocalDate> dct, String text, Li
             throw new IllegalArgumentException(id + ": no <TEXT> element");
         }
         Body body = scan(id, text.group(1));
-        return new TimeMlDocument(id, creationTime(content), body.text, body.timexes, body.events);
+        Map<String, String> tenses = new java.util.HashMap<>();
+        Matcher instance = MAKEINSTANCE.matcher(content);
+        while (instance.find()) {
+            Map<String, String> attrs = attributes(instance.group(1));
+            if (attrs.containsKey("eventID") && attrs.containsKey("tense")) {
+                tenses.putIfAbsent(attrs.get("eventID"), attrs.get("tense"));
+            }
+        }
+        List<EventTag> events = body.events.stream()
+                .map(e -> new EventTag(e.eid(), e.start(), e.end(), e.text(), e.eventClass(), tenses.getOrDefault(e.eid(), ""))).toList();
+        return new TimeMlDocument(id, creationTime(content), body.text, body.timexes, events);
     }
 
     /** The date of the CREATION_TIME TIMEX3, inside {@code <DCT>} if there is one there. */
