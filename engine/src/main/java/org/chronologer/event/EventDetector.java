@@ -11,6 +11,7 @@ import org.chronologer.model.EventMention.EventClass;
 import org.chronologer.model.EventMention.Polarity;
 import org.chronologer.model.EventMention.Pos;
 import org.chronologer.model.EventMention.Tense;
+import org.chronologer.interpret.TenseDetector;
 import org.chronologer.model.EventMention;
 import org.chronologer.tag.TaggedSentence;
 import org.chronologer.text.English;
@@ -354,7 +355,8 @@ public final class EventDetector {
     private static Form form(TaggedSentence.Word w) {
         String l = w.lower();
         if (l.equals(w.lemma())) {
-            return Form.BASE;
+            // the lemmatiser leaves many past forms as they are ("opposed", "divorced"); "need", "proceed" are bases
+            return TenseDetector.isPastForm(l) && !l.endsWith("eed") ? Form.PAST : Form.BASE;
         }
         if (l.endsWith("ing")) {
             return Form.GERUND;

@@ -101,7 +101,7 @@ public final class TenseDetector {
     }
 
     /** Whether a word (lower case) is a past form: an irregular one ("won", "met") or one in -ed ("opposed"). */
-    static boolean isPastForm(String word) {
+    public static boolean isPastForm(String word) {
         return wordTense(word) == Tense.PAST && !word.equals("ago") && !word.equals("earlier") && !word.equals("previously")
                 && !word.equals("formerly");
     }

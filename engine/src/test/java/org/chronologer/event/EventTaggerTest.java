@@ -90,6 +90,13 @@ class EventTaggerTest {
     }
 
     @Test
+    void aPastFormTheLemmatiserLeavesAsItIsIsStillPast() {
+        // OpenNLP's lemmatiser gives "opposed" and "divorced" as their own lemmas; "need" is a base form in -ed
+        assertThat(find(tagger.events("Lipinski opposed the measure in 2010."), "opposed").tense()).isEqualTo(Tense.PAST);
+        assertThat(find(tagger.events("She divorced him in 1981."), "divorced").tense()).isEqualTo(Tense.PAST);
+    }
+
+    @Test
     void willMakesTheFutureAndHaveThePerfective() {
         assertThat(find(tagger.events("The two leaders will meet in Geneva."), "meet").tense()).isEqualTo(Tense.FUTURE);
         EventMention signed = find(tagger.events("The rebels have signed a truce."), "signed");
