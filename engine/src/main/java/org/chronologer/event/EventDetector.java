@@ -220,7 +220,11 @@ public final class EventDetector {
             while (j >= 0 && i - j <= 6) {
                 TaggedSentence.Word p = w.get(j);
                 String l = p.lower();
-                if (p.pos().equals("AUX") || MODALS.contains(l) || FUTURE.contains(l)) {
+                if (p.pos().startsWith("AUX") && contracted(l) != null) {
+                    // a negative contraction the tokenizer keeps whole ("wouldn't", "won't", "didn't")
+                    aux.add(0, contracted(l));
+                    polarity = Polarity.NEG;
+                } else if (p.pos().equals("AUX") || MODALS.contains(l) || FUTURE.contains(l)) {
                     aux.add(0, l);
                 } else if (NEGATIONS.contains(l)) {
                     polarity = Polarity.NEG;
@@ -336,6 +340,19 @@ public final class EventDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /** The auxiliary of a negative contraction ("wouldn't": would, "won't": wo, "can't": ca), or null. */
+    private static String contracted(String word) {
+        String l = word.replace('\u2019', '\'');
+        if (!l.endsWith("n't") || l.length() <= 3) {
+            return null;
+        }
+        return switch (l) {
+            case "won't" -> "wo";
+            case "can't" -> "ca";
+            default -> l.substring(0, l.length() - 3);
+        };
     }
 
     /** A past form without auxiliary: past tense after a subject, participle after a noun it modifies ("the troops killed"). */

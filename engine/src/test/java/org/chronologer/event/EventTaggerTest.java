@@ -97,6 +97,14 @@ class EventTaggerTest {
     }
 
     @Test
+    void aNegativeContractionTheTokenizerKeepsWholeIsStillAnAuxiliary() {
+        EventMention meet = find(tagger.events("The two leaders won't meet in Geneva."), "meet");
+        assertThat(meet.tense()).isEqualTo(Tense.FUTURE);
+        assertThat(meet.polarity()).isEqualTo(Polarity.NEG);
+        assertThat(find(tagger.events("The firm wouldn't sell its shares."), "sell").modality()).contains("would");
+    }
+
+    @Test
     void willMakesTheFutureAndHaveThePerfective() {
         assertThat(find(tagger.events("The two leaders will meet in Geneva."), "meet").tense()).isEqualTo(Tense.FUTURE);
         EventMention signed = find(tagger.events("The rebels have signed a truce."), "signed");
