@@ -20,6 +20,7 @@ import org.chronologer.model.When;
 import org.chronologer.resolve.Granularity;
 import org.chronologer.resolve.TimexValues;
 import org.chronologer.tag.TimexType;
+import org.chronologer.text.Sentences;
 
 /**
  * Places the event mentions of one dated article in time. Each telling gets, in this order of preference:
@@ -27,7 +28,9 @@ import org.chronologer.tag.TimexType;
  *   <li><b>dated</b>: the interval of a resolved date or time expression in its clause, or one fronted in its sentence
  *       with no other verb between (a factual event only); for a factual event told in the simple past without
  *       either, the story's time: the last day (or time) the article told in an earlier sentence, when it is not
- *       after publication ("Jobs unveiled the phone on Monday. [...] Jobs said ..." puts the saying on Monday);</li>
+ *       after publication and no coarser date outside it opened a sentence since ("Jobs unveiled the phone on Monday.
+ *       [...] Jobs said ..." puts the saying on Monday; "He was born on February 24, 1955. [...] In 1996 he returned to
+ *       Apple and soon after reassumed the role of CEO" does not put the reassuming in 1955);</li>
  *   <li><b>relative</b>: a relation to another event of the article through a connective: "after the talks",
  *       "before leaving", "following the vote", "ahead of the summit" (the other event named right after it, or
  *       fronted: "After the ceremony, the ferry left"; "During the talks, they signed" puts the signing in the talks), or
@@ -91,8 +94,14 @@ public final class EventAnchorer {
             while (nextDate < dates.size() && dates.get(nextDate).end() <= m.sentenceStart()) {
                 Mention d = dates.get(nextDate++);
                 TimexValues.Interval iv = d.resolution().interval().get();
-                if (!iv.granularity().coarserOrEqual(Granularity.WEEKEND) && !iv.latest().isAfter(publicationDay(article))) {
-                    focus = d;
+                if (!iv.latest().isAfter(publicationDay(article))) {
+                    // a day or time is the story's time from here; a coarser date opening its sentence ("In 1996, ...")
+                    // moves the story to a time whose day it does not tell, so the day told before is no longer the story's
+                    if (!iv.granularity().coarserOrEqual(Granularity.WEEKEND)) {
+                        focus = d;
+                    } else if (focus != null && fronted(text, d) && !contains(iv, focus.resolution().interval().get())) {
+                        focus = null;
+                    }
                 }
             }
             if (m.factual() || planned(m)) {
@@ -104,10 +113,15 @@ public final class EventAnchorer {
                 Optional<Mention> d = governing(reachable, clause, m)
                         .or(() -> narrowest(reachable.stream().filter(x -> x.end() <= m.start()).toList(), m.sentenceStart(), m.sentenceEnd(), m))
                         .or(() -> reachable.stream().filter(x -> x.start() >= m.end()).findFirst());
-                if (d.isEmpty() && m.factual() && focus != null && m.tense() == Tense.PAST && m.aspect() == Aspect.NONE) {
-                    // a past event told without a date happens at the story's time: the last day the article told before
-                    d = Optional.of(focus);
-                    storyTime = true;
+                if (d.isEmpty() && m.factual() && m.tense() == Tense.PAST && m.aspect() == Aspect.NONE) {
+                    // a past event told without a date of its own happens at the time its sentence opened with ("One
+                    // year later he was fired and he founded NeXT"), else at the story's time: the last day the article
+                    // told before
+                    Mention story = focus;
+                    d = dates.stream().filter(x -> x.start() >= m.sentenceStart() && x.end() <= m.start() && fronted(text, x)
+                                    && !x.resolution().interval().get().latest().isAfter(publicationDay(article))).findFirst()
+                            .or(() -> Optional.ofNullable(story));
+                    storyTime = d.isPresent();
                 }
                 if (d.isPresent()) {
                     when = When.of(d.get().resolution());
@@ -242,6 +256,24 @@ public final class EventAnchorer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A date at the head of its sentence, after at most a preposition and an article ("In 1996, ...", "One year later he"). */
+    private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile(
+            "(?i)^[\\s\\p{Punct}]*(?:(?:in|on|by|at|during|since|from|until|after|before|around|early|late|later|earlier)\\s+)?(?:the\\s+)?$");
+
+    /**
+     * Whether a date opens its sentence: a fronted date sets the time of what follows, beyond its sentence ("In 1986 he
+     * bought Pixar. [...]"), where one inside a sentence ("grown over the past decade") tells background.
+     */
+    private static boolean fronted(String text, Mention d) {
+        int start = Sentences.start(text, d.start());
+        return FRONTED.matcher(text.substring(start, d.start())).matches();
+    }
+
+    /** Whether {@code outer} holds all of {@code inner}. */
+    private static boolean contains(TimexValues.Interval outer, TimexValues.Interval inner) {
+        return !inner.earliest().isBefore(outer.earliest()) && !inner.latest().isAfter(outer.latest());
     }
 
     /** Whether no other verb stands between an event and a date expression (which would be that verb's date). */

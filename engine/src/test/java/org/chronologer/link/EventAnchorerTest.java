@@ -120,4 +120,23 @@ class EventAnchorerTest {
         assertThat(surged.anchor()).isEqualTo(Anchor.relative(invasion.id()));
         assertThat(c.events()).allSatisfy(e -> assertThat(e.anchor().target()).isNotEqualTo(e.id()));
     }
+
+    @Test
+    void aDateThatOpensASentenceTimesItsEventsAndEndsTheStorysDayButOneInsideASentenceDoesNot() {
+        String text = String.join("\n",
+                "The harbour board met on March 4, 2011.",
+                "Its engineers have grown in number over the past decade.",
+                "The board approved the new locks.",
+                "In 2016, the pier was closed and the board sold the old ferry.",
+                "The harbour master resigned.");
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("board", text).withDeclared(PUBLISHED)));
+        // background told inside a sentence leaves the story on the day it told
+        assertThat(eventOf(c, "approved").when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2011, 3, 4));
+        // a date opening a sentence times all of it, past the first verb
+        assertThat(eventOf(c, "sold").when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2016, 1, 1));
+        // and the day told before is no longer the story's time after it
+        assertThat(eventOf(c, "resigned").when().map(w -> w.earliest())).isNotEqualTo(java.util.Optional.of(LocalDate.of(2011, 3, 4)));
+        assertThat(eventOf(c, "resigned").anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
+    }
 }
