@@ -113,6 +113,14 @@ public final class EvalDatingCommand implements Callable<Integer> {
             table(out, bySource(outcomes));
             shown.put("scored", outcomes);
         }
+        out.println();
+        out.println("What the texts write out (whatever the model): articles with a date (year, month or day; any tense; not a birth "
+                + "date, copyright year or election's name) within their own year; whose latest date told is; with any date:");
+        out.printf(Locale.ROOT, "%-22s %8s %9s %12s %9s%n", "source", "articles", "own year", "latest own", "any date");
+        for (String source : sources) {
+            toldRow(out, source, DatingScore.told(samples.stream().filter(s -> s.source().equals(source)).toList()));
+        }
+        toldRow(out, "all", DatingScore.told(samples));
         out.flush();
         if (details != null) {
             List<String> lines = new ArrayList<>();
@@ -163,6 +171,11 @@ public final class EvalDatingCommand implements Callable<Integer> {
                 "recovered", "largest");
         bySource.forEach((source, list) -> episodeRow(out, source, DatingScore.episodes(list)));
         episodeRow(out, "all", DatingScore.episodes(all));
+    }
+
+    private static void toldRow(PrintWriter out, String name, DatingScore.Told t) {
+        out.printf(Locale.ROOT, "%-22s %8d %8.1f%% %11.1f%% %8.1f%%%n", name, t.articles(), 100 * t.ownYear(), 100 * t.latestOwnYear(),
+                100 * t.anyDate());
     }
 
     private static void episodeRow(PrintWriter out, String name, DatingScore.EpisodeFigures f) {

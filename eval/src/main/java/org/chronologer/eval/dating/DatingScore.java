@@ -15,6 +15,7 @@ import org.chronologer.date.DatingModel;
 import org.chronologer.date.rule.EvidenceRules;
 import org.chronologer.episode.EpisodeFinder;
 import org.chronologer.knowledge.KnowledgeBase;
+import org.chronologer.model.Anchor;
 import org.chronologer.model.DateCheck;
 import org.chronologer.model.Evidence;
 import org.chronologer.model.PublicationEstimate;
@@ -207,5 +208,42 @@ public final class DatingScore {
         }
         return new Figures(n, (double) exact / n, (double) week / n, (double) year / n, (double) window / n, widths.get(n / 2), ece,
                 (double) guesses / n, (double) alarms / n, caughtShare);
+    }
+
+    /**
+     * What the articles' own texts write out, whatever the model: the share of articles with a calendar date (a
+     * year, month or day, any tense; not a birth date, a copyright year, an election's or a fiscal year's name) that
+     * lies within their own year, the share whose latest date told lies within it, and the share with any such date.
+     * Without world knowledge, an article that names no date of its year is dated by inference alone.
+     */
+    public record Told(int articles, double ownYear, double latestOwnYear, double anyDate) {
+    }
+
+    /** {@link Told} of the given samples. */
+    public static Told told(List<DatingFit.Sample> samples) {
+        int own = 0;
+        int latest = 0;
+        int any = 0;
+        for (DatingFit.Sample s : samples) {
+            boolean o = false;
+            boolean l = false;
+            boolean a = false;
+            for (Evidence e : s.evidence()) {
+                String kind = e.cue().kind();
+                if (!kind.startsWith("date:") || kind.equals("date:birth") || kind.equals("date:copyright") || kind.endsWith(":label")
+                        || !(e.cue().anchor() instanceof Anchor.Span span)) {
+                    continue;
+                }
+                a = true;
+                boolean within = span.earliest().getYear() == s.truth().getYear() && span.latest().getYear() == s.truth().getYear();
+                o |= within;
+                l |= within && kind.endsWith(":latest");
+            }
+            own += o ? 1 : 0;
+            latest += l ? 1 : 0;
+            any += a ? 1 : 0;
+        }
+        int n = Math.max(1, samples.size());
+        return new Told(samples.size(), (double) own / n, (double) latest / n, (double) any / n);
     }
 }
