@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.chronologer.event.PageFurniture;
+import org.chronologer.text.PageFurniture;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
 import org.chronologer.read.Article;

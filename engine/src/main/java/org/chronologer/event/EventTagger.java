@@ -7,6 +7,7 @@ import org.chronologer.model.EventMention;
 import org.chronologer.read.NormalizedText;
 import org.chronologer.tag.TaggedSentence;
 import org.chronologer.tag.WordTagger;
+import org.chronologer.text.PageFurniture;
 
 /**
  * The event mentions of an article's text: normalise it, tag its words ({@link WordTagger}), find its events

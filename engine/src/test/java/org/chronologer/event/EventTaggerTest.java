@@ -145,4 +145,10 @@ class EventTaggerTest {
         assertThat(events).noneMatch(e -> e.text().equals("following") || e.text().equals("operating"));
         assertThat(find(events, "sold").tense()).isEqualTo(Tense.PAST);
     }
+
+    @Test
+    void eventsOnFurnitureLinesAreLeftOut() {
+        String text = "The council voted on Monday.\nYou may also like\nFloods hit the valley again\n";
+        assertThat(tagger.events(text)).extracting(e -> e.text()).containsExactly("voted");
+    }
 }

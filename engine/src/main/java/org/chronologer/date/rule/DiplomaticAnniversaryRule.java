@@ -46,7 +46,7 @@ public final class DiplomaticAnniversaryRule implements EvidenceRule {
         Matcher m = DIPLOMATIC.matcher(text);
         while (m.find()) {
             int years = English.number(m.group(1)).orElse(-1);
-            if (years <= 0) {
+            if (years <= 0 || facts.inFurniture(m.start())) {
                 continue;
             }
             // "their" relations: the pair of countries the article names most

@@ -20,7 +20,8 @@ import org.chronologer.resolve.TimexValues;
  * on whether it is the latest date the article tells; the model knows it from dated news. A date that starts a span
  * reaching to the present ("the worst since 1998"), a birth date ("Born: August 29, 1958") and the year of a copyright
  * notice ("Copyright © 2019 The Daily Times", the page's year, often that of the copy scraped years later) are kinds of
- * their own, none of them the latest date told.
+ * their own, none of them the latest date told. A date on a line of page furniture (a photo caption, a reader's comment,
+ * a list of other stories) is not the article's and is left out, save the copyright notice, which is the page's.
  * The dateline is the article's own day, read by {@link DatelineRule}.
  */
 public final class ExplicitDateRule implements EvidenceRule {
@@ -83,7 +84,7 @@ public final class ExplicitDateRule implements EvidenceRule {
         }
         Optional<Mention> dateline = facts.dateline();
         List<Dated> dated = new ArrayList<>();
-        for (Mention m : facts.mentions()) {
+        for (Mention m : facts.pageMentions()) {
             if (dateline.isPresent() && m == dateline.get()) {
                 continue;
             }
@@ -97,6 +98,9 @@ public final class ExplicitDateRule implements EvidenceRule {
             }
             String role = BORN.matcher(before).find() ? "birth" : COPYRIGHT.matcher(before).find() ? "copyright"
                     : label(facts, m, before, i.get()) ? "label" : SINCE.matcher(before).find() ? "since" : "told";
+            if (!role.equals("copyright") && facts.inFurniture(m)) {
+                continue; // a caption, a comment, a list of other stories: not the article (its copyright notice is the page's)
+            }
             dated.add(new Dated(m, i.get(), role, facts.tenseOf(m)));
         }
         // the latest date told as past or without a tense: news tells recent events

@@ -52,6 +52,9 @@ public final class TermRule implements EvidenceRule {
         List<KnownEvent> terms = null;
         Set<String> words = null;
         while (m.find()) {
+            if (facts.inFurniture(m.start())) {
+                continue;
+            }
             if (terms == null) {
                 // the terms, and the words a sentence may name them by (surnames, countries' words), once per article
                 // not the seats of a court or chamber: hundreds of holders at once, whose surnames a sentence about a

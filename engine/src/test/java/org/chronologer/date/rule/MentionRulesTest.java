@@ -46,6 +46,17 @@ class MentionRulesTest {
     }
 
     @Test
+    void aDateOnALineOfPageFurnitureIsNotTheArticlesSaveTheCopyrightYear() {
+        // a photo caption with its credit, and the page's copyright line: the caption's year tells the picture's day
+        String text = "The council approved the budget in May 2031.\n"
+                + "The mayor poses with the council in 2019. (Photo: Jane Roe / Getty Images)\n"
+                + "Copyright © 2033 The Daily Times.";
+        List<Evidence> e = evidence(text, new ExplicitDateRule());
+        assertThat(e).extracting(Evidence::text).containsExactly("May 2031", "2033");
+        assertThat(e).extracting(x -> x.cue().kind()).containsExactly("date:past:month:latest", "date:copyright");
+    }
+
+    @Test
     void aFutureDateOrADeadlineIsReadAsFuture() {
         assertThat(evidence("The new stadium will open in 2030.", new ExplicitDateRule())).singleElement()
                 .satisfies(x -> assertThat(x.cue()).isEqualTo(new Cue("date:future:year", days("2030-01-01", "2030-12-31"))));

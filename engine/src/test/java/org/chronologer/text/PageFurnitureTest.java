@@ -1,4 +1,4 @@
-package org.chronologer.event;
+package org.chronologer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +33,6 @@ class PageFurnitureTest {
     }
 
     @Test
-    void eventsOnFurnitureLinesAreLeftOut() {
-        String text = "The council voted on Monday.\nYou may also like\nFloods hit the valley again\n";
-        assertThat(new EventTagger().events(text)).extracting(e -> e.text()).containsExactly("voted");
-    }
-
-    @Test
     void theCaptionAboveAPhotoCreditAndARepeatedLineAreFurniture() {
         String text = "The council voted on Monday to close the old pier.\n"
                 + "Gulls rest on the old pier at Corvend last winter.\nGulls rest on the old pier at Corvend last winter.\n"
@@ -46,5 +40,15 @@ class PageFurnitureTest {
         List<String> lines = PageFurniture.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
         assertThat(lines).containsExactly("Gulls rest on the old pier at Corvend last winter.",
                 "Gulls rest on the old pier at Corvend last winter.", "Ann Lee/Pool/Reuters", "Related article", "Why the pier closed");
+    }
+
+    @Test
+    void theLineAboveACopyrightNoticeOrACaptionWithItsOwnCreditIsNoCaption() {
+        String text = "The council voted to close the old pier.\n"
+                + "Gulls rest on the old pier at Corvend. (Photo: Ann Lee / Reuters)\n"
+                + "The vote was close.\nCopyright \u00A9 2031 The Corvend Times";
+        List<String> lines = PageFurniture.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+        assertThat(lines).containsExactly("Gulls rest on the old pier at Corvend. (Photo: Ann Lee / Reuters)",
+                "Copyright \u00A9 2031 The Corvend Times");
     }
 }

@@ -1,4 +1,4 @@
-package org.chronologer.event;
+package org.chronologer.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,11 @@ public final class PageFurniture {
     private static final Pattern CREDIT = Pattern.compile("(?:photo|image|picture|photograph|video|credit|source)s?(?: credit)?\\s*[:/\u00A9].{0,120}"
             + "|.{0,120}\\((?:photo|image|picture|credit)s?\\b.{0,100}\\)\\W*|.{0,120}(?:getty images|/ ?(?:reuters|afp|ap|epa|xinhua|tass|sputnik)|\u00A9 .{0,60})\\W*",
             Pattern.CASE_INSENSITIVE);
+    /** A credit line on its own ("Photo: Jane Roe", "Ann Lee/Pool/Reuters"), which the caption above belongs to. */
+    private static final Pattern BARE_CREDIT = Pattern.compile("(?:photo|image|picture|photograph|video|credit|source)s?(?: credit)?\\s*[:/\u00A9].{0,120}"
+            + "|(?:\\S+\\s+){0,5}\\S+", Pattern.CASE_INSENSITIVE);
+    /** A page's copyright notice: furniture, but no photo's credit, so the line above it is no caption. */
+    private static final Pattern NOTICE = Pattern.compile(".{0,40}(?:\\bcopyright\\b|\u00A9|\\(c\\)).{0,120}", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMPT = Pattern.compile(".{0,80}\\b(?:subscribe|sign up|sign in|log in|newsletter|register (?:now|for free|to)|"
             + "download (?:our|the) app|enable javascript|accept (?:all )?cookies)\\b.{0,80}", Pattern.CASE_INSENSITIVE);
 
@@ -37,7 +42,8 @@ public final class PageFurniture {
 
     /**
      * The spans {@code [start, end)} of the text's furniture lines, in order. Besides the lines that are furniture on
-     * their own and the titles a list heading takes with it, the caption above a photo credit is furniture (the
+     * their own and the titles a list heading takes with it, the caption above a credit line of its own ("Photo: Jane
+     * Roe", "Ann Lee/Pool/Reuters"; not a caption that ends with its credit, nor a copyright notice) is furniture (the
      * short lines right before the credit), and so is a line that repeats the line before it (a caption and its
      * alternative text).
      */
@@ -59,7 +65,7 @@ public final class PageFurniture {
                 if (line.equals(previous)) {
                     furniture = true;
                 } else if (isFurniture(line)) {
-                    if (CREDIT.matcher(line).matches()) {
+                    if (CREDIT.matcher(line).matches() && BARE_CREDIT.matcher(line).matches() && !NOTICE.matcher(line).matches()) {
                         // the caption: the short lines right above the credit, up to a line that ends a paragraph of prose
                         for (int k = lastLines.size() - 1; k >= Math.max(0, lastLines.size() - 2); k--) {
                             int[] c = lastLines.get(k);
