@@ -121,7 +121,8 @@ public final class EventDetector {
     /**
      * Whether a word the lexicon takes for an event is none by its use, as the TimeML guidelines annotate EVENTs: the
      * copula "be" (its predicate is the event), "going" of "going to" and "have" of "have to" (tense and modality
-     * markers), participles used as prepositions ("including", "compared with", "based in"), participles and nouns
+     * markers), participles used as prepositions ("including", "compared with", "based in", "following" after no
+     * auxiliary), participles and nouns
      * that modify a noun rather than head their phrase ("the increased dividend", "N.J.-based", "market share": the
      * head is annotated, not its modifiers), possessives ("Telerate's") and capitalised words inside a sentence not in
      * title case, names the tagger took for words ("Holding PLC", "the Stock Exchange").
@@ -147,6 +148,9 @@ public final class EventDetector {
         if (DEVERBAL_PREPOSITIONS.contains(l) || DEVERBAL_PREPOSITIONS_WITH.getOrDefault(l, Set.of()).contains(after)
                 || l.endsWith("'s") || l.endsWith("\u2019s")) {
             return true; // a possessive ("Telerate's") is a name, not a verb
+        }
+        if (l.equals("following") && (prev == null || !prev.pos().equals("AUX"))) {
+            return true; // "following the vote", "following reports that": a preposition; "is following the trend" is a verb
         }
         Form form = form(x);
         if ((form == Form.PAST || form == Form.GERUND) && next != null

@@ -151,4 +151,11 @@ class EventTaggerTest {
         String text = "The council voted on Monday.\nYou may also like\nFloods hit the valley again\n";
         assertThat(tagger.events(text)).extracting(e -> e.text()).containsExactly("voted");
     }
+
+    @Test
+    void followingAfterNoAuxiliaryIsAPreposition() {
+        assertThat(tagger.events("Shares rose following the vote on the budget.")).extracting(e -> e.text())
+                .doesNotContain("following").contains("rose", "vote");
+        assertThat(tagger.events("The police are following the suspect.")).extracting(e -> e.text()).contains("following");
+    }
 }
