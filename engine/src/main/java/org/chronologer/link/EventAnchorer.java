@@ -1,7 +1,10 @@
 package org.chronologer.link;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -81,6 +84,7 @@ public final class EventAnchorer {
         List<Relation> relations = new ArrayList<>();
         int nextDate = 0;
         Mention focus = null;
+        Map<Integer, Optional<Mention>> frames = new HashMap<>(); // the date each sentence opens with, by its start
         int lead = events.stream().filter(e -> e.pos() == EventMention.Pos.VERB).mapToInt(EventMention::sentence).findFirst().orElse(-1);
         int[][] clauses = new int[events.size()][];
         for (int i = 0; i < events.size(); i++) {
@@ -118,8 +122,8 @@ public final class EventAnchorer {
                     // year later he was fired and he founded NeXT"), else at the story's time: the last day the article
                     // told before
                     Mention story = focus;
-                    d = dates.stream().filter(x -> x.start() >= m.sentenceStart() && x.end() <= m.start() && fronted(text, x)
-                                    && !x.resolution().interval().get().latest().isAfter(publicationDay(article))).findFirst()
+                    d = frames.computeIfAbsent(m.sentenceStart(), k -> frame(text, dates, k, publicationDay(article)))
+                            .filter(x -> x.end() <= m.start())
                             .or(() -> Optional.ofNullable(story));
                     storyTime = d.isPresent();
                 }
@@ -269,6 +273,29 @@ public final class EventAnchorer {
     private static boolean fronted(String text, Mention d) {
         int start = Sentences.start(text, d.start());
         return FRONTED.matcher(text.substring(start, d.start())).matches();
+    }
+
+    /**
+     * The date the sentence starting at {@code sentenceStart} opens with ({@link #fronted}), not after publication: the
+     * first date of the sentence, found by binary search in {@code dates} (in text order).
+     */
+    private static Optional<Mention> frame(String text, List<Mention> dates, int sentenceStart, LocalDate published) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).start() < sentenceStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == dates.size()) {
+            return Optional.empty();
+        }
+        Mention first = dates.get(lo);
+        return fronted(text, first) && !first.resolution().interval().get().latest().isAfter(published)
+                ? Optional.of(first) : Optional.empty();
     }
 
     /** Whether {@code outer} holds all of {@code inner}. */
