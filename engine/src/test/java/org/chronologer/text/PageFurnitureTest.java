@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class PageFurnitureTest {
 
+    /** The furniture lines of a text, as written. */
+    private static List<String> furniture(String text) {
+        return PageFurniture.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
+
     @Test
     void commentsStampsListsPromptsAndCreditsAreFurniture() {
         assertThat(PageFurniture.isFurniture("At 09:12 3rd Mar 2011, grumpyowl wrote:")).isTrue();
@@ -37,8 +42,7 @@ class PageFurnitureTest {
         String text = "The council voted on Monday to close the old pier.\n"
                 + "Gulls rest on the old pier at Corvend last winter.\nGulls rest on the old pier at Corvend last winter.\n"
                 + "Ann Lee/Pool/Reuters\nRelated article\nWhy the pier closed\nThe vote was close, and the opposition said it would appeal.";
-        List<String> lines = PageFurniture.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
-        assertThat(lines).containsExactly("Gulls rest on the old pier at Corvend last winter.",
+        assertThat(furniture(text)).containsExactly("Gulls rest on the old pier at Corvend last winter.",
                 "Gulls rest on the old pier at Corvend last winter.", "Ann Lee/Pool/Reuters", "Related article", "Why the pier closed");
     }
 
@@ -47,8 +51,7 @@ class PageFurnitureTest {
         String text = "The council voted to close the old pier.\n"
                 + "Gulls rest on the old pier at Corvend. (Photo: Ann Lee / Reuters)\n"
                 + "The vote was close.\nCopyright \u00A9 2031 The Corvend Times";
-        List<String> lines = PageFurniture.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
-        assertThat(lines).containsExactly("Gulls rest on the old pier at Corvend. (Photo: Ann Lee / Reuters)",
+        assertThat(furniture(text)).containsExactly("Gulls rest on the old pier at Corvend. (Photo: Ann Lee / Reuters)",
                 "Copyright \u00A9 2031 The Corvend Times");
     }
 }
