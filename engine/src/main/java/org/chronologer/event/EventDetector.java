@@ -74,7 +74,7 @@ public final class EventDetector {
                 }
                 out.add(mention(s, i, pos, lexicon.eventClass(pos, lemma), heOrShe));
             }
-            antecedent = firstName(w).orElse(antecedent);
+            antecedent = subjectName(w).orElse(antecedent);
         }
         return out;
     }
@@ -409,19 +409,24 @@ public final class EventDetector {
 
     /**
      * The names (runs of proper nouns) of the event's clause, a "he", "she", "his" or "her" before the event standing for
-     * {@code heOrShe} (the first name of the latest earlier sentence that has one); when no name comes before the
-     * event in its clause, the sentence's first name before it too (the subject a coordinated or following clause
-     * leaves out).
+     * the subject of its own sentence when one comes before it ({@link #subjectName}), else for {@code heOrShe} (the subject
+     * of the latest earlier sentence that has one); when no name comes before the event in its clause, the sentence's
+     * subject before it too (the subject a coordinated or following clause leaves out).
      */
     static List<String> participants(List<TaggedSentence.Word> w, int i, int clauseStart, String heOrShe) {
         Set<String> names = new LinkedHashSet<>();
         int end = clauseEnd(w, i);
         boolean before = false;
         for (int j = clauseStart; j < end; j++) {
-            if (heOrShe != null && j < i && PERSONAL.contains(w.get(j).lower()) && w.get(j).pos().equals("PRON")) {
-                names.add(heOrShe);
-                before = true;
-                continue;
+            if (j < i && PERSONAL.contains(w.get(j).lower()) && w.get(j).pos().equals("PRON")) {
+                // the subject of its own sentence when one comes before it ("When Apple CEO Steve Jobs first introduced
+                // iPhone 4, he praised"), else the latest earlier sentence's
+                Optional<String> who = subjectName(w.subList(0, j)).or(() -> Optional.ofNullable(heOrShe));
+                if (who.isPresent()) {
+                    names.add(who.get());
+                    before = true;
+                    continue;
+                }
             }
             if (isName(w.get(j))) {
                 int k = j;
@@ -437,44 +442,43 @@ public final class EventDetector {
             }
         }
         if (!before) {
-            for (int j = 0; j < clauseStart; j++) {
-                if (isName(w.get(j))) {
-                    int k = j;
-                    while (k + 1 < clauseStart && isName(w.get(k + 1))) {
-                        k++;
-                    }
-                    if (k == j && calendarWord(w.get(j))) {
-                        j = k;
-                        continue;
-                    }
-                    List<String> withSubject = new ArrayList<>();
-                    withSubject.add(join(w, j, k));
-                    withSubject.addAll(names);
-                    return List.copyOf(new LinkedHashSet<>(withSubject));
-                }
+            Optional<String> subject = subjectName(w.subList(0, clauseStart));
+            if (subject.isPresent()) {
+                List<String> withSubject = new ArrayList<>();
+                withSubject.add(subject.get());
+                withSubject.addAll(names);
+                return List.copyOf(new LinkedHashSet<>(withSubject));
             }
         }
         return List.copyOf(names);
     }
 
     /**
-     * The name (run of proper nouns) a sentence opens with before its first verb, its subject most likely: whom a "he"
-     * or "she" of the next sentences names.
+     * The subject's name of a sentence, whom a "he" or "she" of the next sentences names: the last run of proper nouns
+     * before its first verb ("Apple Computer CEO and co-founder Steve Jobs gave" names Steve Jobs, the head of its
+     * subject), not after a comma that follows one (an apposition: "Steve Jobs, the chief executive of Apple Inc.,
+     * announced"), nor one after a preposition ("In Beijing, Putin said") nor a lone weekday or month ("Monday's email").
      */
-    private static Optional<String> firstName(List<TaggedSentence.Word> w) {
+    static Optional<String> subjectName(List<TaggedSentence.Word> w) {
+        String found = null;
         for (int j = 0; j < w.size(); j++) {
-            if (w.get(j).pos().equals("VERB") || w.get(j).pos().equals("AUX")) {
-                return Optional.empty();
+            TaggedSentence.Word x = w.get(j);
+            if (x.pos().equals("VERB") || x.pos().equals("AUX") || found != null && x.text().equals(",")) {
+                break;
             }
-            if (isName(w.get(j))) {
+            if (isName(x)) {
                 int k = j;
                 while (k + 1 < w.size() && isName(w.get(k + 1))) {
                     k++;
                 }
-                return Optional.of(join(w, j, k));
+                boolean afterPreposition = j > 0 && w.get(j - 1).pos().equals("ADP");
+                if (!afterPreposition && !(k == j && calendarWord(x))) {
+                    found = join(w, j, k);
+                }
+                j = k;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /**
@@ -482,7 +486,7 @@ public final class EventDetector {
      * names a time ("May" is left out: alone it is as often Theresa May).
      */
     static boolean calendarWord(TaggedSentence.Word w) {
-        String l = w.lower();
+        String l = w.lower().replaceFirst("['\u2019]s$", ""); // "Monday's email"
         return English.WEEKDAYS.contains(l) || English.MONTHS.contains(l) && !l.equals("may");
     }
 

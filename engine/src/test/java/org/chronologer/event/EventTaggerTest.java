@@ -140,6 +140,27 @@ class EventTaggerTest {
     }
 
     @Test
+    void aHeOrSheStandsForTheHeadOfTheSubjectNotAModifierAnAppositionAPlaceOrAWeekday() {
+        // the head of the subject is its last name ("Nordvik Telecom chairman Mira Oduya"), not the company before it
+        List<EventMention> head = tagger.events("Nordvik Telecom chairman and co-founder Mira Oduya opened the plant. She thanked the workers.");
+        assertThat(find(head, "thanked").participants()).contains("Mira Oduya").doesNotContain("Nordvik Telecom");
+        // an apposition after the name is not the subject, nor a place after a preposition
+        List<EventMention> apposition = tagger.events("Mira Oduya, the chairman of Nordvik Telecom, opened the plant. She thanked the workers.");
+        assertThat(find(apposition, "thanked").participants()).contains("Mira Oduya").doesNotContain("Nordvik Telecom");
+        List<EventMention> place = tagger.events("In Tromsdal, Mira Oduya opened the plant. She thanked the workers.");
+        assertThat(find(place, "thanked").participants()).contains("Mira Oduya").doesNotContain("Tromsdal");
+        // a sentence opening with a weekday names nobody: the pronoun keeps the name told before
+        List<EventMention> weekday = tagger.events("Mira Oduya opened the plant. Monday's opening drew a crowd. She thanked the workers.");
+        assertThat(find(weekday, "thanked").participants()).contains("Mira Oduya").doesNotContain("Monday");
+    }
+
+    @Test
+    void aHeOrSheAfterTheSubjectOfItsOwnSentenceStandsForIt() {
+        List<EventMention> events = tagger.events("Mira Oduya opened the plant. When Tomas Lind visited it, he praised the workers.");
+        assertThat(find(events, "praised").participants()).contains("Tomas Lind").doesNotContain("Mira Oduya");
+    }
+
+    @Test
     void aWordInIngBetweenADeterminerAndANounIsNoEvent() {
         List<EventMention> events = tagger.events("The following year the company sold its operating division.");
         assertThat(events).noneMatch(e -> e.text().equals("following") || e.text().equals("operating"));
