@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "chronologer-eval", mixinStandardHelpOptions = true, version = "chronologer-eval 0.1.0",
         description = "Evaluations and benchmarks of Chronologer (developer tools).",
-        subcommands = {EvalDatingCommand.class, FitDatingCommand.class, EvalWebCommand.class, EvalTempEvalCommand.class, EvalTimelineCommand.class,
+        subcommands = {EvalDatingCommand.class, FitDatingCommand.class, EvalWebCommand.class, EvalTempEvalCommand.class, EvalTimelineCommand.class, EvalAnchoringCommand.class,
             EvalSentencesCommand.class, EvalEventsCommand.class, FitEventsCommand.class, FitDensityCommand.class, BenchCommand.class, BenchCorpusCommand.class, BenchScalingCommand.class, BenchHostileCommand.class,
             CommandLine.HelpCommand.class})
 public final class DevMain {
