@@ -45,8 +45,10 @@ import org.chronologer.text.Sentences;
  * A planned event is dated by a date of its clause ("is scheduled to hold talks on Wednesday"); otherwise negated and
  * hypothetical events ("did not attend", "may visit", "plans to open") get no interval: they are kept, marked, and
  * related to the publication moment only when they are to come. The news of the lead told in the present perfect
- * ("has arrived in Beijing") is of the publication day. An event noun nothing else placed is placed with the verb
- * told before it in its clause ("has landed for a state visit"). Each telling's id is local,
+ * ("has arrived in Beijing") is of the publication day. A participle without an auxiliary nothing else placed ("rejected
+ * the offer, saying", "While touring the pier, the mayor thanked") is placed with the finite verb of its sentence before
+ * it, else after it; an event noun nothing else placed, with the verb told before it in its clause ("has landed for a
+ * state visit"). Each telling's id is local,
  * {@code ARTICLE#N}; relations name those ids and {@code article:ID}.
  */
 public final class EventAnchorer {
@@ -182,6 +184,7 @@ public final class EventAnchorer {
                     List.of(new Event.Source(id, m.start(), m.end(), m.text(),
                             anchor.kind() == Anchor.Kind.DATED && !storyTime ? anchor.mention() : OptionalInt.empty()))));
         }
+        placeParticiples(events, out, relations);
         // an event noun nothing placed is placed with the verb that governs it in its clause ("has landed for a state
         // visit", "held talks on Monday"): the verb told before it, nearest
         for (int i = 0; i < out.size(); i++) {
@@ -216,6 +219,48 @@ public final class EventAnchorer {
             }
         }
         return new Told(out, relations);
+    }
+
+    /**
+     * A participle without an auxiliary that nothing placed ("dismissed the claims, saying", "unveiled it by walking onto
+     * the stage", "While introducing the phone, Jobs started") happens with the finite verb of its sentence it goes with:
+     * the nearest one told before it, else the first one after it. It takes that verb's placing, and its relations to the
+     * publication moment.
+     */
+    private static void placeParticiples(List<EventMention> events, List<Event> out, List<Relation> relations) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.mention().pos() != EventMention.Pos.VERB || e.mention().tense() != Tense.PRESPART || e.anchor().kind() != Anchor.Kind.NONE) {
+                continue;
+            }
+            Optional<Event> verb = Optional.empty();
+            for (int j = i - 1; j >= 0 && events.get(j).sentence() == events.get(i).sentence() && verb.isEmpty(); j--) {
+                verb = finite(out.get(j));
+            }
+            for (int j = i + 1; j < out.size() && events.get(j).sentence() == events.get(i).sentence() && verb.isEmpty(); j++) {
+                verb = finite(out.get(j));
+            }
+            if (verb.isEmpty()) {
+                continue;
+            }
+            out.set(i, new Event(e.id(), e.text(), e.sentence(), e.mention(), verb.get().when(), verb.get().anchor(), e.participants(), e.sources()));
+            NodeRef v = NodeRef.event(verb.get().id());
+            NodeRef self = NodeRef.event(e.id());
+            for (Relation r : List.copyOf(relations)) {
+                if (r.from().equals(v) && r.to().kind() == NodeRef.Kind.PUBLICATION) {
+                    relations.add(new Relation(self, r.to(), r.type()));
+                } else if (r.to().equals(v) && r.from().kind() == NodeRef.Kind.PUBLICATION) {
+                    relations.add(new Relation(r.from(), self, r.type()));
+                }
+            }
+        }
+    }
+
+    /** The event when it is a placed finite verb (told in a tense, not a participle or an infinitive). */
+    private static Optional<Event> finite(Event e) {
+        Tense t = e.mention().tense();
+        boolean finite = e.mention().pos() == EventMention.Pos.VERB && (t == Tense.PAST || t == Tense.PRESENT || t == Tense.FUTURE);
+        return finite && e.anchor().kind() != Anchor.Kind.NONE ? Optional.of(e) : Optional.empty();
     }
 
     /** The journey a purpose comes after ("arrived for talks": the arrival before the talks), when the event is one. */

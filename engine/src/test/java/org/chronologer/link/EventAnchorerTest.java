@@ -111,6 +111,28 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aParticipleTakesThePlacingOfTheFiniteVerbItGoesWith() {
+        String text = String.join("\n",
+                "The harbour board met on Monday.",
+                "It rejected the offer, saying the price was too low.",
+                "While touring the pier, the mayor thanked the engineers.");
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("offer", text).withDeclared(PUBLISHED)));
+        // the verb before it: the saying is on the rejection's day, the story's Monday
+        Event rejected = eventOf(c, "rejected");
+        Event saying = eventOf(c, "saying");
+        assertThat(rejected.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 11));
+        assertThat(saying.when()).isEqualTo(rejected.when());
+        assertThat(saying.anchor()).isEqualTo(rejected.anchor());
+        // none before it in its sentence: the verb after it; the thanking is told in the past without a date, so before
+        // publication, and the touring with it
+        Event thanked = eventOf(c, "thanked");
+        Event touring = eventOf(c, "touring");
+        assertThat(touring.anchor().kind()).isEqualTo(thanked.anchor().kind()).isNotEqualTo(Anchor.Kind.NONE);
+        assertThat(touring.when()).isEqualTo(thanked.when());
+    }
+
+    @Test
     void aNounAVerbIsPlacedAfterIsNotPlacedByThatVerb() {
         Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
                 .build(List.of(Article.of("trade", "Trade between Russia and China has surged since the invasion.").withDeclared(PUBLISHED)));
