@@ -102,10 +102,19 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                     AnchoringScore.Tally[] part = {new AnchoringScore.Tally(), new AnchoringScore.Tally()};
                     for (Path f : folder.getValue()) {
                         String name = f.getFileName().toString();
-                        String content = Files.readString(f, StandardCharsets.UTF_8);
-                        TimeMlDocument d = TimeMlDocument.parse(name.substring(0, name.length() - 4), content);
+                        String content;
+                        TimeMlDocument d;
+                        try {
+                            content = Files.readString(f, StandardCharsets.UTF_8);
+                            d = TimeMlDocument.parse(name.substring(0, name.length() - 4), content);
+                        } catch (IOException | IllegalArgumentException e) {
+                            err.println(NAME + ": " + f + ": left out: " + e.getMessage());
+                            skipped++;
+                            continue;
+                        }
                         Optional<String> dctId = AnchoringScore.creationTimeId(content);
                         if (d.dct().isEmpty() || dctId.isEmpty()) {
+                            err.println(NAME + ": " + f + ": left out: no creation time");
                             skipped++;
                             continue;
                         }
@@ -117,7 +126,7 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                 }
             }
             rows.put("ALL", all);
-            out.println("Event placing against the gold event-time TLINKs of " + dir + (skipped > 0 ? " (" + skipped + " file(s) without a creation time left out)" : ""));
+            out.println("Event placing against the gold event-time TLINKs of " + dir + (skipped > 0 ? " (" + skipped + " file(s) left out, see above)" : ""));
             List<String[]> table = new ArrayList<>();
             table.add(new String[] {"part", "dct links", "answered", "accuracy", "right of all", "in-time links", "answered", "accuracy", "right of all"});
             rows.forEach((k, t) -> table.add(new String[] {k, String.valueOf(t[0].links()), pct(t[0].coverage()), pct(t[0].accuracy()),

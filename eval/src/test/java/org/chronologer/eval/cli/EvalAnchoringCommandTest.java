@@ -45,6 +45,17 @@ class EvalAnchoringCommandTest {
     }
 
     @Test
+    void aBrokenFileOrOneWithoutACreationTimeIsNamedAndLeftOutAndTheOthersAreScored(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.tml"), FILE);
+        Files.writeString(tmp.resolve("b.tml"), "<TimeML><TEXT>The <EVENT eid=\"e1\">vote</TEXT></TimeML>");
+        Files.writeString(tmp.resolve("c.tml"), FILE.replace(" functionInDocument=\"CREATION_TIME\"", ""));
+        DevRun run = new DevRun();
+        assertThat(run.run("eval-anchoring", tmp.toString())).isZero();
+        assertThat(run.err.toString()).contains("b.tml: left out:").contains("c.tml: left out: no creation time");
+        assertThat(run.out.toString()).contains("2 file(s) left out").containsPattern("ALL +2 ");
+    }
+
+    @Test
     void aFolderWithoutTimeMlIsBadInput(@TempDir Path tmp) {
         DevRun run = new DevRun();
         assertThat(run.run("eval-anchoring", tmp.toString())).isEqualTo(DevMain.EXIT_BAD_INPUT);
