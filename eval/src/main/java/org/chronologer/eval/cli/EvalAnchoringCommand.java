@@ -59,7 +59,8 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--details", paramLabel = "FILE", description = "Write every gold link with the engine's answer (TSV: part, "
-            + "document, kind, event, gold relation, gold time, answer, right, anchor, sentence).")
+            + "document, kind, event, gold relation, gold time, answer, right, anchor (dated, dated (story's time), publication, "
+            + "relative, none, or no telling), sentence).")
     Path details;
 
     /** The engine's telling of an event: its span, where it lies against the creation day, and inside what interval. */
@@ -172,8 +173,10 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                     .or(() -> Optional.ofNullable(toPublication.get(e.id())))
                     .or(() -> interval.isPresent() ? Optional.of(tenseSide(e)) : Optional.empty());
             boolean onTheDay = interval.isPresent() && interval.get()[0].equals(dct) && interval.get()[1].equals(dct);
-            tellings.add(new Telling(s.start(), s.end(), side, onTheDay, interval, e.anchor().kind().name().toLowerCase(Locale.ROOT),
-                    e.sentence()));
+            // a dated telling without a dating mention of its own took the story's time
+            String anchor = e.anchor().kind().name().toLowerCase(Locale.ROOT)
+                    + (e.anchor().kind() == Event.Anchor.Kind.DATED && s.dating().isEmpty() ? " (story's time)" : "");
+            tellings.add(new Telling(s.start(), s.end(), side, onTheDay, interval, anchor, e.sentence()));
         }
         Map<String, TimeMlDocument.EventTag> events = new HashMap<>();
         d.events().forEach(e -> events.put(e.eid(), e));
