@@ -29,7 +29,8 @@ import org.chronologer.text.Sentences;
  * Places the event mentions of one dated article in time. Each telling gets, in this order of preference:
  * <ol>
  *   <li><b>dated</b>: the interval of a resolved date or time expression in its clause, or one fronted in its sentence
- *       with no other verb between (a factual event only); for a factual event told in the simple past without
+ *       with no other verb between (a factual event only; for an event told as past, not one after the day its article
+ *       declares: "would leave as soon as Tuesday, the captain said"); for a factual event told in the simple past without
  *       either, the story's time: the last day (or time) the article told in an earlier sentence, when it is not
  *       after publication and no coarser date outside it opened a sentence since ("Jobs unveiled the phone on Monday.
  *       [...] Jobs said ..." puts the saying on Monday; "He was born on February 24, 1955. [...] In 1996 he returned to
@@ -119,6 +120,13 @@ public final class EventAnchorer {
                 Optional<Mention> d = governing(reachable, clause, m)
                         .or(() -> narrowest(reachable.stream().filter(x -> x.end() <= m.start()).toList(), m.sentenceStart(), m.sentenceEnd(), m))
                         .or(() -> reachable.stream().filter(x -> x.start() >= m.end()).findFirst());
+                if (d.isPresent() && m.factual() && (m.tense() == Tense.PAST || m.aspect() == Aspect.PERFECTIVE)
+                        && article.article().declared().isPresent()
+                        && d.get().resolution().interval().get().earliest().isAfter(publicationDay(article))) {
+                    // what an article tells as past happened before the day it declares ("Castro said the group would
+                    // leave as soon as Tuesday"): a date after that day is another event's
+                    d = Optional.empty();
+                }
                 if (d.isEmpty() && m.factual() && m.tense() == Tense.PAST && m.aspect() == Aspect.NONE) {
                     // a past event told without a date of its own happens at the time its sentence opened with ("One
                     // year later he was fired and he founded NeXT"), else at the story's time: the last day the article

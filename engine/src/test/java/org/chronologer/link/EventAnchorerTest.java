@@ -133,6 +133,17 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aPastEventIsNotDatedAfterTheDayItsArticleDeclares() {
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("ferry", "The ferry would be ready to leave as soon as Tuesday, the captain said.").withDeclared(PUBLISHED)));
+        // "Tuesday" is the one after publication: the saying was before it, so it is not dated by it
+        Event said = eventOf(c, "said");
+        assertThat(said.when()).isEmpty();
+        assertThat(said.anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(said.id()), NodeRef.publication("ferry"), Relation.Type.BEFORE));
+    }
+
+    @Test
     void aNounAVerbIsPlacedAfterIsNotPlacedByThatVerb() {
         Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
                 .build(List.of(Article.of("trade", "Trade between Russia and China has surged since the invasion.").withDeclared(PUBLISHED)));
