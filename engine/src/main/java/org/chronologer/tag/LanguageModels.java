@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -15,7 +14,6 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 final class LanguageModels {
 
-    static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
@@ -25,14 +23,9 @@ final class LanguageModels {
 
     /** Holder idiom: loaded on first use, once. */
     private static final class Loaded {
-        static final SentenceModel SENTENCE_MODEL = load(SENTENCES, SentenceModel::new);
         static final TokenizerModel TOKENIZER_MODEL = load(TOKENS, TokenizerModel::new);
         static final POSModel POS_MODEL = load(POS, POSModel::new);
         static final LemmatizerModel LEMMATIZER_MODEL = load(LEMMAS, LemmatizerModel::new);
-    }
-
-    static SentenceModel sentences() {
-        return Loaded.SENTENCE_MODEL;
     }
 
     static TokenizerModel tokens() {

@@ -7,14 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.chronologer.text.Sentences;
 
 /**
  * Splits a text into sentences and words and tags each word with its part of speech and lemma, with Apache
- * OpenNLP's English models. Lines are sentences of their own (headlines, captions and page furniture end without
- * a full stop); long lines are split by the sentence detector.
+ * OpenNLP's English models. The sentences are the engine's ({@link Sentences}: lines are sentences of their own, as
+ * headlines, captions and page furniture end without a full stop, and a full stop after an abbreviation ends none), so
+ * that the events and the expressions of a text share them.
  *
  * <p>Holds OpenNLP's tagger instances, which are not thread-safe: one per worker thread, reused for many texts.
  * The models behind them are loaded once per JVM.
@@ -26,7 +27,6 @@ public final class WordTagger {
     /** Longest sentence tagged, in words; longer runs (lists, tables) are cut into pieces of this size. */
     static final int MAX_WORDS = 120;
 
-    private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
@@ -39,7 +39,6 @@ public final class WordTagger {
 
     /** A tagger over the shared models (the first one made in a JVM loads them: about two seconds). */
     public WordTagger() {
-        this.sentences = new SentenceDetectorME(LanguageModels.sentences());
         this.tokenizer = new TokenizerME(LanguageModels.tokens());
         this.tagger = new POSTaggerME(LanguageModels.pos());
         this.lemmatizer = new LemmatizerME(LanguageModels.lemmas());
@@ -57,8 +56,23 @@ public final class WordTagger {
             }
             if (lineEnd > lineStart && !text.substring(lineStart, lineEnd).isBlank()) {
                 String line = text.substring(lineStart, lineEnd);
-                for (Span s : sentences.sentPosDetect(line)) {
-                    tagSentence(text, lineStart + s.getStart(), lineStart + s.getEnd(), out);
+                int at = 0;
+                while (at < line.length()) {
+                    // the engine's sentences (text/Sentences: not after an abbreviation, "The Aug. 7 bombings"), each
+                    // with the character that ends it, without the white space around
+                    int end = Math.min(line.length(), Math.max(at, Sentences.end(line, at)) + 1);
+                    int from = at;
+                    while (from < end && Character.isWhitespace(line.charAt(from))) {
+                        from++;
+                    }
+                    int to = end;
+                    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                        to--;
+                    }
+                    if (to > from) {
+                        tagSentence(text, lineStart + from, lineStart + to, out);
+                    }
+                    at = end;
                 }
             }
             lineStart = lineEnd + 1;

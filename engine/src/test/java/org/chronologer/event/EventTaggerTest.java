@@ -161,6 +161,14 @@ class EventTaggerTest {
     }
 
     @Test
+    void eventsAreFoundInTheEnginesSentencesWhereAnAbbreviationEndsNone() {
+        // OpenNLP's sentence detector ended a sentence after "Aug.", putting the date out of the reach of "damaged"
+        String text = "The council met twice. The Aug. 7, 2031, blasts damaged the bridge.";
+        EventMention damaged = find(tagger.events(text), "damaged");
+        assertThat(text.substring(damaged.sentenceStart(), damaged.sentenceEnd())).startsWith("The Aug. 7, 2031, blasts");
+    }
+
+    @Test
     void aWordInIngBetweenADeterminerAndANounIsNoEvent() {
         List<EventMention> events = tagger.events("The following year the company sold its operating division.");
         assertThat(events).noneMatch(e -> e.text().equals("following") || e.text().equals("operating"));
