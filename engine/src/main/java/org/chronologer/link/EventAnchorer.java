@@ -40,8 +40,9 @@ import org.chronologer.text.Sentences;
  *       fronted: "After the ceremony, the ferry left"; "During the talks, they signed" puts the signing in the talks), or
  *       "then", "later", "afterwards" (after the last event told before its clause);</li>
  *   <li><b>publication</b>: through tense and aspect, a relation to the article's publication moment
- *       ({@code article:ID}): past and perfect are before it, the present holds at it (the interval is the
- *       publication day), the future, modal or planned comes after it.</li>
+ *       ({@code article:ID}): past and perfect are before it, the present and the present perfect progressive ("have
+ *       been negotiating") hold at it (the interval is the publication day), the future, modal or planned comes after
+ *       it.</li>
  * </ol>
  * A planned event is dated by a date of its clause ("is scheduled to hold talks on Wednesday"); otherwise negated and
  * hypothetical events ("did not attend", "may visit", "plans to open") get no interval: they are kept, marked, and
@@ -166,6 +167,10 @@ public final class EventAnchorer {
                 } else if (m.factual()) {
                     if (m.tense() == Tense.PRESENT && m.aspect() == Aspect.PERFECTIVE && m.sentence() == lead) {
                         // the news of the lead, told in the present perfect ("has arrived in Beijing"), is of the day it is told
+                        toPublication = Optional.of(Relation.Type.INCLUDES);
+                        when = Optional.of(When.ofDay(publicationDay(article)));
+                    } else if (m.tense() == Tense.PRESENT && m.aspect() == Aspect.PERFECTIVE_PROGRESSIVE) {
+                        // "have been negotiating": begun before publication and going on at it
                         toPublication = Optional.of(Relation.Type.INCLUDES);
                         when = Optional.of(When.ofDay(publicationDay(article)));
                     } else if (m.tense() == Tense.PAST || m.aspect() == Aspect.PERFECTIVE || m.aspect() == Aspect.PERFECTIVE_PROGRESSIVE

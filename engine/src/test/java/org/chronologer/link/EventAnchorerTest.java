@@ -144,6 +144,18 @@ class EventAnchorerTest {
     }
 
     @Test
+    void thePresentPerfectProgressiveHoldsAtPublicationAndThePerfectIsBeforeIt() {
+        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
+                .build(List.of(Article.of("strike", "The dockers have been striking for weeks. The port has lost its contracts.").withDeclared(PUBLISHED)));
+        Event striking = eventOf(c, "striking");
+        assertThat(striking.anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
+        assertThat(striking.when().orElseThrow().earliest()).isEqualTo(PUBLISHED);
+        assertThat(c.relations()).noneMatch(r -> r.from().equals(NodeRef.event(striking.id())) && r.type() == Relation.Type.BEFORE);
+        Event lost = eventOf(c, "lost");
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(lost.id()), NodeRef.publication("strike"), Relation.Type.BEFORE));
+    }
+
+    @Test
     void aNounAVerbIsPlacedAfterIsNotPlacedByThatVerb() {
         Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
                 .build(List.of(Article.of("trade", "Trade between Russia and China has surged since the invasion.").withDeclared(PUBLISHED)));
