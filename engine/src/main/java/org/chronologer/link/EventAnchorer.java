@@ -217,16 +217,7 @@ public final class EventAnchorer {
                     // and told as the verb tells it: "likely to feature in the talks" makes the talks to come
                     EventMention told = e.mention().modality().isEmpty() && verb.mention().modality().isPresent()
                             ? e.mention().withModality(verb.mention().modality()) : e.mention();
-                    out.set(i, new Event(e.id(), e.text(), e.sentence(), told, verb.when(), verb.anchor(), e.participants(), e.sources()));
-                    NodeRef v = NodeRef.event(verb.id());
-                    NodeRef self = NodeRef.event(e.id());
-                    for (Relation r : List.copyOf(relations)) {
-                        if (r.from().equals(v) && r.to().kind() == NodeRef.Kind.PUBLICATION) {
-                            relations.add(new Relation(self, r.to(), r.type()));
-                        } else if (r.to().equals(v) && r.from().kind() == NodeRef.Kind.PUBLICATION) {
-                            relations.add(new Relation(r.from(), self, r.type()));
-                        }
-                    }
+                    out.set(i, placedWith(e, told, verb, relations));
                 }
                 break;
             }
@@ -256,17 +247,25 @@ public final class EventAnchorer {
             if (verb.isEmpty()) {
                 continue;
             }
-            out.set(i, new Event(e.id(), e.text(), e.sentence(), e.mention(), verb.get().when(), verb.get().anchor(), e.participants(), e.sources()));
-            NodeRef v = NodeRef.event(verb.get().id());
-            NodeRef self = NodeRef.event(e.id());
-            for (Relation r : List.copyOf(relations)) {
-                if (r.from().equals(v) && r.to().kind() == NodeRef.Kind.PUBLICATION) {
-                    relations.add(new Relation(self, r.to(), r.type()));
-                } else if (r.to().equals(v) && r.from().kind() == NodeRef.Kind.PUBLICATION) {
-                    relations.add(new Relation(r.from(), self, r.type()));
-                }
+            out.set(i, placedWith(e, e.mention(), verb.get(), relations));
+        }
+    }
+
+    /**
+     * The event {@code e}, told as {@code told}, placed as {@code verb} is: its interval and anchor, and (added to
+     * {@code relations}) its relations to the publication moment.
+     */
+    private static Event placedWith(Event e, EventMention told, Event verb, List<Relation> relations) {
+        NodeRef v = NodeRef.event(verb.id());
+        NodeRef self = NodeRef.event(e.id());
+        for (Relation r : List.copyOf(relations)) {
+            if (r.from().equals(v) && r.to().kind() == NodeRef.Kind.PUBLICATION) {
+                relations.add(new Relation(self, r.to(), r.type()));
+            } else if (r.to().equals(v) && r.from().kind() == NodeRef.Kind.PUBLICATION) {
+                relations.add(new Relation(r.from(), self, r.type()));
             }
         }
+        return new Event(e.id(), e.text(), e.sentence(), told, verb.when(), verb.anchor(), e.participants(), e.sources());
     }
 
     /** The event when it is a placed finite verb (told in a tense, not a participle or an infinitive). */
