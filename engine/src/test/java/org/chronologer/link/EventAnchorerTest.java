@@ -31,8 +31,7 @@ class EventAnchorerTest {
                 "Engineers have worked on the pier since 2016.",
                 "After the ceremony, the first ferry left for the islands.",
                 "The authority will publish its timetable next month.");
-        chronology = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("harbour", text).withDeclared(PUBLISHED)));
+        chronology = told("harbour", text);
     }
 
     private static Event event(String word) {
@@ -75,6 +74,11 @@ class EventAnchorerTest {
         assertThat(publish.anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
     }
 
+    /** The chronology of one article published on {@link #PUBLISHED}. */
+    private static Chronology told(String id, String text) {
+        return new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults()).build(List.of(Article.of(id, text).withDeclared(PUBLISHED)));
+    }
+
     private static Event eventOf(Chronology c, String word) {
         return c.events().stream().filter(e -> e.sources().stream().anyMatch(s -> s.mention().equals(word))).findFirst()
                 .orElseThrow(() -> new AssertionError("no event '" + word + "' in "
@@ -87,8 +91,7 @@ class EventAnchorerTest {
                 "Prime Minister Anna Veld has arrived in Corvend for talks with the harbour board.",
                 "Veld flew to Paris on Tuesday to inspect the new locks.",
                 "During the ceremony, Veld thanked the engineers.");
-        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("visit", text).withDeclared(PUBLISHED)));
+        Chronology c = told("visit", text);
         Event arrived = eventOf(c, "arrived");
         assertThat(arrived.when().orElseThrow().earliest()).isEqualTo(PUBLISHED);
         assertThat(arrived.when().orElseThrow().latest()).isEqualTo(PUBLISHED);
@@ -116,8 +119,7 @@ class EventAnchorerTest {
                 "The harbour board met on Monday.",
                 "It rejected the offer, saying the price was too low.",
                 "While touring the pier, the mayor thanked the engineers.");
-        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("offer", text).withDeclared(PUBLISHED)));
+        Chronology c = told("offer", text);
         // the verb before it: the saying is on the rejection's day, the story's Monday
         Event rejected = eventOf(c, "rejected");
         Event saying = eventOf(c, "saying");
@@ -134,8 +136,7 @@ class EventAnchorerTest {
 
     @Test
     void aPastEventIsNotDatedAfterTheDayItsArticleDeclares() {
-        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("ferry", "The ferry would be ready to leave as soon as Tuesday, the captain said.").withDeclared(PUBLISHED)));
+        Chronology c = told("ferry", "The ferry would be ready to leave as soon as Tuesday, the captain said.");
         // "Tuesday" is the one after publication: the saying was before it, so it is not dated by it
         Event said = eventOf(c, "said");
         assertThat(said.when()).isEmpty();
@@ -145,8 +146,7 @@ class EventAnchorerTest {
 
     @Test
     void thePresentPerfectProgressiveHoldsAtPublicationAndThePerfectIsBeforeIt() {
-        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("strike", "The dockers have been striking for weeks. The port has lost its contracts.").withDeclared(PUBLISHED)));
+        Chronology c = told("strike", "The dockers have been striking for weeks. The port has lost its contracts.");
         Event striking = eventOf(c, "striking");
         assertThat(striking.anchor().kind()).isEqualTo(Anchor.Kind.PUBLICATION);
         assertThat(striking.when().orElseThrow().earliest()).isEqualTo(PUBLISHED);
@@ -157,8 +157,7 @@ class EventAnchorerTest {
 
     @Test
     void aNounAVerbIsPlacedAfterIsNotPlacedByThatVerb() {
-        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("trade", "Trade between Russia and China has surged since the invasion.").withDeclared(PUBLISHED)));
+        Chronology c = told("trade", "Trade between Russia and China has surged since the invasion.");
         Event surged = eventOf(c, "surged");
         Event invasion = eventOf(c, "invasion");
         assertThat(c.relations()).contains(new Relation(NodeRef.event(invasion.id()), NodeRef.event(surged.id()), Relation.Type.BEFORE));
@@ -174,8 +173,7 @@ class EventAnchorerTest {
                 "The board approved the new locks.",
                 "In 2016, the pier was closed and the board sold the old ferry.",
                 "The harbour master resigned.");
-        Chronology c = new ChronologyBuilder(SharedExtractor.get(), KnowledgeBase.defaults())
-                .build(List.of(Article.of("board", text).withDeclared(PUBLISHED)));
+        Chronology c = told("board", text);
         // background told inside a sentence leaves the story on the day it told
         assertThat(eventOf(c, "approved").when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2011, 3, 4));
         // a date opening a sentence times all of it, past the first verb
