@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * How the engine placed events, scored against the gold TLINKs of a TimeML file between an EVENT and a TIMEX3: the
  * links to the document creation time (is the event before it, after it, or does it overlap it?) and the links that put
  * an event inside another time expression ("on Tuesday": IS_INCLUDED, DURING, SIMULTANEOUS, IDENTITY), whose interval
- * the event's should lie in. A gold link counts once; it is <em>answered</em> when the engine has a telling of the event
+ * the event's should lie in; and the links between two events (before, after, overlapping). A gold link counts once; it is <em>answered</em> when the engine has a telling of the event
  * (span overlap) that says something on it, and <em>right</em> when what it says agrees.
  */
 public final class AnchoringScore {
@@ -82,6 +82,48 @@ public final class AnchoringScore {
                 if (eid != null) {
                     out.add(new Link(eid, a.get("timeID"), INVERSE.get(rel)));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A gold link between two events.
+     *
+     * @param eid      the first EVENT's {@code eid}
+     * @param otherEid the second EVENT's {@code eid}
+     * @param relType  the relation of the first to the second
+     */
+    public record EventLink(String eid, String otherEid, String relType) {
+        public EventLink {
+            Objects.requireNonNull(eid, "eid");
+            Objects.requireNonNull(otherEid, "otherEid");
+            Objects.requireNonNull(relType, "relType");
+        }
+    }
+
+    /** The gold links between two events of a TimeML file (of two distinct events, each with its MAKEINSTANCE). */
+    public static List<EventLink> eventLinks(String content) {
+        Map<String, String> eventOfInstance = new HashMap<>();
+        Matcher mi = MAKEINSTANCE.matcher(content);
+        while (mi.find()) {
+            Map<String, String> a = attributes(mi.group(1));
+            if (a.containsKey("eiid") && a.containsKey("eventID")) {
+                eventOfInstance.put(a.get("eiid"), a.get("eventID"));
+            }
+        }
+        List<EventLink> out = new ArrayList<>();
+        Matcher tl = TLINK.matcher(content);
+        while (tl.find()) {
+            Map<String, String> a = attributes(tl.group(1));
+            String rel = a.get("relType");
+            if (rel == null || !INVERSE.containsKey(rel) || !a.containsKey("eventInstanceID") || !a.containsKey("relatedToEventInstance")) {
+                continue;
+            }
+            String e1 = eventOfInstance.get(a.get("eventInstanceID"));
+            String e2 = eventOfInstance.get(a.get("relatedToEventInstance"));
+            if (e1 != null && e2 != null && !e1.equals(e2)) {
+                out.add(new EventLink(e1, e2, rel));
             }
         }
         return out;

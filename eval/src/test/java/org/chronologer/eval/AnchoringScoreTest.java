@@ -28,6 +28,7 @@ class AnchoringScoreTest {
         assertThat(AnchoringScore.links(FILE)).containsExactly(new AnchoringScore.Link("e1", "t9", "BEFORE"),
                 new AnchoringScore.Link("e2", "t1", "IS_INCLUDED"));
         assertThat(AnchoringScore.creationTimeId(FILE)).contains("t9");
+        assertThat(AnchoringScore.eventLinks(FILE)).containsExactly(new AnchoringScore.EventLink("e1", "e2", "BEFORE"));
         assertThat(AnchoringScore.inside("IS_INCLUDED")).isTrue();
         assertThat(AnchoringScore.inside("BEFORE")).isFalse();
     }

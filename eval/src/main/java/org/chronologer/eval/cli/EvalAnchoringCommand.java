@@ -42,12 +42,14 @@ import picocli.CommandLine.Spec;
  * {@code eval-anchoring}: where the engine places events, scored against the gold TLINKs of TimeML files between an
  * event and a time expression ({@link AnchoringScore}): each article is dated by its creation time, its events detected
  * and placed ({@link EventAnchorer}, no merging across articles), and each gold link to the creation time or putting an
- * event inside a time expression is checked against the engine's telling of that event (span overlap), per top folder
- * (TimeBank, AQUAINT) and over all.
+ * event inside a time expression is checked against the engine's telling of that event (span overlap), and each gold
+ * link between two events against what the engine says of the two (a relation it states between them, else their
+ * intervals when they lie apart), per top folder (TimeBank, AQUAINT) and over all.
  */
 @Command(name = "eval-anchoring", mixinStandardHelpOptions = true,
-        description = "Scores how events are placed in time against the gold event-time TLINKs of the .tml files under DIR: "
-                + "links to the creation time (before, after, overlapping) and links that put an event inside a time expression.")
+        description = "Scores how events are placed in time against the gold TLINKs of the .tml files under DIR: links to the "
+                + "creation time (before, after, overlapping), links that put an event inside a time expression, and links between "
+                + "two events.")
 public final class EvalAnchoringCommand implements Callable<Integer> {
 
     static final String NAME = "eval-anchoring";
@@ -59,13 +61,13 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--details", paramLabel = "FILE", description = "Write every gold link with the engine's answer (TSV: part, "
-            + "document, kind, event, gold relation, gold time, answer, right, anchor (dated, dated (story's time), publication, "
-            + "relative, none, or no telling), sentence).")
+            + "document, kind (dct, in-time, event), event, gold relation, gold time (or the other event), answer, right, anchor "
+            + "(dated, dated (story's time), publication, relative, none, or no telling), sentence).")
     Path details;
 
     /** The engine's telling of an event: its span, where it lies against the creation day, and inside what interval. */
-    private record Telling(int start, int end, Optional<Side> side, boolean onTheDay, Optional<LocalDate[]> interval, String anchor,
-                           String sentence) {
+    private record Telling(String id, int start, int end, Optional<Side> side, boolean onTheDay, Optional<LocalDate[]> interval,
+                           String anchor, String sentence) {
     }
 
     @Override
@@ -94,13 +96,13 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                 detailsOut.println("part\tdocument\tkind\tevent\tgold\ttime\tanswer\tright\tanchor\tsentence");
             }
             Map<String, AnchoringScore.Tally[]> rows = new LinkedHashMap<>();
-            AnchoringScore.Tally[] all = {new AnchoringScore.Tally(), new AnchoringScore.Tally()};
+            AnchoringScore.Tally[] all = {new AnchoringScore.Tally(), new AnchoringScore.Tally(), new AnchoringScore.Tally()};
             int skipped = 0;
             try (Workers workers = Workers.of(1, MentionExtractor::new)) {
                 ArticleDater dater = new ArticleDater(workers, KnowledgeBase.defaults());
                 EventTagger tagger = new EventTagger();
                 for (Map.Entry<String, List<Path>> folder : byFolder.entrySet()) {
-                    AnchoringScore.Tally[] part = {new AnchoringScore.Tally(), new AnchoringScore.Tally()};
+                    AnchoringScore.Tally[] part = {new AnchoringScore.Tally(), new AnchoringScore.Tally(), new AnchoringScore.Tally()};
                     for (Path f : folder.getValue()) {
                         String name = f.getFileName().toString();
                         String content;
@@ -122,22 +124,27 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                         score(folder.getKey(), d, content, dctId.get(), dater, tagger, part, detailsOut);
                     }
                     rows.put(folder.getKey(), part);
-                    all[0].add(part[0]);
-                    all[1].add(part[1]);
+                    for (int k = 0; k < all.length; k++) {
+                        all[k].add(part[k]);
+                    }
                 }
             }
             rows.put("ALL", all);
-            out.println("Event placing against the gold event-time TLINKs of " + dir + (skipped > 0 ? " (" + skipped + " file(s) left out, see above)" : ""));
+            out.println("Event placing against the gold TLINKs of an event with a time or another event in " + dir + (skipped > 0 ? " (" + skipped + " file(s) left out, see above)" : ""));
             List<String[]> table = new ArrayList<>();
-            table.add(new String[] {"part", "dct links", "answered", "accuracy", "right of all", "in-time links", "answered", "accuracy", "right of all"});
+            table.add(new String[] {"part", "dct links", "answered", "accuracy", "right of all", "in-time links", "answered", "accuracy",
+                "right of all", "event links", "answered", "accuracy", "right of all"});
             rows.forEach((k, t) -> table.add(new String[] {k, String.valueOf(t[0].links()), pct(t[0].coverage()), pct(t[0].accuracy()),
-                    pct(t[0].recall()), String.valueOf(t[1].links()), pct(t[1].coverage()), pct(t[1].accuracy()), pct(t[1].recall())}));
+                    pct(t[0].recall()), String.valueOf(t[1].links()), pct(t[1].coverage()), pct(t[1].accuracy()), pct(t[1].recall()),
+                    String.valueOf(t[2].links()), pct(t[2].coverage()), pct(t[2].accuracy()), pct(t[2].recall())}));
             out.print(TextTable.render(table, "  "));
             out.println("dct links: gold links between an event and the creation time, answered when the engine places the event "
                     + "against the publication day (an interval, or a relation through its tense), right when on the same side (before, "
                     + "after, overlapping). in-time links: gold links putting an event inside another time expression (IS_INCLUDED, "
                     + "DURING, SIMULTANEOUS), answered when the engine gives the event an interval, right when that interval lies "
-                    + "inside the expression's. Events matched by span overlap; %.");
+                    + "inside the expression's. event links: gold links between two events, answered when the engine relates the two "
+                    + "(a connective, the same happening) or gives them intervals apart, right when on the same side (before, after, "
+                    + "overlapping). Events matched by span overlap; %.");
             out.flush();
             return 0;
         } catch (IOException | IllegalArgumentException e) {
@@ -176,12 +183,28 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
             // a dated telling without a dating mention of its own took the story's time
             String anchor = e.anchor().kind().name().toLowerCase(Locale.ROOT)
                     + (e.anchor().kind() == Event.Anchor.Kind.DATED && s.dating().isEmpty() ? " (story's time)" : "");
-            tellings.add(new Telling(s.start(), s.end(), side, onTheDay, interval, anchor, e.sentence()));
+            tellings.add(new Telling(e.id(), s.start(), s.end(), side, onTheDay, interval, anchor, e.sentence()));
         }
         Map<String, TimeMlDocument.EventTag> events = new HashMap<>();
         d.events().forEach(e -> events.put(e.eid(), e));
         Map<String, TimeMlDocument.Timex> timexes = new HashMap<>();
         d.timexes().forEach(t -> timexes.put(t.tid(), t));
+        for (AnchoringScore.EventLink link : AnchoringScore.eventLinks(content)) {
+            TimeMlDocument.EventTag first = events.get(link.eid());
+            TimeMlDocument.EventTag second = events.get(link.otherEid());
+            if (first == null || second == null) {
+                continue;
+            }
+            Optional<Telling> a = tellings.stream().filter(x -> x.start() < first.end() && first.start() < x.end()).findFirst();
+            Optional<Telling> b = tellings.stream().filter(x -> x.start() < second.end() && second.start() < x.end()).findFirst();
+            boolean both = a.isPresent() && b.isPresent() && a.get() != b.get();
+            Optional<Side> related = both ? related(a.get(), b.get(), told.relations()) : Optional.empty();
+            Optional<Side> got = related.or(() -> both ? apart(a.get(), b.get()) : Optional.empty());
+            boolean right = got.isPresent() && got.get() == AnchoringScore.side(link.relType());
+            tally[2].add(got.isPresent(), right);
+            detail(detailsOut, part, d, "event", first, link.relType(), second.text(),
+                    got.map(x -> x.name() + (related.isPresent() ? " (related)" : " (intervals apart)")).orElse("-"), right, a);
+        }
         for (AnchoringScore.Link link : AnchoringScore.links(content)) {
             TimeMlDocument.EventTag gold = events.get(link.eid());
             if (gold == null) {
@@ -192,7 +215,7 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                 Optional<Side> got = t.flatMap(Telling::side);
                 boolean right = got.isPresent() && AnchoringScore.agrees(got.get(), t.get().onTheDay(), link.relType());
                 tally[0].add(got.isPresent(), right);
-                detail(detailsOut, part, d, "dct", gold, link, dct.toString(),
+                detail(detailsOut, part, d, "dct", gold, link.relType(), dct.toString(),
                         got.map(x -> x.name() + (t.get().onTheDay() ? " on the day" : "")).orElse("-"), right, t);
             } else if (AnchoringScore.inside(link.relType()) && timexes.containsKey(link.tid())) {
                 Optional<TimexValues.Interval> in = TimexValues.interval(timexes.get(link.tid()).value());
@@ -202,10 +225,35 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
                 Optional<LocalDate[]> got = t.flatMap(Telling::interval);
                 boolean right = got.isPresent() && !got.get()[0].isBefore(in.get().earliest()) && !got.get()[1].isAfter(in.get().latest());
                 tally[1].add(got.isPresent(), right);
-                detail(detailsOut, part, d, "in-time", gold, link, timexes.get(link.tid()).value(),
+                detail(detailsOut, part, d, "in-time", gold, link.relType(), timexes.get(link.tid()).value(),
                         got.map(i -> i[0] + ".." + i[1]).orElse("-"), right, t);
             }
         }
+    }
+
+    /** Where a relation the engine states between two tellings puts the first against the second. */
+    private static Optional<Side> related(Telling a, Telling b, List<Relation> relations) {
+        NodeRef x = NodeRef.event(a.id());
+        NodeRef y = NodeRef.event(b.id());
+        for (Relation r : relations) {
+            if (r.from().equals(x) && r.to().equals(y)) {
+                return Optional.of(r.type() == Relation.Type.BEFORE ? Side.BEFORE : Side.OVERLAP);
+            }
+            if (r.from().equals(y) && r.to().equals(x)) {
+                return Optional.of(r.type() == Relation.Type.BEFORE ? Side.AFTER : Side.OVERLAP);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the intervals of two tellings put the first against the second, when they lie apart. */
+    private static Optional<Side> apart(Telling a, Telling b) {
+        if (a.interval().isPresent() && b.interval().isPresent()) {
+            LocalDate[] i = a.interval().get();
+            LocalDate[] j = b.interval().get();
+            return i[1].isBefore(j[0]) ? Optional.of(Side.BEFORE) : i[0].isAfter(j[1]) ? Optional.of(Side.AFTER) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The side of the creation day an event on that day lies on, by its tense: past or perfect before, future after. */
@@ -219,11 +267,11 @@ public final class EvalAnchoringCommand implements Callable<Integer> {
     }
 
     private static void detail(PrintWriter out, String part, TimeMlDocument d, String kind, TimeMlDocument.EventTag gold,
-                               AnchoringScore.Link link, String time, String answer, boolean right, Optional<Telling> t) {
+                               String relType, String time, String answer, boolean right, Optional<Telling> t) {
         if (out == null) {
             return;
         }
-        out.println(String.join("\t", part, d.id(), kind, gold.text(), link.relType(), time, answer, right ? "1" : "0",
+        out.println(String.join("\t", part, d.id(), kind, gold.text(), relType, time, answer, right ? "1" : "0",
                 t.map(Telling::anchor).orElse("no telling"), t.map(x -> x.sentence().replaceAll("\\s+", " ")).orElse("")));
     }
 

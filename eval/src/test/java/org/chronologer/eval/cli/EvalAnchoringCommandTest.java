@@ -45,6 +45,34 @@ class EvalAnchoringCommandTest {
     }
 
     @Test
+    void aLinkBetweenTwoEventsIsAnsweredByTheirIntervalsWhenTheyLieApart(@TempDir Path tmp) throws Exception {
+        String file = """
+                <TimeML>
+                <DCT><TIMEX3 tid="t0" type="DATE" value="2001-03-05" functionInDocument="CREATION_TIME">2001-03-05</TIMEX3></DCT>
+                <TEXT>
+                The bridge <EVENT eid="e1" class="OCCURRENCE">closed</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2001-03-02">Friday</TIMEX3>.
+                The mayor <EVENT eid="e2" class="REPORTING">spoke</EVENT> on <TIMEX3 tid="t2" type="DATE" value="2001-03-05">Monday</TIMEX3>.
+                The council <EVENT eid="e3" class="OCCURRENCE">met</EVENT> on <TIMEX3 tid="t3" type="DATE" value="2001-02-26">February 26</TIMEX3>.
+                </TEXT>
+                <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+                <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+                <MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+                <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToEventInstance="ei2"/>
+                <TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToEventInstance="ei3"/>
+                </TimeML>
+                """;
+        Files.writeString(tmp.resolve("events.tml"), file);
+        Path details = tmp.resolve("details.tsv");
+        DevRun run = new DevRun();
+        assertThat(run.run("eval-anchoring", tmp.toString(), "--details", details.toString())).isZero();
+        List<String> lines = Files.readAllLines(details);
+        // Friday's closing before Monday's speech (right); before the meeting of February 26 (wrong on purpose)
+        assertThat(lines).anyMatch(l -> l.startsWith(".\tevents\tevent\tclosed\tBEFORE\tspoke\tBEFORE (intervals apart)\t1"));
+        assertThat(lines).anyMatch(l -> l.startsWith(".\tevents\tevent\tclosed\tBEFORE\tmet\tAFTER (intervals apart)\t0"));
+        assertThat(run.out.toString()).containsPattern("(?m)^ALL .* 2 +100\\.00 +50\\.00 +50\\.00$");
+    }
+
+    @Test
     void aBrokenFileOrOneWithoutACreationTimeIsNamedAndLeftOutAndTheOthersAreScored(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("a.tml"), FILE);
         Files.writeString(tmp.resolve("b.tml"), "<TimeML><TEXT>The <EVENT eid=\"e1\">vote</TEXT></TimeML>");
