@@ -56,14 +56,7 @@ public final class AnchoringScore {
 
     /** The gold links between an event and a time expression of a TimeML file, each from the event to the time. */
     public static List<Link> links(String content) {
-        Map<String, String> eventOfInstance = new HashMap<>();
-        Matcher mi = MAKEINSTANCE.matcher(content);
-        while (mi.find()) {
-            Map<String, String> a = attributes(mi.group(1));
-            if (a.containsKey("eiid") && a.containsKey("eventID")) {
-                eventOfInstance.put(a.get("eiid"), a.get("eventID"));
-            }
-        }
+        Map<String, String> eventOfInstance = eventOfInstance(content);
         List<Link> out = new ArrayList<>();
         Matcher tl = TLINK.matcher(content);
         while (tl.find()) {
@@ -104,14 +97,7 @@ public final class AnchoringScore {
 
     /** The gold links between two events of a TimeML file (of two distinct events, each with its MAKEINSTANCE). */
     public static List<EventLink> eventLinks(String content) {
-        Map<String, String> eventOfInstance = new HashMap<>();
-        Matcher mi = MAKEINSTANCE.matcher(content);
-        while (mi.find()) {
-            Map<String, String> a = attributes(mi.group(1));
-            if (a.containsKey("eiid") && a.containsKey("eventID")) {
-                eventOfInstance.put(a.get("eiid"), a.get("eventID"));
-            }
-        }
+        Map<String, String> eventOfInstance = eventOfInstance(content);
         List<EventLink> out = new ArrayList<>();
         Matcher tl = TLINK.matcher(content);
         while (tl.find()) {
@@ -124,6 +110,19 @@ public final class AnchoringScore {
             String e2 = eventOfInstance.get(a.get("relatedToEventInstance"));
             if (e1 != null && e2 != null && !e1.equals(e2)) {
                 out.add(new EventLink(e1, e2, rel));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code eventID} of each MAKEINSTANCE's {@code eiid}. */
+    private static Map<String, String> eventOfInstance(String content) {
+        Map<String, String> out = new HashMap<>();
+        Matcher mi = MAKEINSTANCE.matcher(content);
+        while (mi.find()) {
+            Map<String, String> a = attributes(mi.group(1));
+            if (a.containsKey("eiid") && a.containsKey("eventID")) {
+                out.put(a.get("eiid"), a.get("eventID"));
             }
         }
         return out;
