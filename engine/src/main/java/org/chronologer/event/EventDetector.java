@@ -457,7 +457,7 @@ public final class EventDetector {
      * The subject's name of a sentence, whom a "he" or "she" of the next sentences names: the last run of proper nouns
      * before its first verb ("Apple Computer CEO and co-founder Steve Jobs gave" names Steve Jobs, the head of its
      * subject), not after a comma that follows one (an apposition: "Steve Jobs, the chief executive of Apple Inc.,
-     * announced"), nor one after a preposition ("In Beijing, Putin said") nor a lone weekday or month ("Monday's email").
+     * announced"), nor one after a preposition ("In Lisbon, Veld said") nor a lone weekday or month ("Monday's email").
      */
     static Optional<String> subjectName(List<TaggedSentence.Word> w) {
         String found = null;
