@@ -13,6 +13,7 @@ import org.chronologer.model.EventMention.Pos;
 import org.chronologer.model.EventMention.Tense;
 import org.chronologer.interpret.TenseDetector;
 import org.chronologer.model.EventMention;
+import org.chronologer.tag.IrregularVerbs;
 import org.chronologer.tag.TaggedSentence;
 import org.chronologer.text.English;
 
@@ -254,6 +255,8 @@ public final class EventDetector {
                 tense = switch (form) {
                     case PAST -> pastOrParticiple(w, i);
                     case GERUND -> Tense.PRESPART;
+                    // "the opinion read", "state television broadcast footage": the present would end in -s
+                    case BASE -> IrregularVerbs.pastBySubject(w, i) ? Tense.PAST : Tense.PRESENT;
                     default -> Tense.PRESENT;
                 };
             } else if (FUTURE.contains(first)) {

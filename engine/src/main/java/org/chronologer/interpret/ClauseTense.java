@@ -3,6 +3,7 @@ package org.chronologer.interpret;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.chronologer.tag.IrregularVerbs;
 import org.chronologer.tag.TaggedSentence;
 import org.chronologer.tag.TaggedSentence.Word;
 
@@ -15,7 +16,8 @@ import org.chronologer.tag.TaggedSentence.Word;
  * <p>A verb group's tense: "will", "shall", "'ll" and "would" point after the moment of writing, as do "could", "may",
  * "might", "should", "can" and "must" unless "have" follows ("may have met in 2010"); "was", "were", "had", "did"
  * point before it, "has" and "have" too (a perfect tells what happened); "is", "are", "do" and a verb's present form
- * tell the present; a past form without auxiliary the past. A verb that says something is still to come ("expected",
+ * tell the present; a past form without auxiliary the past, as does a base that is its own past after a singular
+ * subject ("the council cut funds in 2009", {@link IrregularVerbs#pastBySubject}). A verb that says something is still to come ("expected",
  * "scheduled", "planned", "projected", "delayed", "hopes", "wants") points after it whatever its own tense ("scheduled
  * for launch in 2021"), as do the phrases {@link TenseDetector} reads as future ("is likely to", "is due to"). An
  * infinitive takes the tense of the verb it completes ("will continue to grow in 2014"). With no verb in reach, the
@@ -216,6 +218,7 @@ public final class ClauseTense {
         return switch (form) {
             case PAST -> Tense.PAST;
             case GERUND -> Tense.UNKNOWN;
+            case BASE -> IrregularVerbs.pastBySubject(w, head) ? Tense.PAST : Tense.PRESENT;
             default -> Tense.PRESENT;
         };
     }

@@ -1,8 +1,9 @@
 package org.chronologer.tag;
 
 /**
- * Checks the statistical lemmatiser's answer for a regular verb form: a lemma that does not give back the form
- * by the regular rules ("unveiled" → "unveid") is replaced by the form less its ending ("unveil").
+ * Checks the statistical lemmatiser's answer for a verb form: a lemma that does not give back a regular form by the
+ * regular rules ("unveiled" → "unveid") is replaced by the form less its ending ("unveil"), and an irregular past form
+ * it leaves as it is ("shook", "fled") gets its base ({@link IrregularVerbs}).
  */
 final class Lemmas {
 
@@ -12,8 +13,11 @@ final class Lemmas {
     /** The lemma to keep for {@code word} (lower case) tagged {@code pos}, given the lemmatiser's {@code proposed}. */
     static String check(String word, String pos, String proposed) {
         String lemma = proposed == null || proposed.isBlank() || proposed.equals("O") ? word : proposed.toLowerCase(java.util.Locale.ROOT);
-        if (!pos.equals("VERB") || lemma.equals(word)) {
+        if (!pos.equals("VERB")) {
             return lemma;
+        }
+        if (lemma.equals(word)) {
+            return IrregularVerbs.baseOf(word).orElse(lemma);
         }
         if (word.endsWith("ed") && word.length() > 4 && lemma.length() >= word.length() - 3 && !regular(lemma, word, "ed")) {
             return undouble(word.substring(0, word.length() - 2));

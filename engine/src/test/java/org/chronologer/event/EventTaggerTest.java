@@ -97,6 +97,25 @@ class EventTaggerTest {
     }
 
     @Test
+    void anIrregularPastFormGetsItsBaseAsLemmaAndIsPast() {
+        // OpenNLP's lemmatiser leaves "shook" and "fled" as they are
+        EventMention shook = find(tagger.events("The bomb shook the city on Friday."), "shook");
+        assertThat(shook.lemma()).isEqualTo("shake");
+        assertThat(shook.tense()).isEqualTo(Tense.PAST);
+        EventMention fled = find(tagger.events("The suspect may have fled to Mexico."), "fled");
+        assertThat(fled.lemma()).isEqualTo("flee");
+        assertThat(fled.factual()).isFalse();
+    }
+
+    @Test
+    void aVerbWhosePastIsItsBaseIsPastAfterASingularSubjectAndPresentAfterAPlural() {
+        assertThat(find(tagger.events("Castro read from a letter signed by Gonzalez."), "read").tense()).isEqualTo(Tense.PAST);
+        assertThat(find(tagger.events("State television broadcast footage of the protest."), "broadcast").tense())
+                .isEqualTo(Tense.PAST);
+        assertThat(find(tagger.events("Most viewers read the news online."), "read").tense()).isEqualTo(Tense.PRESENT);
+    }
+
+    @Test
     void aNegativeContractionTheTokenizerKeepsWholeIsStillAnAuxiliary() {
         EventMention meet = find(tagger.events("The two leaders won't meet in Geneva."), "meet");
         assertThat(meet.tense()).isEqualTo(Tense.FUTURE);

@@ -38,6 +38,9 @@ class ClauseTenseTest {
             She said she may run for the Senate in 2016.                                | 2016 | FUTURE
             He said things will continue to get worse in 2014.                          | 2014 | FUTURE
             Prices could have peaked in 2008, analysts said.                            | 2008 | PAST
+            The council cut its budget in 2009.                                         | 2009 | PAST
+            Councils cut their budgets in 2009.                                         | 2009 | PRESENT
+            The bomb shook the city in 1998.                                            | 1998 | PAST
             Since 1983 it has shed units it didn't expect to grow.                      | 1983 | PAST
             The law was passed in 2010 but does not take full effect until 2014.        | 2010 | PAST
             The law was passed in 2010 but does not take full effect until 2014.        | 2014 | PRESENT
