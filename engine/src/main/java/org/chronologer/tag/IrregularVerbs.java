@@ -42,7 +42,7 @@ public final class IrregularVerbs {
                     throw new IllegalStateException("irregular-verbs.tsv: not base, past, participle: " + line);
                 }
                 bases.add(f[0]);
-                for (String form : List.of(f[1].split("\\|"))) {
+                for (String form : f[1].split("\\|")) {
                     pastToBase.putIfAbsent(form, f[0]);
                     if (form.equals(f[0])) {
                         same.add(f[0]);
