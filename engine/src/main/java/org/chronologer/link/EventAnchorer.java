@@ -47,7 +47,7 @@ import org.chronologer.text.Sentences;
  * A planned event is dated by a date of its clause ("is scheduled to hold talks on Wednesday"); otherwise negated and
  * hypothetical events ("did not attend", "may visit", "plans to open") get no interval: they are kept, marked, and
  * related to the publication moment only when they are to come. The news of the lead told in the present perfect
- * ("has arrived in Beijing") is of the publication day. A participle without an auxiliary nothing else placed ("rejected
+ * ("has arrived in Lima") is of the publication day. A participle without an auxiliary nothing else placed ("rejected
  * the offer, saying", "While touring the pier, the mayor thanked") is placed with the finite verb of its sentence before
  * it, else after it; an event noun nothing else placed, with the verb told before it in its clause ("has landed for a
  * state visit"). Each telling's id is local,
@@ -166,7 +166,7 @@ public final class EventAnchorer {
                     toPublication = after ? Optional.of(Relation.Type.BEFORE) : Optional.empty();
                 } else if (m.factual()) {
                     if (m.tense() == Tense.PRESENT && m.aspect() == Aspect.PERFECTIVE && m.sentence() == lead) {
-                        // the news of the lead, told in the present perfect ("has arrived in Beijing"), is of the day it is told
+                        // the news of the lead, told in the present perfect ("has arrived in Lima"), is of the day it is told
                         toPublication = Optional.of(Relation.Type.INCLUDES);
                         when = Optional.of(When.ofDay(publicationDay(article)));
                     } else if (m.tense() == Tense.PRESENT && m.aspect() == Aspect.PERFECTIVE_PROGRESSIVE) {

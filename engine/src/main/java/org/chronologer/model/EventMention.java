@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param sentence     the index of its sentence in the article (from 0)
  * @param sentenceStart first char of its sentence
  * @param sentenceEnd  end (exclusive) of its sentence
- * @param participants the named entities its clause names, as written ("Vladimir Putin", "Beijing")
+ * @param participants the named entities its clause names, as written ("Angela Merkel", "Lisbon")
  */
 public record EventMention(int start, int end, String text, String lemma, Pos pos, EventClass eventClass, Tense tense,
                            Aspect aspect, Polarity polarity, Optional<String> modality, int sentence, int sentenceStart,

@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The content words of a text, as corpus similarity and episode labels count them: Lucene's standard tokeniser
- * (Unicode word breaks), lower case, possessives dropped ("Putin's" is "putin"), words of at least three characters
+ * (Unicode word breaks), lower case, possessives dropped ("Merkel's" is "merkel"), words of at least three characters
  * that begin with a letter, and no stop words ({@link #STOP}).
  */
 public final class Words {
