@@ -222,7 +222,80 @@ public final class EventAnchorer {
                 break;
             }
         }
+        sameAsToldBefore(text, dates, events, out, relations);
         return new Told(out, relations);
+    }
+
+    /** Words before an event noun that make it name a happening already known: "the bombings", "its launch". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their");
+    /** Words between an event noun and a date of its own phrase: "the attack on Sept. 11", "the bombings of Aug. 7". */
+    private static final Set<String> OF_ITS_PHRASE = Set.of("on", "of", "in");
+
+    /**
+     * A definite event noun that names again, in a later sentence, a happening the article told before with the same word
+     * or its verb ("Bombs exploded outside the embassies on Friday. [...] Estrada condemned the bombings"): it is that
+     * happening, not an event of the clause it is named in. It is placed as the first telling is, and the same as it,
+     * unless a date of its own phrase dates it ("the Aug. 7 bombings", "the attack on Sept. 11"). Both are told as facts
+     * (not "are likely to discuss the war": the war is not to come because the discussing is).
+     */
+    private static void sameAsToldBefore(String text, List<Mention> dates, List<EventMention> events, List<Event> out,
+                                         List<Relation> relations) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            EventMention m = out.get(i).mention();
+            String group = Synonyms.stemGroup(m.lemma());
+            Integer j = first.get(group);
+            if (j == null) {
+                if (m.factual()) {
+                    first.put(group, i);
+                }
+                continue;
+            }
+            if (m.pos() != EventMention.Pos.NOUN || !m.factual() || events.get(j).sentence() == m.sentence() || !definite(text, m)
+                    || datedInItsPhrase(text, dates, m)) {
+                continue;
+            }
+            Event head = out.get(j);
+            Event e = out.get(i);
+            if (head.anchor().kind() == Anchor.Kind.NONE && e.anchor().kind() == Anchor.Kind.NONE) {
+                continue; // neither is placed: the sameness would place nothing
+            }
+            Event placed = head.anchor().kind() == Anchor.Kind.NONE ? e : placedWith(e, m, head, relations);
+            OptionalInt dating = head.sources().get(0).dating();
+            List<Event.Source> sources = e.sources().stream()
+                    .map(s -> new Event.Source(s.article(), s.start(), s.end(), s.mention(), dating)).toList();
+            out.set(i, new Event(placed.id(), placed.text(), placed.sentence(), placed.mention(), placed.when(), placed.anchor(),
+                    placed.participants(), head.anchor().kind() == Anchor.Kind.NONE ? e.sources() : sources));
+            relations.add(new Relation(NodeRef.event(head.id()), NodeRef.event(e.id()), Relation.Type.SAME));
+        }
+    }
+
+    /** Whether an event noun follows a definite article, a demonstrative or a possessive, with no word between. */
+    private static boolean definite(String text, EventMention m) {
+        String before = previousWord(text, m.start(), m.sentenceStart());
+        return before != null && DEFINITE.contains(before);
+    }
+
+    /**
+     * Whether a date lies in the noun's own phrase: right after it through "on", "of" or "in", or between it and the
+     * determiner before it ("the Aug. 7 bombings", "Tuesday's attack").
+     */
+    private static boolean datedInItsPhrase(String text, List<Mention> dates, EventMention m) {
+        for (Mention d : dates) {
+            if (d.start() >= m.end() && d.start() - m.end() <= 4) {
+                String between = text.substring(m.end(), d.start()).strip().toLowerCase(Locale.ROOT);
+                if (between.isEmpty() || OF_ITS_PHRASE.contains(between)) {
+                    return true;
+                }
+            }
+            if (d.end() <= m.start() && d.start() >= m.sentenceStart()) {
+                String between = text.substring(d.end(), m.start()).strip();
+                if (between.isEmpty() || between.equals("'s") || between.equals("’s")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -461,6 +534,19 @@ public final class EventAnchorer {
             }
         }
         return true;
+    }
+
+    /** The word right before {@code to} (spaces only between), not before {@code limit}, lower-cased; null if none. */
+    private static String previousWord(String text, int to, int limit) {
+        int j = to;
+        while (j > limit && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int i = j;
+        while (i > limit && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return j > i ? text.substring(i, j).toLowerCase(Locale.ROOT) : null;
     }
 
     private static String nextWord(String text, int from, int limit) {

@@ -49,6 +49,20 @@ final class Synonyms {
     private Synonyms() {
     }
 
+    /**
+     * The stem of a lemma (less a derivational ending), with no synonym: "bombing" and "bomb", "arrival" and "arrive" meet,
+     * "attack" and "bombing" do not.
+     */
+    static String stemGroup(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        for (String e : ENDINGS) {
+            if (l.length() > e.length() + 3 && l.endsWith(e)) {
+                return l.substring(0, l.length() - e.length());
+            }
+        }
+        return l;
+    }
+
     /** The group of a lemma. */
     static String group(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);

@@ -135,6 +135,26 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aDefiniteNounNamingAHappeningToldBeforeIsThatHappening() {
+        String text = String.join("\n",
+                "Gunmen attacked the courthouse in Corvend on Friday.",
+                "On Tuesday, the mayor condemned the attack.",
+                "On Wednesday, the police questioned a witness of the attack on Monday.");
+        Chronology c = told("courthouse", text);
+        Event attacked = eventOf(c, "attacked");
+        assertThat(attacked.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 8));
+        // the attack the mayor condemned is Friday's, not an event of Tuesday's clause
+        Event attack = c.events().stream().filter(e -> e.sources().get(0).mention().equals("attack")
+                && e.sentence().contains("condemned")).findFirst().orElseThrow();
+        assertThat(attack.when()).isEqualTo(attacked.when());
+        assertThat(c.relations()).contains(new Relation(NodeRef.event(attacked.id()), NodeRef.event(attack.id()), Relation.Type.SAME));
+        // a date of its own phrase dates it: "the attack on Monday" is Monday's
+        Event another = c.events().stream().filter(e -> e.sources().get(0).mention().equals("attack")
+                && e.sentence().contains("questioned")).findFirst().orElseThrow();
+        assertThat(another.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 11));
+    }
+
+    @Test
     void aPastEventIsNotDatedAfterTheDayItsArticleDeclares() {
         Chronology c = told("ferry", "The ferry would be ready to leave as soon as Tuesday, the captain said.");
         // "Tuesday" is the one after publication: the saying was before it, so it is not dated by it
