@@ -106,9 +106,14 @@ public final class Dating {
             confidence = 1;
         } else {
             best = p.best();
+            confidence = model.confidence(p.massNear(best, DatingModel.CONFIDENCE_RADIUS));
+            if (confidence < PublicationEstimate.GUESS_BELOW) {
+                // no week stands out: the year that holds the most probability is the guess most likely to be right
+                best = p.bestOfLikeliestYear();
+                confidence = model.confidence(p.massNear(best, DatingModel.CONFIDENCE_RADIUS));
+            }
             window = p.shortest(model.windowMass());
             window = new int[] {Math.min(window[0], best), Math.max(window[1], best)};
-            confidence = model.confidence(p.massNear(best, DatingModel.CONFIDENCE_RADIUS));
         }
         LocalDate bestDay = declared.orElse(Posterior.day(best));
         List<Evidence> used = new ArrayList<>();

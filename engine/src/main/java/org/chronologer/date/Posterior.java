@@ -192,30 +192,59 @@ final class Posterior {
      * day an event began) does not draw the day away from where most of the probability lies.
      */
     int best() {
+        return best(0, DAYS - 1);
+    }
+
+    /**
+     * The best day of the likeliest calendar year: the year that holds the most probability, and in it the day
+     * {@link #best()} would choose among its days. For an article whose text says too little to choose a week, the year
+     * is what it can still tell.
+     */
+    int bestOfLikeliestYear() {
+        int first = FIRST.getYear();
+        int years = LAST.getYear() - first + 1;
+        double[] mass = new double[years];
+        int[] start = new int[years + 1];
+        for (int y = 0; y < years; y++) {
+            start[y] = index(LocalDate.of(first + y, 1, 1));
+        }
+        start[years] = DAYS;
+        for (int y = 0; y < years; y++) {
+            for (int i = start[y]; i < start[y + 1]; i++) {
+                mass[y] += p[i];
+            }
+        }
+        int y = middleOfMax(mass, 0, years - 1);
+        return best(start[y], start[y + 1] - 1);
+    }
+
+    /** {@link #best()} among the days {@code from} to {@code to}, the weeks counted within them. */
+    private int best(int from, int to) {
         int r = DatingModel.CONFIDENCE_RADIUS;
-        double[] near = new double[DAYS];
+        int n = to - from + 1;
+        double[] near = new double[n];
         double run = 0;
-        for (int k = 0; k <= Math.min(DAYS - 1, r); k++) {
+        for (int k = from; k <= Math.min(to, from + r); k++) {
             run += p[k];
         }
-        for (int i = 0; i < DAYS; i++) {
-            near[i] = run;
+        for (int i = from; i <= to; i++) {
+            near[i - from] = run;
             int out = i - r;
             int in = i + r + 1;
-            if (out >= 0) {
+            if (out >= from) {
                 run -= p[out];
             }
-            if (in < DAYS) {
+            if (in <= to) {
                 run += p[in];
             }
         }
-        double most = near[middleOfMax(near, 0, near.length - 1)];
+        double most = near[middleOfMax(near, 0, n - 1)];
         // of the days whose week holds nearly as much, the most probable one (the mode, where the week does not decide)
         double[] day = near;
-        for (int i = 0; i < DAYS; i++) {
-            day[i] = near[i] >= NEARLY * most ? p[i] : Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            day[i] = near[i] >= NEARLY * most ? p[from + i] : Double.NEGATIVE_INFINITY;
         }
-        return middleOfMax(day, 0, DAYS - 1);
+        return from + middleOfMax(day, 0, n - 1);
     }
 
     /** How much of the most probability a week can hold another day's week must hold for the day to be the best one. */

@@ -181,6 +181,31 @@ class PosteriorTest {
     }
 
     @Test
+    void whenNoWeekStandsOutTheGuessIsTakenInTheLikeliestYear() {
+        // one article in 21 of this kind was written on the day it names, the other 20 one and a half to three years after
+        LocalDate named = LocalDate.of(2008, 6, 9);
+        List<Evidence> cues = List.of(cue("the new phone", "launch:latest", Anchor.Span.of(named)));
+        DatingModel model = HandBuiltModel.empty().span("launch:latest", 0, 1).span("launch:latest", 700, 20).build();
+        Posterior p = posterior(model, cues);
+        assertThat(Posterior.day(p.best())).as("the likeliest week alone").isEqualTo(named);
+        Map<Integer, Double> byYear = new TreeMap<>();
+        for (LocalDate d = LocalDate.of(2007, 1, 1); d.getYear() < 2013; d = d.plusDays(1)) {
+            byYear.merge(d.getYear(), at(p, d), Double::sum);
+        }
+        int likeliest = byYear.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(likeliest).isGreaterThan(named.getYear());
+        PublicationEstimate guessed = estimate(model, cues);
+        assertThat(guessed.guess()).isTrue();
+        assertThat(guessed.best().getYear()).isEqualTo(likeliest);
+        assertThat(guessed.best()).isBetween(guessed.earliest(), guessed.latest());
+        // where the week near the day named holds enough to choose it, the year does not overrule it
+        DatingModel sharp = HandBuiltModel.empty().span("launch:latest", 0, 20).span("launch:latest", 700, 20).build();
+        PublicationEstimate chosen = estimate(sharp, cues);
+        assertThat(chosen.guess()).isFalse();
+        assertThat(chosen.best()).isEqualTo(named);
+    }
+
+    @Test
     void aDeclaredDateIsTheBestDayAndTheWindowAndTheEvidenceAgainstItIsAConflict() {
         // news is not written after the horizon; before it, a cue's flat share for being wrong leaves every day possible
         DatingModel model = loose(dayAfter(HandBuiltModel.empty())).horizon(LocalDate.of(2025, 1, 1)).build();
