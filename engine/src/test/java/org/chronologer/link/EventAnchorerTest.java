@@ -85,6 +85,12 @@ class EventAnchorerTest {
                         + c.events().stream().map(e -> e.sources().get(0).mention()).toList()));
     }
 
+    /** The event first told by {@code word} in a sentence holding {@code sentenceWord}. */
+    private static Event eventOf(Chronology c, String word, String sentenceWord) {
+        return c.events().stream().filter(e -> e.sources().get(0).mention().equals(word) && e.sentence().contains(sentenceWord))
+                .findFirst().orElseThrow(() -> new AssertionError("no event '" + word + "' in a sentence with '" + sentenceWord + "'"));
+    }
+
     @Test
     void theLeadsNewsIsOfThePublicationDayAndTheJourneysPurposeComesAfterIt() {
         String text = String.join("\n",
@@ -144,13 +150,11 @@ class EventAnchorerTest {
         Event attacked = eventOf(c, "attacked");
         assertThat(attacked.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 8));
         // the attack the mayor condemned is Friday's, not an event of Tuesday's clause
-        Event attack = c.events().stream().filter(e -> e.sources().get(0).mention().equals("attack")
-                && e.sentence().contains("condemned")).findFirst().orElseThrow();
+        Event attack = eventOf(c, "attack", "condemned");
         assertThat(attack.when()).isEqualTo(attacked.when());
         assertThat(c.relations()).contains(new Relation(NodeRef.event(attacked.id()), NodeRef.event(attack.id()), Relation.Type.SAME));
         // a date of its own phrase dates it: "the attack on Monday" is Monday's
-        Event another = c.events().stream().filter(e -> e.sources().get(0).mention().equals("attack")
-                && e.sentence().contains("questioned")).findFirst().orElseThrow();
+        Event another = eventOf(c, "attack", "questioned");
         assertThat(another.when().orElseThrow().earliest()).isEqualTo(LocalDate.of(2019, 3, 11));
     }
 
