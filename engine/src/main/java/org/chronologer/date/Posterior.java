@@ -202,20 +202,12 @@ final class Posterior {
      */
     int bestOfLikeliestYear() {
         int first = FIRST.getYear();
-        int years = LAST.getYear() - first + 1;
-        double[] mass = new double[years];
-        int[] start = new int[years + 1];
-        for (int y = 0; y < years; y++) {
-            start[y] = index(LocalDate.of(first + y, 1, 1));
+        double[] mass = new double[LAST.getYear() - first + 1];
+        for (int y = 0; y < mass.length; y++) {
+            mass[y] = massInYears(List.of(first + y));
         }
-        start[years] = DAYS;
-        for (int y = 0; y < years; y++) {
-            for (int i = start[y]; i < start[y + 1]; i++) {
-                mass[y] += p[i];
-            }
-        }
-        int y = middleOfMax(mass, 0, years - 1);
-        return best(start[y], start[y + 1] - 1);
+        int year = first + middleOfMax(mass, 0, mass.length - 1);
+        return best(index(LocalDate.of(year, 1, 1)), index(LocalDate.of(year, 12, 31)));
     }
 
     /** {@link #best()} among the days {@code from} to {@code to}, the weeks counted within them. */
