@@ -252,6 +252,10 @@ class ArticleFailureTest {
 
             @Override
             public List<TaggedSpan> tag(String text, Optional<LocalDate> published) {
+                int at = text.indexOf("Zorbday");
+                if (at < 0) {
+                    return List.of();
+                }
                 long until = System.nanoTime() + pass;
                 while (System.nanoTime() - until < 0) {
                     TimeBudget.check();
@@ -262,15 +266,19 @@ class ArticleFailureTest {
                         return List.of();
                     }
                 }
-                int at = text.indexOf("Zorbday");
                 // with no publication date, a word whose value needs one (and none of our patterns reads): the article
                 // is tagged again once dated
-                return at < 0 || published.isPresent() ? List.of() : List.of(new TaggedSpan(at, at + 7, "Zorbday",
+                return published.isPresent() ? List.of() : List.of(new TaggedSpan(at, at + 7, "Zorbday",
                         org.chronologer.tag.TimexType.DATE, "XXXX-XX-XX", Optional.empty(), "slow", "slow-relative"));
             }
         };
         ArticleDater dater = new ArticleDater(org.chronologer.extract.Workers.single(new MentionExtractor(List.of(slowBothTimes))),
                 new Dating(KNOWLEDGE)).withArticleTimeout(budget);
+        // a first article, quick to tag, loads what the stages load once, so that only the tagging spends the budget
+        Article quick = new Article("quick", Optional.empty(), "The council met and voted on the harbour plan.",
+                Optional.empty(), "quick.txt");
+        Reading warm = dater.reading(quick);
+        dater.dated(warm, warm.evidence());
         Article article = new Article("slow", Optional.empty(), "The council met on Zorbday and voted on the harbour plan.",
                 Optional.empty(), "slow.txt");
         Reading reading = dater.reading(article);
