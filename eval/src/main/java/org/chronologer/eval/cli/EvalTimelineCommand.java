@@ -33,6 +33,7 @@ import org.chronologer.extract.MentionExtractor;
 import org.chronologer.knowledge.KnowledgeBase;
 import org.chronologer.model.Chronology;
 import org.chronologer.model.Event;
+import org.chronologer.model.PublicationEstimate;
 import org.chronologer.read.Article;
 import org.chronologer.write.SemEvalWriter;
 import picocli.CommandLine.Command;
@@ -100,7 +101,7 @@ public final class EvalTimelineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FOLDER", description = "Also write the system timelines there, one file per gold timeline with the same name, in the task's format.")
     Path out;
 
-    @Option(names = "--details", description = "Print each system timeline, marking the events that are gold events, with the clause that dated it.")
+    @Option(names = "--details", description = "Print each document's publication day (creation time, best day, window, confidence) and each system timeline, marking the events that are gold events, with the clause that dated it.")
     boolean details;
 
     @Override
@@ -234,6 +235,15 @@ public final class EvalTimelineCommand implements Callable<Integer> {
         o.println("F1/P/R in %; relations: verified / reduced-graph size (violations included); events: system / gold / "
                 + "system events that are gold events. Gold lines with ordinal 0 are not scored.");
         if (details) {
+            o.println();
+            o.println("publication days (document, creation time, best day, window, confidence, a guess?):");
+            for (Chronology.Entry a : chronology.articles()) {
+                PublicationEstimate p = a.published();
+                CatDocument d = docs.get(a.id());
+                o.printf(Locale.ROOT, "%s\t%s\t%s\t%s..%s\t%.2f\t%s%n", a.id(),
+                        d == null ? "-" : d.dct().map(LocalDate::toString).orElse("-"), p.best(), p.earliest(), p.latest(),
+                        p.confidence(), p.guess() ? "guess" : "");
+            }
             for (Map.Entry<String, List<Explained>> e : explanations.entrySet()) {
                 Set<String> goldEvents = new HashSet<>(golds.get(e.getKey()).scoredEvents());
                 o.println();
