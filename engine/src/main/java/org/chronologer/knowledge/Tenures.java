@@ -150,6 +150,12 @@ public final class Tenures {
     private static final Pattern NOT_IN_OFFICE = Pattern.compile(
             "(?:^|[^\\p{L}])(?i:former|late|then|ex|retired|vice|deputy|acting|interim|future|would-be|incoming|outgoing|lieutenant|lt\\.?)"
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
+    /** "Former" right before a title, or before the place or party the title is of ("former U.S. President"). */
+    private static final Pattern FORMER = Pattern.compile(
+            "(?:^|[^\\p{L}])(?i:former)(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
+    /** Words between "former" and a title that make it another office ("former Vice President", "former Lt. Gov."). */
+    private static final Pattern OTHER_OFFICE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?i:vice|deputy|acting|interim|lieutenant|lt\\.?|state|trade|special|high|permanent)(?:[^\\p{L}]|$)");
     /** The space between a title and a name and between a name's words: on one line or across one line break, never a blank line. */
     private static final String SPACE = "(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\R[ \\t\\u00A0]*)";
     /**
@@ -310,6 +316,19 @@ public final class Tenures {
 
     /** Every holder a text names by title and name, in text order; not those named "former", "late", "vice" and the like. */
     public List<Match> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * Every holder a text names as a former holder, by "former" and the title and name ("former President Clinton",
+     * "former Florida Gov. Jeb Bush"), in text order; not where another word makes it another office ("former Vice
+     * President", "former state Sen."). A title right after a hyphen is no title here either ("ex-President").
+     */
+    public List<Match> findFormer(String text) {
+        return find(text, true);
+    }
+
+    private List<Match> find(String text, boolean former) {
         List<Match> out = new ArrayList<>();
         if (titles == null) {
             return out;
@@ -318,7 +337,15 @@ public final class Tenures {
         while (m.find()) {
             String title = m.group(1);
             String before = text.substring(Math.max(0, m.start() - NOT_IN_OFFICE_REACH), m.start());
-            if (NOT_IN_OFFICE.matcher(before).find() || LEGISLATOR_TITLES.contains(title) && NOT_CONGRESS.matcher(before).find()) {
+            if (LEGISLATOR_TITLES.contains(title) && NOT_CONGRESS.matcher(before).find()) {
+                continue;
+            }
+            if (former) {
+                Matcher f = FORMER.matcher(before);
+                if (!f.find() || OTHER_OFFICE.matcher(before.substring(f.start())).find()) {
+                    continue;
+                }
+            } else if (NOT_IN_OFFICE.matcher(before).find()) {
                 continue;
             }
             String[] name = m.group(2).trim().split("\\s+");

@@ -40,6 +40,7 @@ public final class ArticleFacts {
     private List<KnowledgeBase.Match> namedEvents;
     private List<KnowledgeBase.PlaceMatch> places;
     private List<Tenures.Match> holders;
+    private List<Tenures.Match> formerHolders;
     private Optional<Mention> dateline;
 
     /** The facts of an article, its normalised text and its mentions (extracted with no publication date). */
@@ -144,6 +145,14 @@ public final class ArticleFacts {
             holders = knowledge.tenures().find(text.text()).stream().filter(m -> !within(furniture, m.start())).toList();
         }
         return holders;
+    }
+
+    /** Every former office holder the normalised text names ("former President Clinton"), outside page furniture. */
+    public List<Tenures.Match> formerHolders() {
+        if (formerHolders == null) {
+            formerHolders = knowledge.tenures().findFormer(text.text()).stream().filter(m -> !within(furniture, m.start())).toList();
+        }
+        return formerHolders;
     }
 
     /** The mention that is the text's dateline, if it has one (see {@link DatelineRule}). */

@@ -35,6 +35,7 @@ public final class EvidenceRules {
                 new DiplomaticAnniversaryRule(),
                 new TermRule(),
                 new IncumbentRule(),
+                new FormerHolderRule(),
                 new FightingRule(),
                 new ElapsedRule()));
     }

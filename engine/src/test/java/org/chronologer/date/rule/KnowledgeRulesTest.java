@@ -278,6 +278,35 @@ class KnowledgeRulesTest {
     }
 
     @Test
+    void aFormerHolderPointsAtTheFirstDayATimeOfTheirsInTheOfficeEnded() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("clinton", "Bill Clinton", "President of the United States", "1993-01-20", "1997-01-20"),
+                term("bush-43", "George W. Bush", "President of the United States", "2001-01-20", "2005-01-20"),
+                term("obama", "Barack Obama", "President of the United States", "2009-01-20", "2013-01-20"),
+                term("biden-vp", "Joe Biden", "Vice President of the United States", "2009-01-20"),
+                term("pence-vp", "Mike Pence", "Vice President of the United States", "2017-01-20"),
+                term("clinton-state", "Hillary Clinton", "United States Secretary of State", "2009-01-21"),
+                term("kerry-state", "John Kerry", "United States Secretary of State", "2013-02-01")));
+        String text = "Former President Bill Clinton and former U.S. Secretary of State Hillary Clinton spoke.";
+        assertThat(evidence(text, new FormerHolderRule(), kb)).extracting(Evidence::text, Evidence::cue).containsExactly(
+                tuple("President Bill Clinton", new Cue("former-holder", span("2001-01-19"))),
+                tuple("Secretary of State Hillary Clinton", new Cue("former-holder", span("2013-01-31"))));
+        // the incumbent rule leaves them out, and this rule leaves out whoever is not named "former"
+        assertThat(evidence(text, new IncumbentRule(), kb)).isEmpty();
+        assertThat(evidence("President Obama met Secretary of State John Kerry.", new FormerHolderRule(), kb)).isEmpty();
+        // the vice president's own office, not the president's
+        assertThat(evidence("Former Vice President Joe Biden spoke.", new FormerHolderRule(), kb)).extracting(Evidence::cue)
+                .containsExactly(new Cue("former-holder", span("2017-01-19")));
+        // a holder still in office has no end to point at; another office between "former" and the title
+        assertThat(evidence("Former Vice President Mike Pence spoke.", new FormerHolderRule(), kb)).isEmpty();
+        assertThat(evidence("Former state Secretary of State John Kerry spoke.", new FormerHolderRule(), kb)).isEmpty();
+    }
+
+    private static Anchor.Span span(String day) {
+        return new Anchor.Span(LocalDate.parse(day), LocalDate.parse(day));
+    }
+
+    @Test
     void aGenerationalSuffixIsNotTheSurname() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 term("brownell-ag", "Herbert Brownell Jr.", "United States Attorney General", "1953-01-21"),
