@@ -62,6 +62,12 @@ public final class Tenures {
         public Match {
             holders = List.copyOf(holders);
         }
+
+        /** The holders the name may mean, each with office and times, sorted and joined by "; ". */
+        public String describe() {
+            return holders.stream().map(t -> t.person() + ", " + t.office() + " " + t.describe()).sorted()
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+        }
     }
 
     /** A US senator's titles. */

@@ -38,8 +38,7 @@ public final class FormerHolderRule implements EvidenceRule {
             if (ended.isEmpty()) {
                 continue;
             }
-            String who = match.holders().stream().map(t -> t.person() + ", " + t.office() + " " + t.describe()).sorted()
-                    .reduce((a, b) -> a + "; " + b).orElse("");
+            String who = match.describe();
             if (!seen.add(who)) {
                 continue;
             }

@@ -1,14 +1,9 @@
 package org.chronologer.date.rule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chronologer.knowledge.Tenures;
 import org.chronologer.model.Anchor;
 import org.chronologer.model.Cue;
@@ -42,8 +37,7 @@ public final class IncumbentRule implements EvidenceRule {
             }
             int start = facts.text().toOriginal(match.start());
             int end = facts.text().toOriginalEnd(match.end());
-            String who = holders.stream().map(t -> t.person() + ", " + t.office() + " " + t.describe()).sorted()
-                    .reduce((a, b) -> a + "; " + b).orElse("");
+            String who = match.describe();
             List<Anchor.Span> tenures = new ArrayList<>();
             for (Tenures.Tenure t : holders) {
                 t.ranges().forEach(r -> tenures.add(new Anchor.Span(r.getStart(),
