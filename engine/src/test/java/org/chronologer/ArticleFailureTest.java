@@ -236,14 +236,16 @@ class ArticleFailureTest {
     }
 
     /**
-     * The time budget is the article's, not each stage's: an article whose first tagging (with no publication date) and
-     * second (once dated) each take 60% of its budget fails while its mentions are resolved, where each stage alone
-     * would have been within it.
+     * The time budget is the article's, not each stage's: an article whose first tagging (with no publication date)
+     * takes 40% of its budget and second (once dated) 70% fails while its mentions are resolved, where each stage alone
+     * would have been within it. The shares leave each stage's other work 60% and 30% of a 4 s budget, so that a slow
+     * or busy machine (CI found a reading over 2 s where its tagging took 1.2 s) does not fail it.
      */
     @org.junit.jupiter.api.Test
     void theTimeBudgetSpansAnArticlesStagesRatherThanStartingAfreshInEach() {
-        Duration budget = Duration.ofSeconds(2);
-        long pass = budget.toNanos() * 6 / 10;
+        Duration budget = Duration.ofSeconds(4);
+        long first = budget.toNanos() * 4 / 10;
+        long second = budget.toNanos() * 7 / 10;
         TemporalTagger slowBothTimes = new TemporalTagger() {
             @Override
             public String name() {
@@ -256,7 +258,7 @@ class ArticleFailureTest {
                 if (at < 0) {
                     return List.of();
                 }
-                long until = System.nanoTime() + pass;
+                long until = System.nanoTime() + (published.isPresent() ? second : first);
                 while (System.nanoTime() - until < 0) {
                     TimeBudget.check();
                     try {
@@ -282,11 +284,11 @@ class ArticleFailureTest {
         Article article = new Article("slow", Optional.empty(), "The council met on Zorbday and voted on the harbour plan.",
                 Optional.empty(), "slow.txt");
         Reading reading = dater.reading(article);
-        assertThat(reading.spent()).isGreaterThanOrEqualTo(Duration.ofNanos(pass)).isLessThan(budget);
+        assertThat(reading.spent()).isGreaterThanOrEqualTo(Duration.ofNanos(first)).isLessThan(budget);
         assertThat(reading.mentions()).isNotEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> dater.dated(reading, reading.evidence()))
                 .isInstanceOf(ArticleDater.ArticleFailed.class)
-                .hasMessageContaining("while resolving its mentions").hasMessageContaining("time budget of 2 s");
+                .hasMessageContaining("while resolving its mentions").hasMessageContaining("time budget of 4 s");
         // the same second pass with the budget whole again gets through
         assertThat(dater.dated(reading.withSpent(Duration.ZERO), reading.evidence()).article().id()).isEqualTo("slow");
     }
