@@ -13,10 +13,11 @@ import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 
 /**
- * A former holder named by title ("former President Clinton", "former Florida Gov. Jeb Bush"): the article is written after a
- * time of theirs in the office ended. The anchor is the first day such a time ended, of any holder the name may mean
- * ("former President Bush" is either Bush); how long after it news says "former" is the fitted lag of the kind. A
- * holder never out of office (their only time still open) gives nothing: "former" then means another office.
+ * A former holder named by title ("former President Clinton", "former Florida Gov. Jeb Bush"): the article is
+ * written after a time of theirs in the office ended. The anchor is the first day such a time ended, of any holder the
+ * name may mean ("former President Bush" is either Bush); how long after it news says "former" is the fitted lag of
+ * the kind. A holder never out of office (their only time still open) gives nothing: "former" then means another
+ * office.
  */
 public final class FormerHolderRule implements EvidenceRule {
 
