@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,10 +59,15 @@ public final class Tenures {
         }
     }
 
-    /** A title and name in a text, and the holders it can mean (several when a surname is shared). */
-    public record Match(int start, int end, String text, List<Tenure> holders) {
+    /**
+     * A title and name in a text, and the holders it can mean (several when a surname is shared); {@code marker} is the
+     * word that puts the holder out of office: "former" (also for "ex-"), "then" ("then-President Obama", the holder of
+     * a time told), empty for an incumbent.
+     */
+    public record Match(int start, int end, String text, List<Tenure> holders, String marker) {
         public Match {
             holders = List.copyOf(holders);
+            marker = Objects.requireNonNull(marker, "marker").equals("ex") ? "former" : marker;
         }
 
         /** The holders the name may mean, each with office and times, sorted and joined by "; ". */
@@ -156,9 +163,12 @@ public final class Tenures {
     private static final Pattern NOT_IN_OFFICE = Pattern.compile(
             "(?:^|[^\\p{L}])(?i:former|late|then|ex|retired|vice|deputy|acting|interim|future|would-be|incoming|outgoing|lieutenant|lt\\.?)"
                     + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
-    /** "Former" right before a title, or before the place or party the title is of ("former U.S. President"). */
+    /**
+     * "Former" (or "ex-", or "then-": the holder of a time told, who is no longer) right before a title, or before the
+     * place or party the title is of ("former U.S. President", "ex-Rep.", "then-House Speaker").
+     */
     private static final Pattern FORMER = Pattern.compile(
-            "(?:^|[^\\p{L}])(?i:former)(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
+            "(?:^|[^\\p{L}])(?i:(former|ex(?=-)|then(?=-)))(?:[\\s-]+(?:\\p{Lu}[\\p{L}.'-]*|of|the)){0,3}[\\s-]*$");
     /** Words between "former" and a title that make it another office ("former Vice President", "former Lt. Gov."). */
     private static final Pattern OTHER_OFFICE = Pattern.compile(
             "(?:^|[^\\p{L}])(?i:vice|deputy|acting|interim|lieutenant|lt\\.?|state|trade|special|high|permanent)(?:[^\\p{L}]|$)");
@@ -209,7 +219,8 @@ public final class Tenures {
         all.addAll(byFirstWord.keySet());
         all = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
         // a title, then up to four capitalised words (a name; a nickname in quotes is one): "President Bill Clinton", "Premier Li Peng"
-        titles = all.isEmpty() ? null : Pattern.compile("(?<![\\p{L}-])(" + String.join("|", all.stream().map(Pattern::quote).toList())
+        // a title hyphenated only to "ex" or "then" before it ("ex-President", "then-Gov."), never inside a word
+        titles = all.isEmpty() ? null : Pattern.compile("(?:(?<![\\p{L}-])|(?<=(?<!\\p{L})(?i:ex|then)-))(" + String.join("|", all.stream().map(Pattern::quote).toList())
                 + ")((?:" + SPACE + "(?:[\"\u201C]\\p{Lu}[\\p{L}'.-]*[\"\u201D]|\\p{Lu}[\\p{L}'.-]*)){1,4})");
     }
 
@@ -346,11 +357,13 @@ public final class Tenures {
             if (LEGISLATOR_TITLES.contains(title) && NOT_CONGRESS.matcher(before).find()) {
                 continue;
             }
+            String marker = "";
             if (former) {
                 Matcher f = FORMER.matcher(before);
                 if (!f.find() || OTHER_OFFICE.matcher(before.substring(f.start())).find()) {
                     continue;
                 }
+                marker = f.group(1).toLowerCase(Locale.ROOT);
             } else if (NOT_IN_OFFICE.matcher(before).find()) {
                 continue;
             }
@@ -395,7 +408,7 @@ public final class Tenures {
                 }
             }
             if (!holders.isEmpty()) {
-                out.add(new Match(m.start(), nameEnd, text.substring(m.start(), nameEnd), holders));
+                out.add(new Match(m.start(), nameEnd, text.substring(m.start(), nameEnd), holders, marker));
             }
         }
         return out;

@@ -13,8 +13,9 @@ import org.chronologer.model.Evidence;
 import org.chronologer.model.RuleId;
 
 /**
- * A former holder named by title ("former President Clinton", "former Florida Gov. Jeb Bush"): the article is
- * written after a time of theirs in the office ended. The anchor is the first day such a time ended, of any holder the
+ * A former holder named by title ("former President Clinton", "former Florida Gov. Jeb Bush", "ex-Rep. Pete Sessions"):
+ * the article is written after a time of theirs in the office ended. A holder named as the one of a time the article
+ * tells ("then-President Obama") is a kind of its own, {@code former-holder:then}, pooled with the former ones. The anchor is the first day such a time ended, of any holder the
  * name may mean ("former President Bush" is either Bush); how long after it news says "former" is the fitted lag of
  * the kind. A holder never out of office (their only time still open) gives nothing: "former" then means another
  * office.
@@ -46,9 +47,14 @@ public final class FormerHolderRule implements EvidenceRule {
             int start = facts.text().toOriginal(match.start());
             int end = facts.text().toOriginalEnd(match.end());
             out.add(Evidence.of(facts.text().original().substring(start, end), start, end, ID,
-                    new Cue(KIND, new Anchor.Span(ended.get(), ended.get())),
-                    "former '" + match.text() + "': " + who + ", out of office from " + ended.get()));
+                    new Cue(kind(match), new Anchor.Span(ended.get(), ended.get())),
+                    match.marker() + (match.marker().equals("then") ? "-" : " ") + "'" + match.text() + "': " + who + ", out of office from " + ended.get()));
         }
         return out;
+    }
+
+    /** "former-holder", or for "then-" a kind of its own in its family: its lags may differ. */
+    private static String kind(Tenures.Match match) {
+        return match.marker().equals("former") ? KIND : KIND + ":" + match.marker();
     }
 }

@@ -302,6 +302,23 @@ class KnowledgeRulesTest {
         assertThat(evidence("Former state Secretary of State John Kerry spoke.", new FormerHolderRule(), kb)).isEmpty();
     }
 
+    @Test
+    void exAndThenHyphenatedToATitleNameAHolderNoLongerInOffice() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                term("clinton", "Bill Clinton", "President of the United States", "1993-01-20", "1997-01-20"),
+                term("obama", "Barack Obama", "President of the United States", "2009-01-20", "2013-01-20"),
+                term("trump", "Donald Trump", "President of the United States", "2017-01-20")));
+        String text = "Ex-President Bill Clinton met the aides of then-President Barack Obama.";
+        assertThat(evidence(text, new FormerHolderRule(), kb)).extracting(Evidence::text, Evidence::cue).containsExactly(
+                // Clinton's time ends as the next holder the base knows begins
+                tuple("President Bill Clinton", new Cue("former-holder", span("2009-01-19"))),
+                tuple("President Barack Obama", new Cue("former-holder:then", span("2017-01-19"))));
+        assertThat(evidence(text, new IncumbentRule(), kb)).isEmpty();
+        // "then" without its hyphen is as often "next" ("and then President Trump spoke"); a title inside a word is none
+        assertThat(evidence("And then President Bill Clinton spoke.", new FormerHolderRule(), kb)).isEmpty();
+        assertThat(evidence("The Sex-President Bill Clinton show.", new FormerHolderRule(), kb)).isEmpty();
+    }
+
     private static Anchor.Span span(String day) {
         return new Anchor.Span(LocalDate.parse(day), LocalDate.parse(day));
     }
