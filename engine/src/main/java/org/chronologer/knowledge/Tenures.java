@@ -351,7 +351,10 @@ public final class Tenures {
             return out;
         }
         Matcher m = titles.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (m.find(from)) {
+            // the name words a match did not keep may hold the next title ("Vice President Joe Biden. Ex-Gov. Jeb Bush")
+            from = m.end(1);
             String title = m.group(1);
             String before = text.substring(Math.max(0, m.start() - NOT_IN_OFFICE_REACH), m.start());
             if (LEGISLATOR_TITLES.contains(title) && NOT_CONGRESS.matcher(before).find()) {
@@ -409,6 +412,7 @@ public final class Tenures {
             }
             if (!holders.isEmpty()) {
                 out.add(new Match(m.start(), nameEnd, text.substring(m.start(), nameEnd), holders, marker));
+                from = nameEnd;
             }
         }
         return out;

@@ -314,6 +314,9 @@ class KnowledgeRulesTest {
                 tuple("President Bill Clinton", new Cue("former-holder", span("2009-01-19"))),
                 tuple("President Barack Obama", new Cue("former-holder:then", span("2017-01-19"))));
         assertThat(evidence(text, new IncumbentRule(), kb)).isEmpty();
+        // a name does not run over a sentence end into the next title
+        assertThat(evidence("Aides of then-President Barack Obama. Ex-President Bill Clinton spoke.", new FormerHolderRule(), kb))
+                .extracting(Evidence::text).containsExactly("President Barack Obama", "President Bill Clinton");
         // "then" without its hyphen is as often "next" ("and then President Trump spoke"); a title inside a word is none
         assertThat(evidence("And then President Bill Clinton spoke.", new FormerHolderRule(), kb)).isEmpty();
         assertThat(evidence("The Sex-President Bill Clinton show.", new FormerHolderRule(), kb)).isEmpty();
